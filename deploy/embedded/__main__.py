@@ -1,0 +1,5 @@
+"""Entry point for `python -m embedded`."""
+
+from embedded.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,128 @@
+"""Command line: `python -m embedded run|up|down|status|ffmpeg` (also installed as `hireloop-stack`)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shlex
+import signal
+import sys
+import time
+from pathlib import Path
+from types import FrameType
+
+from embedded import process
+from embedded.launcher import System, default_data_dir
+from embedded.stack import Stack
+from embedded.tools import ensure_ffmpeg
+
+
+def _exports(env: dict[str, str]) -> str:
+    return "\n".join(f"export {k}={shlex.quote(v)}" for k, v in env.items())
+
+
+def _raise_exit(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+def run(data_dir: Path) -> int:
+    """Start the stack and every service, print the gateway URL, wait for Ctrl-C or SIGTERM, stop all."""
+    signal.signal(signal.SIGTERM, _raise_exit)
+    signal.signal(signal.SIGHUP, _raise_exit)
+    system = System(data_dir, persistent=True, echo=True)
+    reported: set[str] = set()
+    try:
+        info = system.start()
+        print(
+            f"\nHireloop is up in {info.elapsed:.1f} s: {info.gateway_url}  (Ctrl-C to stop)\n",
+            flush=True,
+        )
+        while True:
+            time.sleep(1)
+            for name, code in system.exited().items():
+                if name not in reported:
+                    reported.add(name)
+                    print(
+                        f"service {name} exited with code {code}; see {data_dir}/logs/{name}.log",
+                        flush=True,
+                    )
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, signal.SIG_IGN)
+        print("stopping...", flush=True)
+        system.stop()
+        print("stopped", flush=True)
+    return 0
+
+
+def up(data_dir: Path, persistent: bool) -> int:
+    """Start only the stack, leave it running in the background, print its environment."""
+    endpoints = Stack(data_dir, persistent).start()
+    print(_exports(endpoints.env()))
+    return 0
+
+
+def down(data_dir: Path) -> int:
+    """Stop the stack (and any services) recorded in data_dir."""
+    services = process.stop_recorded(data_dir / "services.json")
+    stack = Stack.stop_from_file(data_dir)
+    print(f"stopped {len(services) + len(stack)} process(es)", file=sys.stderr)
+    return 0
+
+
+def status(data_dir: Path) -> int:
+    """Print the environment of the running stack and which of its processes are alive; 1 if not running."""
+    endpoints = Stack.read_endpoints(data_dir)
+    procs = process.recorded_procs(data_dir / "stack.json")
+    alive = {p.name: process.is_running(p) for p in procs}
+    for name, ok in alive.items():
+        print(f"# {name}: {'running' if ok else 'not running'}")
+    if endpoints is None or not alive or not all(alive.values()):
+        print("# stack is not running", file=sys.stderr)
+        return 1
+    print(_exports(endpoints.env()))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m embedded", description="Run Hireloop locally.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, text in [
+        ("run", "start the stack and all services; Ctrl-C stops everything"),
+        ("up", "start only the stack in the background and print its env"),
+        ("down", "stop what `up` or a crashed `run` left running"),
+        ("status", "print the running stack's env"),
+    ]:
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument(
+            "--data-dir",
+            type=Path,
+            default=default_data_dir(),
+            help="where data, logs and stack.json live (default: %(default)s)",
+        )
+        if name == "up":
+            cmd.add_argument(
+                "--throwaway",
+                action="store_true",
+                help="keep Kafka and MongoDB in memory, S3 in a temp dir",
+            )
+    sub.add_parser("ffmpeg", help="install ffmpeg with apt-get if it is missing")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+    if args.command == "ffmpeg":
+        print(ensure_ffmpeg())
+        return 0
+    data_dir: Path = args.data_dir.resolve()
+    if args.command == "run":
+        return run(data_dir)
+    if args.command == "up":
+        return up(data_dir, persistent=not args.throwaway)
+    if args.command == "down":
+        return down(data_dir)
+    return status(data_dir)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,209 @@
+"""Run the whole system locally: the embedded Stack plus every service as its own process."""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from embedded import process
+from embedded.process import Proc
+from embedded.stack import HOST, Endpoints, Stack
+
+log = logging.getLogger("embedded")
+
+SERVICES = ("invite", "ingest", "transcoding", "review", "scheduling", "gateway")
+READY_TIMEOUT = 60.0
+
+
+def repo_root() -> Path:
+    """The source checkout holding this package (deploy/embedded/..), else the current directory."""
+    root = Path(__file__).resolve().parents[2]
+    return root if (root / "pyproject.toml").exists() else Path.cwd()
+
+
+def default_data_dir() -> Path:
+    return repo_root() / ".data"
+
+
+@dataclass(frozen=True)
+class SystemInfo:
+    """What a started System exposes."""
+
+    gateway_url: str
+    service_urls: dict[str, str]
+    endpoints: Endpoints
+    elapsed: float
+
+
+class System:
+    """The Stack plus the services (`python -m services.<name>`), gateway last; stop() ends them all."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        persistent: bool = False,
+        module_template: str = "services.{name}",
+        services: Sequence[str] = SERVICES,
+        extra_env: Mapping[str, str] | None = None,
+        ready_timeout: float = READY_TIMEOUT,
+        echo: bool = False,
+    ) -> None:
+        self.data_dir = Path(data_dir).resolve()
+        self.stack = Stack(self.data_dir, persistent)
+        self.module_template = module_template
+        self.services = list(services)
+        self.extra_env = dict(extra_env or {})
+        self.ready_timeout = ready_timeout
+        self.echo = echo
+        self.info: SystemInfo | None = None
+        self._popens: dict[str, subprocess.Popen[bytes]] = {}
+        self._argv: dict[str, list[str]] = {}
+        self._stop_echo = threading.Event()
+
+    @property
+    def state_file(self) -> Path:
+        return self.data_dir / "services.json"
+
+    @property
+    def procs(self) -> list[Proc]:
+        return [Proc(name, p.pid, self._argv[name]) for name, p in self._popens.items()]
+
+    def start(self) -> SystemInfo:
+        """Start the stack, then the services; wait until every /readyz answers 200."""
+        began = time.monotonic()
+        self._stop_echo = threading.Event()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        stale = process.stop_recorded(self.state_file)
+        if stale:
+            log.warning("stopped stale services: %s", [p.name for p in stale])
+        try:
+            endpoints = self.stack.start()
+            urls = {name: f"http://{HOST}:{port}" for name, port in self._ports().items()}
+            env = self._env(endpoints)
+            backends = [n for n in self.services if n != "gateway"]
+            for name in backends:
+                self._spawn(name, env, urls)
+            self._wait_ready(backends, urls)
+            if "gateway" in self.services:
+                self._spawn("gateway", env, urls)
+                self._wait_ready(["gateway"], urls)
+        except BaseException:
+            self.stop()
+            raise
+        elapsed = time.monotonic() - began
+        self.info = SystemInfo(urls.get("gateway", ""), urls, endpoints, elapsed)
+        log.info("all services ready in %.2f s; gateway at %s", elapsed, self.info.gateway_url)
+        return self.info
+
+    def _ports(self) -> dict[str, int]:
+        ports = dict(zip(self.services, process.free_ports(len(self.services)), strict=True))
+        if "gateway" in ports:
+            wanted = os.environ.get("GATEWAY_PORT")
+            if wanted:
+                ports["gateway"] = int(wanted)
+            elif process.port_is_free(8080) and 8080 not in ports.values():
+                ports["gateway"] = 8080
+        return ports
+
+    def _env(self, endpoints: Endpoints) -> dict[str, str]:
+        return {
+            **os.environ,
+            **endpoints.env(),
+            "INTERNAL_SECRET": os.environ.get("INTERNAL_SECRET") or secrets.token_urlsafe(32),
+            **self.extra_env,
+        }
+
+    def _spawn(self, name: str, base_env: Mapping[str, str], urls: Mapping[str, str]) -> None:
+        port = urls[name].rsplit(":", 1)[1]
+        env = {
+            **base_env,
+            **{f"{other.upper()}_URL": url for other, url in urls.items() if other != name},
+            "SERVICE_NAME": name,
+            "SERVICE_HOST": HOST,
+            "SERVICE_PORT": port,
+        }
+        argv = [sys.executable, "-m", self.module_template.format(name=name)]
+        log_path = self.data_dir / "logs" / f"{name}.log"
+        self._popens[name] = process.spawn(name, argv, log_path, env, cwd=repo_root())
+        self._argv[name] = argv
+        process.write_state(self.state_file, self.procs)
+        if self.echo:
+            threading.Thread(target=self._echo, args=(name, log_path), daemon=True).start()
+
+    def _echo(self, name: str, log_path: Path) -> None:
+        """Copy new lines of a service log to stdout, prefixed by the service name."""
+        with open(log_path, errors="replace") as f:
+            f.seek(0, os.SEEK_END)
+            while not self._stop_echo.is_set():
+                line = f.readline()
+                if line:
+                    print(f"{name:>11} | {line}", end="", flush=True)
+                else:
+                    time.sleep(0.2)
+
+    def _wait_ready(self, names: Sequence[str], urls: Mapping[str, str]) -> None:
+        """Poll GET /readyz of each service until 200; fail fast if one exits."""
+        deadline = time.monotonic() + self.ready_timeout
+        pending = list(names)
+        with httpx.Client(timeout=2.0) as client:
+            while pending:
+                for name in list(pending):
+                    popen = self._popens[name]
+                    log_path = self.data_dir / "logs" / f"{name}.log"
+                    if popen.poll() is not None:
+                        raise RuntimeError(
+                            f"service {name} exited with code {popen.returncode}; "
+                            f"{log_path}:\n{process.log_tail(log_path)}"
+                        )
+                    try:
+                        if client.get(f"{urls[name]}/readyz").status_code == 200:
+                            pending.remove(name)
+                            log.info("service %s ready at %s", name, urls[name])
+                    except httpx.HTTPError:
+                        pass
+                    if name in pending and time.monotonic() > deadline:
+                        raise TimeoutError(
+                            f"service {name} not ready (GET {urls[name]}/readyz) after "
+                            f"{self.ready_timeout:.0f} s; {log_path}:\n{process.log_tail(log_path)}"
+                        )
+                if pending:
+                    time.sleep(0.2)
+
+    def exited(self) -> dict[str, int]:
+        """Services whose process has ended, with their exit codes."""
+        return {n: p.returncode for n, p in self._popens.items() if p.poll() is not None}
+
+    def stop(self) -> None:
+        """Stop the services (all at once), then the stack."""
+        try:
+            process.stop(self.procs, {p.pid: p for p in self._popens.values()})
+        finally:
+            self._popens.clear()
+            self._stop_echo.set()
+            self.state_file.unlink(missing_ok=True)
+            self.stack.stop()
+
+    def __enter__(self) -> Self:
+        if self.info is None:
+            self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

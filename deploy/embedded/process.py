@@ -1,0 +1,168 @@
+"""Start processes in their own process group, record them in a JSON file, and stop them by PID."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Iterable, Mapping
+from contextlib import ExitStack, suppress
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Proc:
+    """A process we started: its name (used for the log file), PID and exact argv."""
+
+    name: str
+    pid: int
+    argv: list[str]
+
+
+def free_ports(count: int) -> list[int]:
+    """Return `count` distinct TCP ports on 127.0.0.1 that were free a moment ago."""
+    with ExitStack() as stack:
+        socks = [stack.enter_context(socket.socket()) for _ in range(count)]
+        for sock in socks:
+            sock.bind(("127.0.0.1", 0))
+        return [sock.getsockname()[1] for sock in socks]
+
+
+def port_is_free(port: int) -> bool:
+    """True if `port` can be bound on 127.0.0.1 right now."""
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def spawn(
+    name: str, argv: list[str], log_path: Path, env: Mapping[str, str], cwd: Path
+) -> subprocess.Popen[bytes]:
+    """Start `argv` in a new session (own process group), stdout and stderr appended to `log_path`."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "ab") as log:
+        log.write(
+            f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} starting {name}: {' '.join(argv)}\n".encode()
+        )
+        log.flush()
+        return subprocess.Popen(
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=dict(env),
+            cwd=cwd,
+            start_new_session=True,
+        )
+
+
+def log_tail(log_path: Path, lines: int = 25) -> str:
+    """The last `lines` lines of a log file, or a note that it is missing."""
+    try:
+        text = log_path.read_text(errors="replace")
+    except FileNotFoundError:
+        return f"(no log at {log_path})"
+    return "\n".join(text.splitlines()[-lines:])
+
+
+def is_running(proc: Proc) -> bool:
+    """True if `proc.pid` is alive and still runs the recorded argv (guards against PID reuse)."""
+    cmdline = Path(f"/proc/{proc.pid}/cmdline")
+    try:
+        raw = cmdline.read_bytes()
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    except OSError:
+        return _pid_alive(proc.pid)
+    stat = Path(f"/proc/{proc.pid}/stat").read_text(errors="replace")
+    if stat.rsplit(")", 1)[-1].split()[0] == "Z":  # a zombie has exited
+        return False
+    return raw.split(b"\0")[:-1] == [arg.encode() for arg in proc.argv]
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _signal_group(pid: int, sig: signal.Signals) -> None:
+    with suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, sig)
+
+
+def stop(
+    procs: Iterable[Proc],
+    popens: Mapping[int, subprocess.Popen[bytes]] | None = None,
+    timeout: float = 10.0,
+) -> None:
+    """SIGTERM each process group, wait up to `timeout` s, then SIGKILL the groups.
+
+    `popens` maps PIDs of our own children to their Popen, so they are reaped (no zombies).
+    """
+    popens = popens or {}
+    alive = [p for p in procs if is_running(p)]
+    for proc in alive:
+        _signal_group(proc.pid, signal.SIGTERM)
+    left = _wait_gone(alive, popens, timeout)
+    for proc in alive:  # also reaps any other member of the group
+        _signal_group(proc.pid, signal.SIGKILL)
+    left = _wait_gone(left, popens, 5.0)
+    if left:
+        raise RuntimeError(f"could not stop {[(p.name, p.pid) for p in left]}")
+
+
+def _wait_gone(
+    procs: list[Proc], popens: Mapping[int, subprocess.Popen[bytes]], timeout: float
+) -> list[Proc]:
+    deadline = time.monotonic() + timeout
+    while True:
+        for popen in popens.values():
+            popen.poll()
+        procs = [p for p in procs if is_running(p)]
+        if not procs or time.monotonic() >= deadline:
+            return procs
+        time.sleep(0.05)
+
+
+def write_state(path: Path, procs: Iterable[Proc], **extra: object) -> None:
+    """Atomically write `{"processes": [...], **extra}` to `path`."""
+    data = {"processes": [asdict(p) for p in procs], **extra}
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2) + "\n")
+    os.replace(tmp, path)
+
+
+def read_state(path: Path) -> dict[str, object]:
+    """The JSON object in `path`, or {} when there is none."""
+    try:
+        data = json.loads(path.read_text())
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def recorded_procs(path: Path) -> list[Proc]:
+    """The processes recorded in a state file."""
+    raw = read_state(path).get("processes", [])
+    return [Proc(**p) for p in raw] if isinstance(raw, list) else []
+
+
+def stop_recorded(path: Path, timeout: float = 10.0) -> list[Proc]:
+    """Stop every live process recorded in `path`, delete the file, return those that were alive."""
+    procs = recorded_procs(path)
+    alive = [p for p in procs if is_running(p)]
+    stop(alive, timeout=timeout)
+    path.unlink(missing_ok=True)
+    return alive

@@ -1,0 +1,1 @@
+"""The platform's services, one package each, and the chassis they share."""

@@ -1,0 +1,45 @@
+"""Settings read once from the environment; each service extends `Settings` with its own fields."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """What every service reads. Environment variable names are the field names in upper case."""
+
+    model_config = SettingsConfigDict(extra="ignore", frozen=True)
+
+    service_name: str = "service"
+    service_host: str = "127.0.0.1"
+    service_port: int = 8000
+
+    kafka_bootstrap_servers: str = "127.0.0.1:9092"
+    mongodb_url: str = "mongodb://127.0.0.1:27017/?directConnection=true"
+    # Each service owns one database; the default is derived from the service name.
+    mongodb_database: str = ""
+
+    s3_endpoint: str = "127.0.0.1:9000"
+    s3_access_key: str = ""
+    s3_secret_key: str = ""
+    s3_secure: bool = False
+    s3_region: str = "us-east-1"
+    s3_bucket: str = "media"
+
+    # Shared by the gateway (which signs identities) and the services (which verify them).
+    internal_secret: str = Field(min_length=16)
+
+    log_level: str = "INFO"
+    otel_exporter_otlp_endpoint: str = ""
+
+    consumer_max_attempts: int = 4
+    consumer_retry_backoff_seconds: float = 0.5
+    consumer_retry_backoff_max_seconds: float = 30.0
+    outbox_poll_seconds: float = 0.2
+    outbox_lease_seconds: float = 10.0
+    max_request_bytes: int = 1_048_576
+
+    @property
+    def database_name(self) -> str:
+        return self.mongodb_database or f"hireloop_{self.service_name}"

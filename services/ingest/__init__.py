@@ -1,0 +1,1 @@
+"""Recording-ingest service: answer attempts, resumable uploads and media validation."""

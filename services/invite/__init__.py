@@ -1,0 +1,1 @@
+"""Invite service: question sets, positions, invitations and candidate links."""

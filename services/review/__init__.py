@@ -1,0 +1,1 @@
+"""Review service: submissions read model, rubrics, ratings, comments and decisions."""

@@ -1,0 +1,1 @@
+"""Scheduling service: interviewer availability, slots, bookings and live-interview invitations."""

@@ -1,0 +1,1 @@
+"""Transcoding service: transcode jobs with leases, HLS renditions, posters and audio checks."""

@@ -1,0 +1,96 @@
+"""Test helpers: run a service in-process on a real port, wait for a condition, build settings."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any, TypeVar
+
+import uvicorn
+
+from embedded import Endpoints
+from services.chassis.service import Service
+from services.chassis.settings import Settings
+
+S = TypeVar("S", bound=Settings)
+T = TypeVar("T")
+
+INTERNAL_SECRET = "test-internal-secret-0123456789"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+def settings_for(
+    endpoints: Endpoints, name: str, cls: type[S] = Settings, **overrides: Any  # type: ignore[assignment]
+) -> S:
+    """Settings for one service on the test stack, with its own database and consumer group."""
+    values: dict[str, Any] = {
+        "service_name": name,
+        "service_port": free_port(),
+        "kafka_bootstrap_servers": endpoints.kafka_bootstrap_servers,
+        "mongodb_url": endpoints.mongodb_url,
+        "s3_endpoint": endpoints.s3_endpoint,
+        "s3_access_key": endpoints.s3_access_key,
+        "s3_secret_key": endpoints.s3_secret_key,
+        "s3_bucket": endpoints.s3_bucket,
+        "internal_secret": INTERNAL_SECRET,
+        "consumer_retry_backoff_seconds": 0.05,
+        "outbox_poll_seconds": 0.05,
+    }
+    values.update(overrides)
+    return cls(**values)
+
+
+@asynccontextmanager
+async def serving(service: Service) -> AsyncIterator[str]:
+    """Serve a service's app with uvicorn on its port (lifespan included); yield its base URL."""
+    config = uvicorn.Config(
+        service.app,
+        host="127.0.0.1",
+        port=service.settings.service_port,
+        log_config=None,
+        access_log=False,
+        lifespan="on",
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    await eventually(lambda: _started(server, task), timeout=60, what=f"{service.name} to start")
+    try:
+        yield f"http://127.0.0.1:{service.settings.service_port}"
+    finally:
+        server.should_exit = True
+        await task
+
+
+async def _started(server: uvicorn.Server, task: asyncio.Task[None]) -> bool:
+    if task.done():
+        task.result()  # re-raise the start-up failure
+        raise RuntimeError("server exited during start-up")
+    return server.started
+
+
+async def eventually(
+    check: Callable[[], Awaitable[T]], *, timeout: float = 30, what: str = "condition"
+) -> T:
+    """Poll `check` until it returns something truthy. The timeout is a generous upper bound for a
+    stuck system, not a performance expectation."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = await check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+        await asyncio.sleep(0.05)
