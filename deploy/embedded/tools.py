@@ -21,9 +21,12 @@ def ensure_ffmpeg() -> str:
             "sudo apt-get update && sudo apt-get install -y --no-install-recommends ffmpeg"
         )
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(["apt-get", "update"], check=True, env=env)
+    wait_lock = ["-o", "DPkg::Lock::Timeout=300"]  # another apt run may hold the lock
+    subprocess.run(["apt-get", *wait_lock, "update"], check=True, env=env)
     subprocess.run(
-        ["apt-get", "install", "-y", "--no-install-recommends", "ffmpeg"], check=True, env=env
+        ["apt-get", *wait_lock, "install", "-y", "--no-install-recommends", "ffmpeg"],
+        check=True,
+        env=env,
     )
     found = shutil.which("ffmpeg")
     if not found or not shutil.which("ffprobe"):

@@ -156,9 +156,10 @@ class ConsumerGroup:
         if not self.handlers:
             return
         common: dict[str, Any] = {
-            "group_id": self.name,
             "ack_policy": AckPolicy.NACK_ON_ERROR,
             "auto_offset_reset": "earliest",
+            "session_timeout_ms": self.settings.consumer_session_timeout_ms,
+            "heartbeat_interval_ms": self.settings.consumer_heartbeat_interval_ms,
         }
 
         async def on_event(message: KafkaMessage) -> None:
@@ -169,8 +170,12 @@ class ConsumerGroup:
             await asyncio.sleep(max(0.0, not_before - time.time()))
             await self._dispatch(message, attempt=int(message.headers.get(ATTEMPT, "2")))
 
-        self.broker.subscriber(*self.topics, **common)(on_event)
-        self.broker.subscriber(retry_topic(self.name), **common)(on_retry)
+        # The retry topic has its own group so that waiting out a backoff there never holds up
+        # (or rebalances) the consumers of the main topics.
+        self.broker.subscriber(*self.topics, group_id=self.name, **common)(on_event)
+        self.broker.subscriber(retry_topic(self.name), group_id=retry_topic(self.name), **common)(
+            on_retry
+        )
 
     def backoff(self, attempt: int) -> float:
         base = self.settings.consumer_retry_backoff_seconds * 2 ** (attempt - 1)

@@ -128,39 +128,54 @@ class OutboxRelay:
         await self.leases.delete_one({"_id": "outbox-relay", "owner": self.owner})
 
     async def publish_pending(self) -> int:
-        """Relay one batch; returns how many events were published. Raises at the first failure so
-        that later events of the same aggregate never overtake an earlier one."""
-        published = 0
-        cursor = (
+        """Relay one batch; returns how many events were published.
+
+        The batch is handed to the producer at once (it keeps one request in flight per partition,
+        so a partition's order holds) and acknowledgements are awaited together. Events whose
+        publish failed stay pending and the failure is raised, so the relay backs off and retries
+        them before anything newer."""
+        docs = await (
             self.outbox.collection.find({"status": "pending"})
             .sort("created_ns", ASCENDING)
             .limit(self.batch_size)
+            .to_list()
         )
-        async for doc in cursor:
-            try:
-                with continued_from(doc.get("trace", {})):
+        if not docs:
+            return 0
+        sends = []
+        for doc in docs:
+            with continued_from(doc.get("trace", {})):
+                sends.append(
                     await self.broker.publish(
                         doc["body"].encode(),
                         doc["topic"],
                         key=doc["key"].encode(),
                         headers=dict(doc["headers"]),
+                        no_confirm=True,
                     )
-            except Exception as exc:
-                metrics().outbox_failures.labels(self.service).inc()
-                await self.outbox.collection.update_one(
-                    {"_id": doc["_id"]},
-                    {"$inc": {"attempts": 1}, "$set": {"last_error": repr(exc)}},
                 )
-                raise
+        results = await asyncio.gather(*sends, return_exceptions=True)
+        done = [d for d, r in zip(docs, results, strict=True) if not isinstance(r, BaseException)]
+        failures = [r for r in results if isinstance(r, BaseException)]
+        for doc in done:
             if self.after_publish is not None:
                 await self.after_publish(doc)
-            await self.outbox.collection.update_one(
-                {"_id": doc["_id"]},
+        if done:
+            await self.outbox.collection.update_many(
+                {"_id": {"$in": [d["_id"] for d in done]}},
                 {"$set": {"status": "published", "published_at": datetime.now(UTC)}},
             )
-            metrics().outbox_published.labels(self.service, doc["type"]).inc()
-            published += 1
-        return published
+            for doc in done:
+                metrics().outbox_published.labels(self.service, doc["type"]).inc()
+        if failures:
+            metrics().outbox_failures.labels(self.service).inc(len(failures))
+            failed_ids = [d["_id"] for d, r in zip(docs, results, strict=True) if r in failures]
+            await self.outbox.collection.update_many(
+                {"_id": {"$in": failed_ids}},
+                {"$inc": {"attempts": 1}, "$set": {"last_error": repr(failures[0])}},
+            )
+            raise failures[0]
+        return len(done)
 
     async def observe(self) -> None:
         pending = self.outbox.collection

@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     otel_exporter_otlp_endpoint: str = ""
 
     consumer_max_attempts: int = 4
+    # Kafka's own defaults; a new group member's join waits about half the session timeout.
+    consumer_session_timeout_ms: int = 10_000
+    consumer_heartbeat_interval_ms: int = 3_000
     consumer_retry_backoff_seconds: float = 0.5
     consumer_retry_backoff_max_seconds: float = 30.0
     outbox_poll_seconds: float = 0.2

@@ -46,6 +46,4 @@ async def probe_result(
 ) -> Response:
     settings: GatewaySettings = request.app.state.settings
     upstreams: Upstreams = request.app.state.upstreams
-    return await upstreams.call(
-        "GET", settings.ingest_url, f"/probes/{probe_id}", identity
-    )
+    return await upstreams.call("GET", settings.ingest_url, f"/probes/{probe_id}", identity)

@@ -99,11 +99,17 @@ async def publish_direct(
 ) -> str:
     """Publish as a producer would; `key` (default: the probe id) chooses the partition."""
     envelope = Envelope(
-        type="probe.requested", source="/tests", tenant=tenant, subject=event.probe_id,
-        schemaversion=1, **kw,
+        type="probe.requested",
+        source="/tests",
+        tenant=tenant,
+        subject=event.probe_id,
+        schemaversion=1,
+        **kw,
     )
     await broker.publish(
-        event.model_dump_json().encode(), "probes", key=(key or event.probe_id).encode(),
+        event.model_dump_json().encode(),
+        "probes",
+        key=(key or event.probe_id).encode(),
         headers=envelope.headers(),
     )
     return envelope.id
@@ -128,7 +134,8 @@ async def read_topic(bootstrap: str, topic: str, match: str) -> list[Any]:
             batch = await consumer.getmany(timeout_ms=500)
             for rs in batch.values():
                 records += [
-                    r for r in rs
+                    r
+                    for r in rs
                     if match.encode() in (r.value or b"")
                     or any(match.encode() in v for _, v in r.headers)
                 ]
@@ -189,7 +196,10 @@ async def test_permanent_errors_and_malformed_payloads_skip_the_retries(harness:
         type="probe.requested", source="/tests", tenant=tenant, subject=marker, schemaversion=1
     ).headers()
     await harness.broker.publish(
-        json.dumps({"probe_id": marker}).encode(), "probes", key=marker.encode(), headers=bad_headers
+        json.dumps({"probe_id": marker}).encode(),
+        "probes",
+        key=marker.encode(),
+        headers=bad_headers,
     )
     await harness.broker.publish(b"{}", "probes", key=marker.encode(), headers={"x-marker": marker})
 
@@ -209,8 +219,9 @@ class Crash(Exception):
     """Stands for the process dying at the hook's point."""
 
 
-async def _write_probe(outbox: Outbox, client: AsyncMongoClient[dict[str, Any]], tenant: str,
-                       event: ProbeRequested) -> None:
+async def _write_probe(
+    outbox: Outbox, client: AsyncMongoClient[dict[str, Any]], tenant: str, event: ProbeRequested
+) -> None:
     async def work(session: AsyncClientSession) -> None:
         await outbox.collection.database.probes.insert_one(
             {"_id": event.probe_id, "tenant": tenant}, session=session

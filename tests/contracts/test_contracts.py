@@ -126,7 +126,11 @@ def test_generator_refuses_a_breaking_change(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_envelope_round_trips_through_headers() -> None:
     envelope = Envelope(
-        type="probe.requested", source="/test", tenant="t1", subject="p1", schemaversion=1,
+        type="probe.requested",
+        source="/test",
+        tenant="t1",
+        subject="p1",
+        schemaversion=1,
         traceparent="00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
     )
     headers = envelope.headers()

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+def throwaway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     s = Stack(tmp_path_factory.mktemp("stack"), persistent=False)
     try:
         s.start()
@@ -66,11 +66,12 @@ async def consume_one(bootstrap: str, topic: str) -> bytes | None:
         message = await asyncio.wait_for(consumer.getone(), timeout=30)
     finally:
         await consumer.stop()
-    return message.value
+    value: bytes | None = message.value
+    return value
 
 
-def test_env_names(stack: Stack) -> None:
-    env = endpoints(stack).env()
+def test_env_names(throwaway: Stack) -> None:
+    env = endpoints(throwaway).env()
     assert set(env) == {
         "KAFKA_BOOTSTRAP_SERVERS",
         "MONGODB_URL",
@@ -84,12 +85,12 @@ def test_env_names(stack: Stack) -> None:
         "SMTP_MAILDIR",
     }
     assert env["S3_SECURE"] == "false" and env["S3_BUCKET"] == "media"
-    assert (stack.data_dir / "stack.json").exists()
+    assert (throwaway.data_dir / "stack.json").exists()
 
 
-def test_s3_put_get(stack: Stack) -> None:
-    ep = endpoints(stack)
-    client = Minio(ep.s3_endpoint, ep.s3_access_key, ep.s3_secret_key, secure=False)
+def test_s3_put_get(throwaway: Stack) -> None:
+    ep = endpoints(throwaway)
+    client = s3_client(ep)
     body = b"hello s3 " + uuid.uuid4().bytes
     client.put_object(ep.s3_bucket, "t/obj.bin", io.BytesIO(body), len(body))
     response = client.get_object(ep.s3_bucket, "t/obj.bin")
@@ -100,8 +101,8 @@ def test_s3_put_get(stack: Stack) -> None:
         response.release_conn()
 
 
-async def test_mongo_crud_and_transaction(stack: Stack) -> None:
-    client: AsyncMongoClient[dict[str, object]] = AsyncMongoClient(endpoints(stack).mongodb_url)
+async def test_mongo_crud_and_transaction(throwaway: Stack) -> None:
+    client: AsyncMongoClient[dict[str, object]] = AsyncMongoClient(endpoints(throwaway).mongodb_url)
     try:
         db = client["embedded_test"]
         await db.items.insert_one({"_id": "a", "n": 1})
@@ -122,16 +123,16 @@ async def test_mongo_crud_and_transaction(stack: Stack) -> None:
         await client.close()
 
 
-async def test_kafka_produce_consume(stack: Stack) -> None:
-    bootstrap = endpoints(stack).kafka_bootstrap_servers
+async def test_kafka_produce_consume(throwaway: Stack) -> None:
+    bootstrap = endpoints(throwaway).kafka_bootstrap_servers
     topic = f"t-{uuid.uuid4().hex[:8]}"
     await create_topic(bootstrap, topic)
     await produce(bootstrap, topic, b"hello kafka")
     assert await consume_one(bootstrap, topic) == b"hello kafka"
 
 
-def test_smtp_writes_eml(stack: Stack) -> None:
-    ep = endpoints(stack)
+def test_smtp_writes_eml(throwaway: Stack) -> None:
+    ep = endpoints(throwaway)
     message = EmailMessage()
     message["From"] = "noreply@hireloop.test"
     message["To"] = "candidate@example.com"
@@ -163,11 +164,16 @@ def test_restart_stops_stale_stack_and_stop_leaves_nothing(tmp_path: Path) -> No
         first.stop()
 
 
-async def test_persistent_stack_keeps_mongo_and_kafka_data(tmp_path: Path) -> None:
+def s3_client(ep: Endpoints) -> Minio:
+    return Minio(ep.s3_endpoint, ep.s3_access_key, ep.s3_secret_key, secure=False)
+
+
+async def test_persistent_stack_keeps_mongo_kafka_and_s3_data(tmp_path: Path) -> None:
     topic = "persisted"
     stack = Stack(tmp_path, persistent=True)
     try:
         ep = stack.start()
+        s3_client(ep).put_object(ep.s3_bucket, "kept.txt", io.BytesIO(b"kept"), 4)
         client: AsyncMongoClient[dict[str, object]] = AsyncMongoClient(ep.mongodb_url)
         try:
             await client.db.kept.insert_one({"_id": "x", "v": 42})
@@ -184,6 +190,12 @@ async def test_persistent_stack_keeps_mongo_and_kafka_data(tmp_path: Path) -> No
         finally:
             await client.close()
         assert await consume_one(ep.kafka_bootstrap_servers, topic) == b"survives restart"
+        response = s3_client(ep).get_object(ep.s3_bucket, "kept.txt")
+        try:
+            assert response.read() == b"kept"
+        finally:
+            response.close()
+            response.release_conn()
     finally:
         stack.stop()
     assert not (tmp_path / "stack.json").exists()

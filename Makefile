@@ -1,0 +1,52 @@
+# The two set-up commands are `make run` and `make test`; both install what they need first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[embedded,dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create the virtualenv and install pinned packages and system tools (ffmpeg)
+	$(BIN)/python -m embedded ffmpeg
+
+run: install ## Run the whole system locally on the embedded servers; Ctrl-C stops everything
+	$(BIN)/python -m embedded run
+
+test: install lint typecheck ## Run lint, type check and the whole test suite against real servers
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP) ## mypy (strict) on the services, contracts and embedded stack
+	$(BIN)/mypy services contracts deploy/embedded
+
+format: $(STAMP) ## Apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+contracts: $(STAMP) ## Regenerate the committed event schemas and AsyncAPI document
+	$(BIN)/python -m contracts.generate
+
+bench: install ## Run the benchmarks (they print figures; not part of `make test`)
+	$(BIN)/python -m tests.bench
+
+stack: install ## Start only the embedded servers and print their environment
+	$(BIN)/python -m embedded up
+
+clean: ## Remove the virtualenv and local data
+	rm -rf $(VENV) .data
+
+.PHONY: help install run test lint typecheck format contracts bench stack clean

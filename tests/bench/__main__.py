@@ -1,0 +1,34 @@
+"""Runs every benchmark: `python -m tests.bench [name ...]`."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from embedded import Endpoints, Stack
+from tests.bench import bench_events
+
+BENCHMARKS: dict[str, Callable[[Endpoints], Awaitable[None]]] = {
+    "events": bench_events.run,
+}
+
+
+def main(names: list[str]) -> int:
+    chosen = names or list(BENCHMARKS)
+    with tempfile.TemporaryDirectory() as tmp:
+        stack = Stack(Path(tmp), persistent=False)
+        try:
+            endpoints = stack.start()
+            for name in chosen:
+                print(f"== {name}", flush=True)
+                asyncio.run(BENCHMARKS[name](endpoints))
+        finally:
+            stack.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
