@@ -45,6 +45,7 @@ class SystemInfo:
     service_urls: dict[str, str]
     endpoints: Endpoints
     elapsed: float
+    api_key: str
 
 
 class System:
@@ -70,6 +71,7 @@ class System:
         self.info: SystemInfo | None = None
         self._popens: dict[str, subprocess.Popen[bytes]] = {}
         self._procs: dict[str, Proc] = {}
+        self._started: dict[str, float] = {}
         self._stop_echo = threading.Event()
 
     @property
@@ -103,7 +105,9 @@ class System:
             self.stop()
             raise
         elapsed = time.monotonic() - began
-        self.info = SystemInfo(urls.get("gateway", ""), urls, endpoints, elapsed)
+        self.info = SystemInfo(
+            urls.get("gateway", ""), urls, endpoints, elapsed, env["BOOTSTRAP_API_KEY"]
+        )
         log.info("all services ready in %.2f s; gateway at %s", elapsed, self.info.gateway_url)
         return self.info
 
@@ -122,8 +126,24 @@ class System:
             **os.environ,
             **endpoints.env(),
             "INTERNAL_SECRET": os.environ.get("INTERNAL_SECRET") or secrets.token_urlsafe(32),
+            "BOOTSTRAP_API_KEY": os.environ.get("BOOTSTRAP_API_KEY") or self._bootstrap_key(),
+            # Tansu admits a new consumer-group member after about half the session timeout.
+            "CONSUMER_SESSION_TIMEOUT_MS": "3000",
+            "CONSUMER_HEARTBEAT_INTERVAL_MS": "600",
             **self.extra_env,
         }
+
+    def _bootstrap_key(self) -> str:
+        """The demo tenant's administrator key: kept in the data dir when it persists, so the key a
+        user copied keeps working across restarts."""
+        path = self.data_dir / "bootstrap-api-key"
+        if self.stack.persistent and path.exists():
+            return path.read_text().strip()
+        key = "hl_" + secrets.token_urlsafe(32)
+        if self.stack.persistent:
+            path.write_text(key + "\n")
+            path.chmod(0o600)
+        return key
 
     def _spawn(self, name: str, base_env: Mapping[str, str], urls: Mapping[str, str]) -> None:
         port = urls[name].rsplit(":", 1)[1]
@@ -136,17 +156,20 @@ class System:
         }
         argv = [sys.executable, "-m", self.module_template.format(name=name)]
         log_path = self.data_dir / "logs" / f"{name}.log"
+        offset = log_path.stat().st_size if log_path.exists() else 0
+        self._started[name] = time.monotonic()
         self._procs[name], self._popens[name] = process.spawn(
             name, argv, log_path, env, cwd=repo_root()
         )
         process.write_state(self.state_file, self.procs)
         if self.echo:
-            threading.Thread(target=self._echo, args=(name, log_path), daemon=True).start()
+            args = (name, log_path, offset)
+            threading.Thread(target=self._echo, args=args, daemon=True).start()
 
-    def _echo(self, name: str, log_path: Path) -> None:
-        """Copy new lines of a service log to stdout, prefixed by the service name."""
+    def _echo(self, name: str, log_path: Path, offset: int) -> None:
+        """Copy the lines a service appends to its log to stdout, prefixed by its name."""
         with open(log_path, errors="replace") as f:
-            f.seek(0, os.SEEK_END)
+            f.seek(offset)
             while not self._stop_echo.is_set():
                 line = f.readline()
                 if line:
@@ -158,7 +181,7 @@ class System:
         """Poll GET /readyz of each service until 200; fail fast if one exits."""
         deadline = time.monotonic() + self.ready_timeout
         pending = list(names)
-        with httpx.Client(timeout=2.0) as client:
+        with httpx.Client(timeout=2.0, trust_env=False) as client:  # no proxy for 127.0.0.1
             while pending:
                 for name in list(pending):
                     popen = self._popens[name]
@@ -171,7 +194,8 @@ class System:
                     try:
                         if client.get(f"{urls[name]}/readyz").status_code == 200:
                             pending.remove(name)
-                            log.info("service %s ready at %s", name, urls[name])
+                            seconds = time.monotonic() - self._started[name]
+                            log.info("%s ready in %.2f s at %s", name, seconds, urls[name])
                     except httpx.HTTPError:
                         pass
                     if name in pending and time.monotonic() > deadline:
