@@ -17,8 +17,8 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[embedded,dev]'
 	@touch $(STAMP)
 
-install: $(STAMP) ## Create the virtualenv and install pinned packages and system tools (ffmpeg)
-	$(BIN)/python -m embedded ffmpeg
+install: $(STAMP) ## Create the virtualenv, install pinned packages and system tools (ffmpeg, docker-compose)
+	$(BIN)/python -m embedded tools
 
 run: install ## Run the whole system locally on the embedded servers; Ctrl-C stops everything
 	$(BIN)/python -m embedded run

@@ -21,7 +21,12 @@ def test_launcher_starts_every_service_serves_a_probe_and_stops_cleanly(tmp_path
         info = system.start()
         print(f"system ready in {info.elapsed:.2f} s")
         assert set(info.service_urls) == {
-            "gateway", "invite", "ingest", "transcoding", "review", "scheduling"
+            "gateway",
+            "invite",
+            "ingest",
+            "transcoding",
+            "review",
+            "scheduling",
         }
         with httpx.Client(timeout=5, trust_env=False) as client:
             for name, url in info.service_urls.items():

@@ -2,6 +2,6 @@
 
 from embedded.launcher import System, SystemInfo
 from embedded.stack import Endpoints, Stack
-from embedded.tools import ensure_ffmpeg
+from embedded.tools import ensure_tools
 
-__all__ = ["Endpoints", "Stack", "System", "SystemInfo", "ensure_ffmpeg"]
+__all__ = ["Endpoints", "Stack", "System", "SystemInfo", "ensure_tools"]

@@ -1,4 +1,4 @@
-"""Command line: `python -m embedded run|up|down|status|ffmpeg` (also installed as `hireloop-stack`)."""
+"""Command line: `python -m embedded run|up|down|status|tools` (also installed as `hireloop-stack`)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from types import FrameType
 from embedded import process
 from embedded.launcher import System, default_data_dir
 from embedded.stack import Stack
-from embedded.tools import ensure_ffmpeg
+from embedded.tools import ensure_tools
 
 
 def _exports(env: dict[str, str]) -> str:
@@ -119,12 +119,13 @@ def main(argv: list[str] | None = None) -> int:
                 action="store_true",
                 help="keep Kafka and MongoDB in memory, S3 in a temp dir",
             )
-    sub.add_parser("ffmpeg", help="install ffmpeg with apt-get if it is missing")
+    sub.add_parser("tools", help="install the system tools (ffmpeg, docker-compose) if missing")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    if args.command == "ffmpeg":
-        print(ensure_ffmpeg())
+    if args.command == "tools":
+        for command, path in ensure_tools().items():
+            print(f"{command}: {path}")
         return 0
     data_dir: Path = args.data_dir.resolve()
     if args.command == "run":

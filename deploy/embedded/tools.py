@@ -1,4 +1,4 @@
-"""Make sure ffmpeg and ffprobe are installed (Debian/Ubuntu apt-get, as root)."""
+"""The system tools the project needs, installed with apt-get (Debian/Ubuntu, as root) when missing."""
 
 from __future__ import annotations
 
@@ -6,40 +6,37 @@ import os
 import shutil
 import subprocess
 
+# command -> Debian package. ffmpeg for media; docker-compose validates docker-compose.yml in tests.
+SYSTEM_TOOLS: dict[str, str] = {
+    "ffmpeg": "ffmpeg",
+    "ffprobe": "ffmpeg",
+    "docker-compose": "docker-compose",
+}
 
-def ensure_ffmpeg() -> str:
-    """Return the path of `ffmpeg`, installing the Debian package first when ffmpeg or ffprobe is missing."""
-    if shutil.which("ffmpeg") and shutil.which("ffprobe"):
-        return shutil.which("ffmpeg") or "ffmpeg"
-    if not shutil.which("apt-get"):
-        raise RuntimeError(
-            "ffmpeg/ffprobe are not on PATH and apt-get is unavailable: install ffmpeg yourself"
+
+def ensure_tools(tools: dict[str, str] = SYSTEM_TOOLS) -> dict[str, str]:
+    """Return each command's path, installing the Debian packages of the missing ones first."""
+    missing = sorted({package for command, package in tools.items() if not shutil.which(command)})
+    if missing:
+        if not shutil.which("apt-get"):
+            raise RuntimeError(
+                f"missing {missing} and apt-get is unavailable: install them yourself"
+            )
+        if os.geteuid() != 0:
+            raise RuntimeError(
+                f"missing {missing}; installing needs root: sudo apt-get update && "
+                f"sudo apt-get install -y --no-install-recommends {' '.join(missing)}"
+            )
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        wait_lock = ["-o", "DPkg::Lock::Timeout=300"]  # another apt run may hold the lock
+        subprocess.run(["apt-get", *wait_lock, "update", "-q"], check=True, env=env)
+        subprocess.run(
+            ["apt-get", *wait_lock, "install", "-y", "-q", "--no-install-recommends", *missing],
+            check=True,
+            env=env,
         )
-    if os.geteuid() != 0:
-        raise RuntimeError(
-            "ffmpeg/ffprobe are not on PATH; installing needs root: "
-            "sudo apt-get update && sudo apt-get install -y --no-install-recommends ffmpeg"
-        )
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    wait_lock = ["-o", "DPkg::Lock::Timeout=300"]  # another apt run may hold the lock
-    subprocess.run(["apt-get", *wait_lock, "update"], check=True, env=env)
-    subprocess.run(
-        ["apt-get", *wait_lock, "install", "-y", "--no-install-recommends", "ffmpeg"],
-        check=True,
-        env=env,
-    )
-    found = shutil.which("ffmpeg")
-    if not found or not shutil.which("ffprobe"):
-        raise RuntimeError(
-            "apt-get install ffmpeg finished but ffmpeg/ffprobe are still not on PATH"
-        )
-    return found
-
-
-def main() -> None:
-    """`python -m embedded.tools`: install ffmpeg if needed and print where it is."""
-    print(ensure_ffmpeg())
-
-
-if __name__ == "__main__":
-    main()
+    paths = {command: shutil.which(command) for command in tools}
+    absent = [command for command, path in paths.items() if not path]
+    if absent:
+        raise RuntimeError(f"apt-get install finished but {absent} are still not on PATH")
+    return {command: str(path) for command, path in paths.items()}
