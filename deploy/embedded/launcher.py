@@ -153,6 +153,7 @@ class System:
             "SERVICE_NAME": name,
             "SERVICE_HOST": HOST,
             "SERVICE_PORT": port,
+            "PUBLIC_URL": urls.get("gateway", ""),
         }
         argv = [sys.executable, "-m", self.module_template.format(name=name)]
         log_path = self.data_dir / "logs" / f"{name}.log"

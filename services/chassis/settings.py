@@ -27,6 +27,16 @@ class Settings(BaseSettings):
     s3_region: str = "us-east-1"
     s3_bucket: str = "media"
 
+    # Outgoing mail (invitations, reminders, calendar invitations).
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_starttls: bool = False
+    mail_from: str = "Hireloop <no-reply@hireloop.local>"
+    # Where people reach the gateway; links in e-mails start with it.
+    public_url: str = "http://127.0.0.1:8080"
+
     # Shared by the gateway (which signs identities) and the services (which verify them).
     internal_secret: str = Field(min_length=16)
 

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel
 
-from contracts.events import ProbeRequested
+from contracts.events.probes import ProbeRequested
 from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity, require_identity

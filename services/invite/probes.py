@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 from pymongo.asynchronous.client_session import AsyncClientSession
 
-from contracts.events import ProbeRequested
+from contracts.events.probes import ProbeRequested
 from services.chassis.identity import Identity, require_identity
 from services.chassis.service import Service
 

@@ -11,7 +11,7 @@ from typing import Any
 from pymongo import AsyncMongoClient
 from pymongo.asynchronous.client_session import AsyncClientSession
 
-from contracts.events import ProbeRequested
+from contracts.events.probes import ProbeRequested
 from embedded import Endpoints
 from services.chassis.bus import ConsumerGroup, Delivery, all_topics, ensure_topics, make_broker
 from services.chassis.outbox import Outbox, OutboxRelay

@@ -16,7 +16,7 @@ from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.asynchronous.database import AsyncDatabase
 
 from contracts import Envelope, dead_letter_topic, retry_topic
-from contracts.events import ProbeRequested
+from contracts.events.probes import ProbeRequested
 from embedded import Endpoints
 from services.chassis.bus import (
     ConsumerGroup,
