@@ -23,7 +23,7 @@ from services.invite.app import create as create_invite
 from tests.support import eventually, serving, settings_for, unique
 
 pytestmark = pytest.mark.integration
-KEY = "test-bootstrap-key-abcdefghijklmnop"
+KEY = "hl_test-bootstrap-key-abcdefghijklmnop"
 
 
 @dataclass

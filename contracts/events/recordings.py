@@ -1,7 +1,174 @@
-"""Recordings events."""
+"""Recording events: answer attempts and their uploads (ingest), transcodes (transcoding).
+
+Every event is keyed by invitation id so that one candidate's recording events stay in order.
+Reason codes are plain strings (documented below) so that new codes stay backward compatible.
+"""
 
 from __future__ import annotations
 
-from contracts.events.base import EventSpec
+from datetime import datetime
 
-SPECS: list[EventSpec] = []
+from pydantic import BaseModel, ConfigDict, Field
+
+from contracts.events.base import EventSpec, Payload
+
+# recording.rejected reasons: what a candidate's page can explain.
+REJECTION_REASONS = (
+    "empty",  # zero bytes
+    "too_large",  # over the size cap
+    "unreadable",  # not a media file ffprobe can read
+    "unsupported_container",  # a readable file in a container not on the allow-list
+    "unsupported_codec",  # a video or audio codec not on the allow-list
+    "no_video",  # no video stream (audio only, or a still image)
+    "too_long",  # longer than the answer limit (with accommodations) plus grace
+    "truncated",  # the file ends before its media does
+    "corrupt",  # the media does not decode
+    "abandoned",  # the upload was never completed
+)
+
+# recording.transcode_failed reasons.
+TRANSCODE_FAILURES = (
+    "undecodable",  # ffmpeg cannot decode the source: retrying cannot help
+    "retries_exhausted",  # transient failures on every allowed attempt
+)
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class RecordingStarted(Payload):
+    """A candidate opened an answer attempt for a video question."""
+
+    attempt_id: str
+    invitation_id: str
+    question_id: str
+    attempt_number: int  # 1 for the first take of the question, 2 for the first retake...
+    upload_mode: str  # "stream" (chunks while recording) or "file" (a finished recording)
+    started_at: datetime
+
+
+class RecordingUploaded(Payload):
+    """An attempt's media was stored and passed validation; `object_key` is the raw upload."""
+
+    attempt_id: str
+    invitation_id: str
+    question_id: str
+    attempt_number: int
+    object_key: str
+    size_bytes: int
+    container: str  # "webm" or "mp4", as detected from the bytes
+    video_codec: str
+    audio_codec: str | None = None
+    width: int
+    height: int
+    duration_seconds: float
+    uploaded_at: datetime
+
+
+class RecordingRejected(Payload):
+    """An attempt's media failed validation (or its upload was abandoned); the raw upload is kept."""
+
+    attempt_id: str
+    invitation_id: str
+    question_id: str
+    reason: str = Field(description="One of REJECTION_REASONS.")
+    message: str = Field(description="A sentence the candidate's page can show.")
+    object_key: str | None = None
+    rejected_at: datetime
+
+
+class RecordingSelected(Payload):
+    """The attempt the candidate keeps as the answer to a question: the one reviewers see. The
+    latest selection of a question replaces earlier ones."""
+
+    attempt_id: str
+    invitation_id: str
+    question_id: str
+    selected_at: datetime
+
+
+class RecordingTranscoding(Payload):
+    """A transcode job was claimed by a worker, or its lowest rendition became playable."""
+
+    attempt_id: str
+    invitation_id: str
+    question_id: str
+    job_attempt: int
+    progress_percent: float | None = None
+    playable_rendition: str | None = None
+    at: datetime
+
+
+class Rendition(_Part):
+    name: str  # "360p", "720p": the short side of the picture
+    width: int
+    height: int
+    bandwidth: int  # bits per second, as announced in the master playlist
+    playlist_key: str
+
+
+class ThumbnailStrip(_Part):
+    """A sprite of `count` thumbnails, `columns` per row, one every `interval_seconds`."""
+
+    key: str
+    columns: int
+    rows: int
+    count: int
+    interval_seconds: float
+    tile_width: int
+    tile_height: int
+
+
+class AudioLevel(_Part):
+    has_audio: bool
+    mean_volume_db: float | None = None
+    max_volume_db: float | None = None
+    silent: bool
+    near_silent: bool
+
+
+class RecordingTranscoded(Payload):
+    """Renditions, poster, thumbnails and the audio check of an attempt are stored."""
+
+    attempt_id: str
+    invitation_id: str
+    question_id: str
+    master_playlist_key: str
+    renditions: list[Rendition]
+    poster_key: str
+    thumbnails: ThumbnailStrip
+    duration_seconds: float
+    audio: AudioLevel
+    first_playable_seconds: float | None = None  # from the job's claim to the lowest rendition
+    transcode_seconds: float
+    transcoded_at: datetime
+
+
+class RecordingTranscodeFailed(Payload):
+    attempt_id: str
+    invitation_id: str
+    question_id: str
+    reason: str = Field(description="One of TRANSCODE_FAILURES.")
+    message: str
+    job_attempts: int
+    failed_at: datetime
+
+
+def _spec(type_: str, model: type[Payload], description: str) -> EventSpec:
+    return EventSpec(type_, "recordings", model, key="invitation_id", description=description)
+
+
+SPECS = [
+    _spec("recording.started", RecordingStarted, "A candidate opened an answer attempt."),
+    _spec("recording.uploaded", RecordingUploaded, "An attempt's media was stored and validated."),
+    _spec("recording.rejected", RecordingRejected, "An attempt's media was refused, with a reason."),
+    _spec("recording.selected", RecordingSelected, "The candidate's final attempt for a question."),
+    _spec("recording.transcoding", RecordingTranscoding, "A transcode started or became playable."),
+    _spec("recording.transcoded", RecordingTranscoded, "An attempt's renditions are ready."),
+    _spec(
+        "recording.transcode_failed",
+        RecordingTranscodeFailed,
+        "An attempt could not be transcoded.",
+    ),
+]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import secrets
@@ -125,25 +126,32 @@ class System:
         return {
             **os.environ,
             **endpoints.env(),
-            "INTERNAL_SECRET": os.environ.get("INTERNAL_SECRET") or secrets.token_urlsafe(32),
-            "BOOTSTRAP_API_KEY": os.environ.get("BOOTSTRAP_API_KEY") or self._bootstrap_key(),
+            **self._secrets(),
             # Tansu admits a new consumer-group member after about half the session timeout.
             "CONSUMER_SESSION_TIMEOUT_MS": "3000",
             "CONSUMER_HEARTBEAT_INTERVAL_MS": "600",
             **self.extra_env,
         }
 
-    def _bootstrap_key(self) -> str:
-        """The demo tenant's administrator key: kept in the data dir when it persists, so the key a
-        user copied keeps working across restarts."""
-        path = self.data_dir / "bootstrap-api-key"
+    def _secrets(self) -> dict[str, str]:
+        """The system's secrets: from the environment when set, else generated once and kept in
+        the data dir when it persists, so links, tokens and the admin key survive a restart."""
+        path = self.data_dir / "secrets.json"
+        kept: dict[str, str] = {}
         if self.stack.persistent and path.exists():
-            return path.read_text().strip()
-        key = "hl_" + secrets.token_urlsafe(32)
+            kept = json.loads(path.read_text())
+        values = {
+            "INTERNAL_SECRET": secrets.token_urlsafe(32),
+            "LINK_SECRET": secrets.token_urlsafe(32),
+            "AUTH_TOKEN_SECRET": secrets.token_urlsafe(32),
+            "PLATFORM_ADMIN_KEY": "hlp_" + secrets.token_urlsafe(32),
+            "BOOTSTRAP_API_KEY": "hl_" + secrets.token_urlsafe(32),
+        }
+        values = {k: os.environ.get(k) or kept.get(k) or v for k, v in values.items()}
         if self.stack.persistent:
-            path.write_text(key + "\n")
+            path.write_text(json.dumps(values, indent=2) + "\n")
             path.chmod(0o600)
-        return key
+        return values
 
     def _spawn(self, name: str, base_env: Mapping[str, str], urls: Mapping[str, str]) -> None:
         port = urls[name].rsplit(":", 1)[1]

@@ -39,7 +39,14 @@ StartupHook = Callable[[], Awaitable[None]]
 
 
 class Service:
-    def __init__(self, settings: Settings, *, title: str, uses_storage: bool = False) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        title: str,
+        uses_storage: bool = False,
+        body_limits: dict[str, int] | None = None,
+    ) -> None:
         self.settings = settings
         self.name = settings.service_name
         configure_logging(self.name, settings.log_level)
@@ -67,7 +74,9 @@ class Service:
         self.app.state.service = self
         install_problem_handlers(self.app)
         self.app.add_middleware(_RequestMetrics, service=self.name)
-        self.app.add_middleware(_BodyLimit, limit=settings.max_request_bytes)
+        self.app.add_middleware(
+            _BodyLimit, limit=settings.max_request_bytes, overrides=body_limits or {}
+        )
         FastAPIInstrumentor.instrument_app(
             self.app, tracer_provider=self.tracer_provider, excluded_urls="healthz,readyz,metrics"
         )
@@ -197,23 +206,37 @@ class _RequestMetrics(BaseHTTPMiddleware):
 
 
 class _BodyLimit(BaseHTTPMiddleware):
-    """Refuse a declared body over the limit before reading it (routes that stream uploads raise
-    their own limit by reading the body incrementally)."""
+    """Refuse a body over the limit: a declared length before reading anything, and a chunked body
+    as soon as it grows past the limit. `overrides` maps a path suffix to a larger limit."""
 
-    def __init__(self, app: Any, limit: int) -> None:
+    def __init__(self, app: Any, limit: int, overrides: dict[str, int]) -> None:
         super().__init__(app)
         self.limit = limit
+        self.overrides = overrides
 
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        limit = next(
+            (n for suffix, n in self.overrides.items() if request.url.path.endswith(suffix)),
+            self.limit,
+        )
         declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > self.limit:
+        too_large = declared is not None and declared.isdigit() and int(declared) > limit
+        if declared is None and request.method in {"POST", "PUT", "PATCH"}:
+            body = b""
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > limit:
+                    too_large = True
+                    break
+            request._body = body  # starlette reuses the read body for the route
+        if too_large:
             return problem_response(
                 Problem(
                     type="urn:problem:payload_too_large",
                     title="payload too large",
                     status=413,
                     code="payload_too_large",
-                    detail=f"Request bodies are limited to {self.limit} bytes.",
+                    detail=f"Request bodies are limited to {limit} bytes here.",
                 )
             )
         return await call_next(request)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import asyncio
 import io
 import re
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from minio import Minio
+from minio.datatypes import Part
+from minio.deleteobjects import DeleteObject
 from minio.error import S3Error
+from minio.helpers import DictType
 
 from services.chassis.settings import Settings
 
@@ -23,6 +27,25 @@ def tenant_key(tenant: str, *parts: str) -> str:
         if not _SEGMENT.match(segment) or segment in {".", ".."}:
             raise ValueError(f"invalid object key segment {segment!r}")
     return "tenants/" + "/".join(segments)
+
+
+@dataclass(frozen=True)
+class StoredPart:
+    """An object under a prefix, or a part of a multipart upload (`number` 0 for objects)."""
+
+    key: str
+    size: int
+    etag: str
+    number: int = 0
+
+
+@dataclass(frozen=True)
+class PendingUpload:
+    """A multipart upload that was started and neither completed nor aborted."""
+
+    key: str
+    upload_id: str
+    initiated: datetime | None
 
 
 class ObjectStore:
@@ -65,3 +88,137 @@ class ObjectStore:
 
     async def presigned_get(self, key: str, expires: timedelta = timedelta(minutes=10)) -> str:
         return await asyncio.to_thread(self.client.presigned_get_object, self.bucket, key, expires)
+
+    async def presigned_put(self, key: str, expires: timedelta) -> str:
+        """A URL that lets its holder PUT exactly this key until it expires."""
+        return await asyncio.to_thread(self.client.presigned_put_object, self.bucket, key, expires)
+
+    async def stat_size(self, key: str) -> int | None:
+        """The object's size, or None when there is no such object."""
+        try:
+            stat = await asyncio.to_thread(self.client.stat_object, self.bucket, key)
+        except S3Error as exc:
+            if exc.code in {"NoSuchKey", "NoSuchObject", "ResourceNotFound"}:
+                return None
+            raise
+        return int(stat.size or 0)
+
+    async def list_prefix(self, prefix: str) -> list[StoredPart]:
+        """Every object under `prefix`, in key order."""
+
+        def collect() -> list[StoredPart]:
+            found = self.client.list_objects(self.bucket, prefix=prefix, recursive=True)
+            return [
+                StoredPart(o.object_name or "", int(o.size or 0), (o.etag or "").strip('"'))
+                for o in found
+            ]
+
+        return sorted(await asyncio.to_thread(collect), key=lambda p: p.key)
+
+    async def delete_keys(self, keys: list[str]) -> None:
+        def delete() -> None:
+            errors = list(self.client.remove_objects(self.bucket, [DeleteObject(k) for k in keys]))
+            if errors:
+                raise RuntimeError(f"could not delete {len(errors)} object(s): {errors[0]}")
+
+        if keys:
+            await asyncio.to_thread(delete)
+
+    async def download_file(self, key: str, path: str) -> None:
+        await asyncio.to_thread(self.client.fget_object, self.bucket, key, path)
+
+    async def upload_file(self, key: str, path: str, content_type: str) -> None:
+        await asyncio.to_thread(self.client.fput_object, self.bucket, key, path, content_type)
+
+    # -- multipart uploads (parts of at least 5 MiB except the last, as S3 requires) -------------
+
+    async def start_multipart(self, key: str, content_type: str) -> str:
+        headers: DictType = {"Content-Type": content_type}
+        upload_id: str = await asyncio.to_thread(
+            self.client._create_multipart_upload, self.bucket, key, headers
+        )
+        return upload_id
+
+    async def presigned_part_put(
+        self, key: str, upload_id: str, number: int, expires: timedelta
+    ) -> str:
+        """A URL that lets its holder PUT part `number` (from 1) of one multipart upload."""
+        query: DictType = {"partNumber": str(number), "uploadId": upload_id}
+        return await asyncio.to_thread(
+            self.client.get_presigned_url,
+            "PUT",
+            self.bucket,
+            key,
+            expires,
+            extra_query_params=query,
+        )
+
+    async def upload_part(self, key: str, upload_id: str, number: int, data: bytes) -> StoredPart:
+        etag: str = await asyncio.to_thread(
+            self.client._upload_part, self.bucket, key, data, None, upload_id, number
+        )
+        return StoredPart(key, len(data), etag.strip('"'), number)
+
+    async def copy_part(
+        self, key: str, upload_id: str, number: int, source_key: str, size: int
+    ) -> StoredPart:
+        """Part `number` of `key` becomes a server-side copy of the object `source_key`."""
+        headers: DictType = {"x-amz-copy-source": f"/{self.bucket}/{source_key}"}
+        etag, _ = await asyncio.to_thread(
+            self.client._upload_part_copy, self.bucket, key, upload_id, number, headers
+        )
+        return StoredPart(key, size, etag.strip('"'), number)
+
+    async def list_parts(self, key: str, upload_id: str) -> list[StoredPart]:
+        def collect() -> list[StoredPart]:
+            parts: list[StoredPart] = []
+            marker: str | None = None
+            while True:
+                page = self.client._list_parts(
+                    self.bucket, key, upload_id, part_number_marker=marker
+                )
+                parts += [
+                    StoredPart(key, int(p.size or 0), p.etag.strip('"'), p.part_number)
+                    for p in page.parts
+                ]
+                if not page.is_truncated:
+                    return parts
+                marker = str(page.next_part_number_marker)
+
+        return sorted(await asyncio.to_thread(collect), key=lambda p: p.number)
+
+    async def complete_multipart(self, key: str, upload_id: str, parts: list[StoredPart]) -> None:
+        chosen = [Part(p.number, p.etag) for p in sorted(parts, key=lambda p: p.number)]
+        await asyncio.to_thread(
+            self.client._complete_multipart_upload, self.bucket, key, upload_id, chosen
+        )
+
+    async def abort_multipart(self, key: str, upload_id: str) -> None:
+        try:
+            await asyncio.to_thread(
+                self.client._abort_multipart_upload, self.bucket, key, upload_id
+            )
+        except S3Error as exc:
+            if exc.code != "NoSuchUpload":
+                raise
+
+    async def pending_uploads(self, prefix: str) -> list[PendingUpload]:
+        """Multipart uploads under `prefix` that were neither completed nor aborted."""
+
+        def collect() -> list[PendingUpload]:
+            found: list[PendingUpload] = []
+            key_marker: str | None = None
+            id_marker: str | None = None
+            while True:
+                page = self.client._list_multipart_uploads(
+                    self.bucket, prefix=prefix, key_marker=key_marker, upload_id_marker=id_marker
+                )
+                found += [
+                    PendingUpload(u.object_name or "", u.upload_id or "", u.initiated_time)
+                    for u in page.uploads
+                ]
+                if not page.is_truncated:
+                    return found
+                key_marker, id_marker = page.next_key_marker, page.next_upload_id_marker
+
+        return await asyncio.to_thread(collect)

@@ -3,20 +3,44 @@
 from __future__ import annotations
 
 from services.chassis.service import Service
-from services.gateway import probes
+from services.gateway import accounts, invitations, links, probes
+from services.gateway.auth import RateLimiter
 from services.gateway.settings import GatewaySettings
 from services.gateway.upstream import Upstreams
 
 
 def create(settings: GatewaySettings | None = None) -> Service:
     settings = settings or GatewaySettings()
-    service = Service(settings, title="Interview platform API")
-    upstreams = Upstreams(settings.internal_secret, settings.upstream_timeout_seconds)
-    service.app.state.upstreams = upstreams
-    service.app.include_router(probes.router)
+    service = Service(
+        settings,
+        title="Hireloop API",
+        body_limits={"/invitations/bulk": settings.bulk_request_bytes},
+    )
+    app = service.app
+    app.state.upstreams = Upstreams(settings.internal_secret, settings.upstream_timeout_seconds)
+    app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
+    for router in (
+        accounts.router,
+        invitations.router,
+        invitations.candidate_router,
+        probes.router,
+    ):
+        app.include_router(router)
+    links.register(service)
+
+    @service.on_startup
+    async def bootstrap() -> None:
+        await accounts.ensure_indexes(service.db)
+        if settings.bootstrap_api_key:
+            await accounts.create_tenant(
+                service.db,
+                settings.bootstrap_tenant,
+                settings.bootstrap_tenant,
+                api_key=settings.bootstrap_api_key,
+            )
 
     @service.on_shutdown
     async def close() -> None:
-        await upstreams.close()
+        await app.state.upstreams.close()
 
     return service

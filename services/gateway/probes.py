@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from services.chassis.errors import Problem
 from services.chassis.identity import Identity
-from services.gateway.auth import authenticate
+from services.gateway.auth import require
 from services.gateway.settings import GatewaySettings
 from services.gateway.upstream import Upstreams
 
@@ -27,7 +27,9 @@ class ProbeRequest(BaseModel):
 
 @router.post("", status_code=202, responses=ERRORS, summary="Send a probe through the pipeline")
 async def request_probe(
-    body: ProbeRequest, request: Request, identity: Annotated[Identity, Depends(authenticate)]
+    body: ProbeRequest,
+    request: Request,
+    identity: Annotated[Identity, Depends(require("probes:write"))],
 ) -> Response:
     settings: GatewaySettings = request.app.state.settings
     upstreams: Upstreams = request.app.state.upstreams
@@ -42,7 +44,7 @@ async def request_probe(
     summary="Read a probe's result",
 )
 async def probe_result(
-    probe_id: str, request: Request, identity: Annotated[Identity, Depends(authenticate)]
+    probe_id: str, request: Request, identity: Annotated[Identity, Depends(require("probes:write"))]
 ) -> Response:
     settings: GatewaySettings = request.app.state.settings
     upstreams: Upstreams = request.app.state.upstreams

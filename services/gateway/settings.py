@@ -1,6 +1,8 @@
-"""Gateway settings: the chassis settings plus where the services are and the bootstrap credential."""
+"""Gateway settings: the chassis settings plus where the services are, credentials and limits."""
 
 from __future__ import annotations
+
+from pydantic import Field
 
 from services.chassis.settings import Settings
 
@@ -15,4 +17,17 @@ class GatewaySettings(Settings):
     # The first tenant's administrator key, created at start so a new installation can act at once.
     bootstrap_api_key: str = ""
     bootstrap_tenant: str = "demo"
-    upstream_timeout_seconds: float = 30.0
+    # Lets a platform operator create tenants through the API; empty disables that route.
+    platform_admin_key: str = ""
+    # Signs the short-lived user tokens issued at login.
+    auth_token_secret: str = Field(default="", min_length=0)
+    auth_token_minutes: int = 15
+    rate_limit_per_minute: int = 1200
+    rate_limit_burst: int = 200
+    bulk_request_bytes: int = 20 * 1024 * 1024
+    upstream_timeout_seconds: float = 60.0
+
+    @property
+    def token_secret(self) -> str:
+        """User tokens need their own secret; falls back to one derived from the internal secret."""
+        return self.auth_token_secret or f"user-token:{self.internal_secret}"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
-from fastapi import Response
+from fastapi import Request, Response
 
 from services.chassis import identity as identity_header
 from services.chassis.errors import ProblemError
@@ -29,15 +30,24 @@ class Upstreams:
         identity: Identity,
         *,
         json: Any = None,
-        params: dict[str, str] | None = None,
+        params: Any = None,
+        content: bytes | None = None,
+        content_type: str | None = None,
     ) -> Response:
         headers = {
             identity_header.HEADER: identity_header.encode(identity, self.secret),
             **current_trace_headers(),
         }
+        if content_type:
+            headers["content-type"] = content_type
         try:
             upstream = await self.client.request(
-                method, f"{base_url}{path}", json=json, params=params, headers=headers
+                method,
+                f"{base_url}{path}",
+                json=json,
+                params=params,
+                headers=headers,
+                content=content,
             )
         except httpx.HTTPError as exc:
             raise ProblemError(
@@ -45,8 +55,42 @@ class Upstreams:
                 "service_unavailable",
                 f"An internal service did not answer ({type(exc).__name__}).",
             ) from exc
+        passed = {k: v for k, v in upstream.headers.items() if k.lower() in _PASSED_HEADERS}
         return Response(
             upstream.content,
             status_code=upstream.status_code,
             media_type=upstream.headers.get("content-type"),
+            headers=passed,
         )
+
+    async def forward(
+        self, request: Request, identity: Identity, base_url: str, path: str
+    ) -> Response:
+        """Pass the request's method, query, body and content type to a service as `identity`."""
+        body = await request.body()
+        return await self.call(
+            request.method,
+            base_url,
+            path,
+            identity,
+            params=list(request.query_params.multi_items()),
+            content=body or None,
+            content_type=request.headers.get("content-type"),
+        )
+
+
+_PASSED_HEADERS = {"content-disposition", "retry-after", "location"}
+
+
+Forward = Callable[[Request, Identity, str], Awaitable[Response]]
+
+
+def forward_to(service: str) -> Forward:
+    """`await forward_to("invite")(request, identity, path)`: forward to a service by its name."""
+
+    async def forward(request: Request, identity: Identity, path: str) -> Response:
+        upstreams: Upstreams = request.app.state.upstreams
+        base_url: str = getattr(request.app.state.settings, f"{service}_url")
+        return await upstreams.forward(request, identity, base_url, path)
+
+    return forward

@@ -2,18 +2,52 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+
 from services.chassis.service import Service
-from services.chassis.settings import Settings
-from services.invite import probes
+from services.invite import candidates, invitations, mail, positions, privacy, probes, question_sets
+from services.invite.settings import InviteSettings
+from services.invite.sweeper import Sweeper
 
 
-def create(settings: Settings | None = None) -> Service:
-    settings = settings or Settings(service_name="invite")
-    service = Service(settings, title="invite")
+def create(settings: InviteSettings | None = None, *, sweep: bool = True) -> Service:
+    settings = settings or InviteSettings()
+    service = Service(settings, title="invite", body_limits={"/invitations/bulk": 50 * 1024 * 1024})
+    for module in (question_sets, positions, invitations, candidates, mail, privacy, probes):
+        service.app.include_router(module.router)
+    mail.register(service)
+    sweeper = Sweeper(service)
+    service.app.state.sweeper = sweeper
+    db = service.db
 
     @service.on_startup
     async def indexes() -> None:
-        await service.db.probes.create_index([("tenant", 1), ("requested_at", -1)])
+        await db.probes.create_index([("tenant", 1), ("requested_at", -1)])
+        await db.question_set_versions.create_index([("tenant", 1), ("set_id", 1), ("version", -1)])
+        await db.positions.create_index([("tenant", 1), ("created_at", -1)])
+        await db.invitations.create_index(
+            [("tenant", 1), ("position_id", 1), ("email_key", 1)], unique=True
+        )
+        await db.invitations.create_index([("tenant", 1), ("position_id", 1), ("_id", 1)])
+        await db.invitations.create_index([("tenant", 1), ("position_id", 1), ("state", 1)])
+        await db.invitations.create_index([("tenant", 1), ("email_key", 1)])
+        await db.invitations.create_index([("state", 1), ("deadline", 1)])
+        await db.invitations.create_index([("state", 1), ("next_reminder_at", 1)])
 
-    service.app.include_router(probes.router)
+    if sweep:
+        task: asyncio.Task[None] | None = None
+
+        @service.on_startup
+        async def start_sweeper() -> None:
+            nonlocal task
+            task = asyncio.create_task(sweeper.run(settings.sweep_seconds))
+
+        @service.on_shutdown
+        async def stop_sweeper() -> None:
+            if task:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+
     return service

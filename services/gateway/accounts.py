@@ -1,0 +1,348 @@
+"""Tenants, users, API keys and login: the gateway's own domain, stored in its own database."""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import re
+import secrets
+import time
+import uuid
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import VerificationError
+from fastapi import APIRouter, Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials
+from pydantic import BaseModel, EmailStr, Field
+from pymongo.asynchronous.database import AsyncDatabase
+from pymongo.errors import DuplicateKeyError
+
+from services.chassis import identity as assertion
+from services.chassis.errors import Problem, ProblemError
+from services.chassis.identity import Identity
+from services.gateway.auth import ROLES, SCOPES, authenticate, bearer, hash_secret, require
+from services.gateway.settings import GatewaySettings
+
+router = APIRouter(prefix="/v1", tags=["accounts"])
+passwords = PasswordHasher()  # argon2id with the library's current recommended parameters
+_TENANT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")
+
+AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": Problem, "description": "Missing, invalid or expired credentials."},
+    403: {"model": Problem, "description": "The credential lacks the required scope."},
+    422: {"model": Problem, "description": "The body does not match the schema."},
+    429: {"model": Problem, "description": "Rate limit exceeded; see Retry-After."},
+}
+
+
+def new_api_key() -> str:
+    return "hl_" + secrets.token_urlsafe(32)
+
+
+async def ensure_indexes(db: AsyncDatabase[dict[str, Any]]) -> None:
+    await db.api_keys.create_index("hash", unique=True)
+    await db.api_keys.create_index([("tenant", 1), ("created_at", -1)])
+    await db.users.create_index([("tenant", 1), ("email", 1)], unique=True)
+
+
+async def create_tenant(
+    db: AsyncDatabase[dict[str, Any]], tenant: str, name: str, api_key: str | None = None
+) -> str:
+    """Create a tenant (idempotent) and an admin API key for it; returns the key's secret."""
+    await db.tenants.update_one(
+        {"_id": tenant},
+        {"$setOnInsert": {"name": name, "created_at": datetime.now(UTC)}},
+        upsert=True,
+    )
+    key = api_key or new_api_key()
+    # A duplicate is the same bootstrap key at every start, or several replicas starting at once.
+    with contextlib.suppress(DuplicateKeyError):
+        await db.api_keys.insert_one(
+            {
+                "_id": str(uuid.uuid4()),
+                "tenant": tenant,
+                "name": "administrator",
+                "scopes": ["*"],
+                "hash": hash_secret(key),
+                "prefix": key[:7],
+                "created_at": datetime.now(UTC),
+                "revoked_at": None,
+            }
+        )
+    return key
+
+
+# --- tenants (platform operator) --------------------------------------------------------------
+
+
+class TenantIn(BaseModel):
+    id: str = Field(description="Lowercase letters, digits and dashes; 2-40 characters.")
+    name: str = Field(min_length=1, max_length=200)
+
+
+class TenantCreated(BaseModel):
+    id: str
+    name: str
+    api_key: str = Field(description="The tenant administrator's API key. Shown only once.")
+
+
+@router.post(
+    "/tenants",
+    status_code=201,
+    response_model=TenantCreated,
+    tags=["platform"],
+    responses={**AUTH_ERRORS, 409: {"model": Problem, "description": "The tenant exists."}},
+    summary="Create a tenant (platform operator key)",
+)
+async def post_tenant(
+    body: TenantIn,
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> TenantCreated:
+    settings: GatewaySettings = request.app.state.settings
+    key = settings.platform_admin_key
+    presented = credentials.credentials if credentials else ""
+    if not key or not hmac.compare_digest(presented.encode(), key.encode()):
+        raise ProblemError(401, "invalid_credentials", "Tenant creation needs the platform key.")
+    if not _TENANT_ID.match(body.id):
+        raise ProblemError(422, "invalid_tenant_id", "Use 2-40 lowercase letters, digits, dashes.")
+    db = request.app.state.service.db
+    if await db.tenants.find_one({"_id": body.id}):
+        raise ProblemError(409, "tenant_exists", f"Tenant {body.id} already exists.")
+    api_key = await create_tenant(db, body.id, body.name)
+    return TenantCreated(id=body.id, name=body.name, api_key=api_key)
+
+
+# --- who am I ---------------------------------------------------------------------------------
+
+
+class Me(BaseModel):
+    tenant: str
+    principal: str
+    kind: str
+    roles: list[str]
+    scopes: list[str]
+
+
+@router.get("/me", response_model=Me, responses=AUTH_ERRORS, summary="The calling identity")
+async def me(identity: Annotated[Identity, Depends(authenticate)]) -> Me:
+    return Me(
+        tenant=identity.tenant,
+        principal=identity.principal,
+        kind=identity.kind,
+        roles=list(identity.roles),
+        scopes=list(identity.scopes),
+    )
+
+
+# --- API keys ---------------------------------------------------------------------------------
+
+
+class ApiKeyIn(BaseModel):
+    name: str = Field(min_length=1, max_length=100)
+    scopes: list[str] = Field(min_length=1, description=f"Any of `*` or {', '.join(SCOPES)}.")
+
+
+class ApiKeyOut(BaseModel):
+    id: str
+    name: str
+    scopes: list[str]
+    prefix: str
+    created_at: datetime
+    revoked_at: datetime | None = None
+
+
+class ApiKeyCreated(ApiKeyOut):
+    key: str = Field(description="The secret. Shown only once; store it now.")
+
+
+def _key_out(doc: dict[str, Any]) -> ApiKeyOut:
+    return ApiKeyOut(
+        id=doc["_id"],
+        name=doc["name"],
+        scopes=doc["scopes"],
+        prefix=doc["prefix"],
+        created_at=doc["created_at"],
+        revoked_at=doc.get("revoked_at"),
+    )
+
+
+@router.post(
+    "/api-keys",
+    status_code=201,
+    response_model=ApiKeyCreated,
+    responses=AUTH_ERRORS,
+    summary="Create an API key (shown once)",
+)
+async def create_key(
+    body: ApiKeyIn, request: Request, identity: Annotated[Identity, Depends(require("keys:write"))]
+) -> ApiKeyCreated:
+    unknown = sorted(set(body.scopes) - {*SCOPES, "*"})
+    if unknown:
+        raise ProblemError(422, "unknown_scope", f"Unknown scopes: {', '.join(unknown)}.")
+    key = new_api_key()
+    doc = {
+        "_id": str(uuid.uuid4()),
+        "tenant": identity.tenant,
+        "name": body.name,
+        "scopes": body.scopes,
+        "hash": hash_secret(key),
+        "prefix": key[:7],
+        "created_at": datetime.now(UTC),
+        "revoked_at": None,
+        "created_by": identity.principal,
+    }
+    await request.app.state.service.db.api_keys.insert_one(doc)
+    return ApiKeyCreated(**_key_out(doc).model_dump(), key=key)
+
+
+@router.get(
+    "/api-keys",
+    response_model=list[ApiKeyOut],
+    responses=AUTH_ERRORS,
+    summary="List API keys (never their secrets)",
+)
+async def list_keys(
+    request: Request, identity: Annotated[Identity, Depends(require("keys:write"))]
+) -> list[ApiKeyOut]:
+    cursor = request.app.state.service.db.api_keys.find({"tenant": identity.tenant}).sort(
+        "created_at", -1
+    )
+    return [_key_out(doc) async for doc in cursor]
+
+
+@router.delete(
+    "/api-keys/{key_id}",
+    status_code=204,
+    summary="Revoke an API key",
+    responses={**AUTH_ERRORS, 404: {"model": Problem, "description": "No such key."}},
+)
+async def revoke_key(
+    key_id: str, request: Request, identity: Annotated[Identity, Depends(require("keys:write"))]
+) -> None:
+    result = await request.app.state.service.db.api_keys.update_one(
+        {"_id": key_id, "tenant": identity.tenant, "revoked_at": None},
+        {"$set": {"revoked_at": datetime.now(UTC), "revoked_by": identity.principal}},
+    )
+    if result.matched_count == 0:
+        raise ProblemError(404, "api_key_not_found", "No such active key in this tenant.")
+
+
+# --- users and login --------------------------------------------------------------------------
+
+
+class UserIn(BaseModel):
+    email: EmailStr
+    name: str = Field(min_length=1, max_length=200)
+    roles: list[str] = Field(min_length=1, description=f"Any of {', '.join(ROLES)}.")
+    password: str = Field(min_length=12, max_length=256)
+
+
+class UserOut(BaseModel):
+    id: str
+    email: str
+    name: str
+    roles: list[str]
+    created_at: datetime
+
+
+@router.post(
+    "/users",
+    status_code=201,
+    response_model=UserOut,
+    summary="Create a user",
+    responses={**AUTH_ERRORS, 409: {"model": Problem, "description": "E-mail already in use."}},
+)
+async def create_user(
+    body: UserIn, request: Request, identity: Annotated[Identity, Depends(require("users:write"))]
+) -> UserOut:
+    unknown = sorted(set(body.roles) - set(ROLES))
+    if unknown:
+        raise ProblemError(422, "unknown_role", f"Unknown roles: {', '.join(unknown)}.")
+    doc = {
+        "_id": str(uuid.uuid4()),
+        "tenant": identity.tenant,
+        "email": body.email.lower(),
+        "name": body.name,
+        "roles": body.roles,
+        "password": passwords.hash(body.password),
+        "created_at": datetime.now(UTC),
+    }
+    try:
+        await request.app.state.service.db.users.insert_one(doc)
+    except DuplicateKeyError:
+        raise ProblemError(409, "user_exists", "A user with this e-mail exists.") from None
+    return UserOut(
+        id=doc["_id"],
+        email=doc["email"],
+        name=body.name,
+        roles=body.roles,
+        created_at=doc["created_at"],
+    )
+
+
+@router.get("/users", response_model=list[UserOut], responses=AUTH_ERRORS, summary="List users")
+async def list_users(
+    request: Request, identity: Annotated[Identity, Depends(require("users:write"))]
+) -> list[UserOut]:
+    cursor = request.app.state.service.db.users.find({"tenant": identity.tenant}).sort("email", 1)
+    return [
+        UserOut(
+            id=d["_id"],
+            email=d["email"],
+            name=d["name"],
+            roles=d["roles"],
+            created_at=d["created_at"],
+        )
+        async for d in cursor
+    ]
+
+
+class Login(BaseModel):
+    tenant: str
+    email: EmailStr
+    password: str = Field(max_length=256)
+
+
+class Token(BaseModel):
+    access_token: str
+    token_type: str = "bearer"
+    expires_at: datetime
+
+
+@router.post(
+    "/auth/login",
+    response_model=Token,
+    summary="Log in; returns a short-lived bearer token",
+    responses={
+        401: {"model": Problem, "description": "Wrong tenant, e-mail or password."},
+        422: {"model": Problem, "description": "The body does not match the schema."},
+    },
+)
+async def login(body: Login, request: Request) -> Token:
+    settings: GatewaySettings = request.app.state.settings
+    user: dict[str, Any] | None = await request.app.state.service.db.users.find_one(
+        {"tenant": body.tenant, "email": body.email.lower()}
+    )
+    try:
+        if user is None:
+            raise VerificationError
+        passwords.verify(user["password"], body.password)
+    except VerificationError:
+        raise ProblemError(
+            401, "invalid_credentials", "Wrong tenant, e-mail or password."
+        ) from None
+    expires = time.time() + settings.auth_token_minutes * 60
+    token = assertion.encode(
+        Identity(
+            tenant=user["tenant"],
+            principal=f"user:{user['_id']}",
+            kind="user",
+            roles=tuple(user["roles"]),
+            expires=expires,
+        ),
+        settings.token_secret,
+    )
+    return Token(access_token=token, expires_at=datetime.fromtimestamp(expires, UTC))

@@ -1,0 +1,135 @@
+"""What a candidate does with their link: see the interview, give consent, start, finish, and see
+their progress. Each step is a guarded transition, so a repeated click changes nothing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from contracts.events.invitations import (
+    Accommodations,
+    InvitationCompleted,
+    InvitationConsented,
+    InvitationOpened,
+    InvitationStarted,
+    Question,
+)
+from services.chassis.errors import ProblemError
+from services.chassis.service import Service
+from services.invite.access import Candidate
+from services.invite.invitations import ACTIVE, effective_questions, load_invitation, transition
+from services.invite.question_sets import load_version
+from services.invite.schemas import CandidateInterview, ConsentIn, Notice, Progress
+from services.invite.settings import InviteSettings
+
+router = APIRouter(prefix="/candidate")
+
+
+async def _mine(request: Request, identity: Candidate) -> dict[str, Any]:
+    doc = await load_invitation(request.app.state.service.db, identity.tenant, identity.principal)
+    if doc["state"] == "withdrawn":
+        raise ProblemError(410, "invitation_withdrawn", "This invitation was withdrawn.")
+    return doc
+
+
+def _open(doc: dict[str, Any]) -> None:
+    if doc["state"] not in ACTIVE:
+        raise ProblemError(409, "invalid_state", f"This interview is {doc['state']}.")
+    if doc["deadline"] < datetime.now(UTC):
+        raise ProblemError(410, "deadline_passed", "The deadline for this interview has passed.")
+
+
+@router.get("/interview", response_model=CandidateInterview)
+async def interview(request: Request, identity: Candidate) -> CandidateInterview:
+    service: Service = request.app.state.service
+    settings: InviteSettings = service.settings  # type: ignore[assignment]
+    doc = await _mine(request, identity)
+    if doc["state"] == "created":
+        now = datetime.now(UTC)
+        event = InvitationOpened(invitation_id=doc["_id"], opened_at=now)
+        if await transition(
+            service, identity.tenant, doc["_id"], ["created"], "opened", event, now
+        ):
+            doc = await _mine(request, identity)
+    version = await load_version(
+        service.db, identity.tenant, doc["question_set_id"], doc["question_set_version"]
+    )
+    questions = effective_questions(
+        [Question(**q) for q in version["questions"]], Accommodations(**doc["accommodations"])
+    )
+    return CandidateInterview(
+        invitation_id=doc["_id"],
+        position_title=doc["position_title"],
+        candidate_name=doc["name"],
+        state=doc["state"],
+        deadline=doc["deadline"],
+        notice=Notice(version=settings.notice_version, text=settings.notice_text),
+        consented_at=(doc.get("consent") or {}).get("at"),
+        questions=questions,
+    )
+
+
+@router.post("/consent", response_model=Progress)
+async def consent(body: ConsentIn, request: Request, identity: Candidate) -> Progress:
+    service: Service = request.app.state.service
+    settings: InviteSettings = service.settings  # type: ignore[assignment]
+    doc = await _mine(request, identity)
+    _open(doc)
+    if body.notice_version != settings.notice_version:
+        raise ProblemError(409, "notice_changed", "The notice changed; read it again and consent.")
+    now = datetime.now(UTC)
+    event = InvitationConsented(
+        invitation_id=doc["_id"], notice_version=body.notice_version, consented_at=now
+    )
+    await transition(
+        service,
+        identity.tenant,
+        doc["_id"],
+        ["created", "opened"],
+        "consented",
+        event,
+        now,
+        {"consent": {"notice_version": body.notice_version, "at": now}},
+    )
+    return await progress(request, identity)
+
+
+@router.post("/start", response_model=Progress)
+async def start(request: Request, identity: Candidate) -> Progress:
+    service: Service = request.app.state.service
+    doc = await _mine(request, identity)
+    _open(doc)
+    if doc["state"] in ("created", "opened"):
+        raise ProblemError(409, "consent_required", "Consent comes before the interview.")
+    now = datetime.now(UTC)
+    event = InvitationStarted(invitation_id=doc["_id"], started_at=now)
+    await transition(service, identity.tenant, doc["_id"], ["consented"], "started", event, now)
+    return await progress(request, identity)
+
+
+@router.post("/complete", response_model=Progress)
+async def complete(request: Request, identity: Candidate) -> Progress:
+    service: Service = request.app.state.service
+    doc = await _mine(request, identity)
+    if doc["state"] == "completed":
+        return await progress(request, identity)
+    _open(doc)
+    if doc["state"] != "started":
+        raise ProblemError(409, "not_started", "Start the interview before completing it.")
+    now = datetime.now(UTC)
+    event = InvitationCompleted(invitation_id=doc["_id"], completed_at=now)
+    await transition(service, identity.tenant, doc["_id"], ["started"], "completed", event, now)
+    return await progress(request, identity)
+
+
+@router.get("/progress", response_model=Progress)
+async def progress(request: Request, identity: Candidate) -> Progress:
+    doc = await _mine(request, identity)
+    return Progress(
+        invitation_id=doc["_id"],
+        state=doc["state"],
+        deadline=doc["deadline"],
+        history=doc["history"],
+    )

@@ -1,0 +1,137 @@
+"""E-mail to candidates (invitation, reminder, completion receipt): per-tenant templates with
+defaults, sent when the matching event is consumed, so sending is retried and never duplicated."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from string import Template
+from typing import Any, Literal
+
+from fastapi import APIRouter, Request
+from pymongo.asynchronous.client_session import AsyncClientSession
+
+from contracts.events.invitations import InvitationCompleted, InvitationCreated, InvitationReminded
+from services.chassis.bus import Delivery
+from services.chassis.errors import ProblemError
+from services.chassis.mail import Mail, Mailer
+from services.chassis.service import Service
+from services.invite.access import Staff
+from services.invite.invitations import candidate_link
+from services.invite.schemas import TemplateIn, TemplateOut
+from services.invite.settings import InviteSettings
+
+Kind = Literal["invitation", "reminder", "receipt"]
+KINDS: tuple[Kind, ...] = ("invitation", "reminder", "receipt")
+PLACEHOLDERS = "$candidate_name, $position_title, $link, $deadline"
+
+DEFAULTS: dict[Kind, TemplateIn] = {
+    "invitation": TemplateIn(
+        subject="Your video interview for $position_title",
+        text="Hello $candidate_name,\n\nyou are invited to a video interview for "
+        "$position_title. Record your answers whenever it suits you before $deadline:\n\n"
+        "$link\n\nThe link is personal; please do not share it.\n",
+    ),
+    "reminder": TemplateIn(
+        subject="Reminder: your video interview for $position_title",
+        text="Hello $candidate_name,\n\na reminder that your video interview for $position_title "
+        "is open until $deadline:\n\n$link\n",
+    ),
+    "receipt": TemplateIn(
+        subject="We received your interview for $position_title",
+        text="Hello $candidate_name,\n\nthank you: we received your answers for $position_title. "
+        "The hiring team will be in touch.\n",
+    ),
+}
+
+router = APIRouter()
+
+
+async def template(db: Any, tenant: str, kind: Kind) -> tuple[TemplateIn, bool]:
+    doc = await db.templates.find_one({"_id": f"{tenant}:{kind}", "tenant": tenant})
+    if doc:
+        return TemplateIn(subject=doc["subject"], text=doc["text"]), True
+    return DEFAULTS[kind], False
+
+
+@router.get("/email-templates", response_model=list[TemplateOut])
+async def list_templates(request: Request, identity: Staff) -> list[TemplateOut]:
+    db = request.app.state.service.db
+    out = []
+    for kind in KINDS:
+        t, custom = await template(db, identity.tenant, kind)
+        out.append(TemplateOut(kind=kind, custom=custom, **t.model_dump()))
+    return out
+
+
+@router.put("/email-templates/{kind}", response_model=TemplateOut)
+async def put_template(
+    kind: Kind, body: TemplateIn, request: Request, identity: Staff
+) -> TemplateOut:
+    for field in (body.subject, body.text):
+        try:
+            Template(field).substitute(candidate_name="", position_title="", link="", deadline="")
+        except (KeyError, ValueError) as exc:
+            raise ProblemError(
+                422, "invalid_template", f"Unknown placeholder {exc}; use {PLACEHOLDERS}."
+            ) from None
+    if kind in ("invitation", "reminder") and "$link" not in body.text:
+        raise ProblemError(422, "link_missing", "This e-mail must contain $link.")
+    await request.app.state.service.db.templates.update_one(
+        {"_id": f"{identity.tenant}:{kind}", "tenant": identity.tenant},
+        {"$set": {**body.model_dump(), "updated_at": datetime.now(UTC)}},
+        upsert=True,
+    )
+    return TemplateOut(kind=kind, custom=True, **body.model_dump())
+
+
+def register(service: Service) -> None:
+    settings: InviteSettings = service.settings  # type: ignore[assignment]
+    mailer = Mailer(settings)
+
+    async def send(delivery: Delivery[Any], kind: Kind, number: int = 0) -> None:
+        session: AsyncClientSession = delivery.session
+        tenant = delivery.tenant
+        doc = await service.db.invitations.find_one(
+            {"_id": delivery.payload.invitation_id, "tenant": tenant}, session=session
+        )
+        if doc is None or doc.get("erased"):
+            return
+        marker = f"{doc['_id']}:{kind}:{number}"
+        if await service.db.sent_mail.find_one({"_id": marker}, session=session):
+            return
+        t, _ = await template(service.db, tenant, kind)
+        values = {
+            "candidate_name": doc["name"],
+            "position_title": doc["position_title"],
+            "link": candidate_link(settings, doc),
+            "deadline": doc["deadline"].strftime("%Y-%m-%d %H:%M UTC"),
+        }
+        message_id = await mailer.send(
+            Mail(
+                to=doc["email"],
+                subject=Template(t.subject).safe_substitute(values),
+                text=Template(t.text).safe_substitute(values),
+                message_key=marker,
+            )
+        )
+        await service.db.sent_mail.insert_one(
+            {
+                "_id": marker,
+                "tenant": tenant,
+                "message_id": message_id,
+                "sent_at": datetime.now(UTC),
+            },
+            session=session,
+        )
+
+    @service.on("invitation.created")
+    async def invited(delivery: Delivery[InvitationCreated]) -> None:
+        await send(delivery, "invitation")
+
+    @service.on("invitation.reminded")
+    async def reminded(delivery: Delivery[InvitationReminded]) -> None:
+        await send(delivery, "reminder", delivery.payload.reminder_number)
+
+    @service.on("invitation.completed")
+    async def completed(delivery: Delivery[InvitationCompleted]) -> None:
+        await send(delivery, "receipt")

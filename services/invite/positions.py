@@ -1,0 +1,67 @@
+"""Positions: job openings that use one question set version, with deadline and reminder policy
+and the reviewers assigned to them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from services.chassis.errors import ProblemError
+from services.invite.access import Staff
+from services.invite.question_sets import load_version
+from services.invite.schemas import PositionIn, PositionOut
+
+router = APIRouter()
+
+
+async def load_position(db: Any, tenant: str, position_id: str) -> dict[str, Any]:
+    doc: dict[str, Any] | None = await db.positions.find_one({"_id": position_id, "tenant": tenant})
+    if doc is None:
+        raise ProblemError(404, "position_not_found", "No such position.")
+    return doc
+
+
+async def _out(db: Any, doc: dict[str, Any]) -> PositionOut:
+    counts: dict[str, int] = {}
+    pipeline = [
+        {"$match": {"tenant": doc["tenant"], "position_id": doc["_id"]}},
+        {"$group": {"_id": "$state", "n": {"$sum": 1}}},
+    ]
+    async for row in await db.invitations.aggregate(pipeline):
+        counts[row["_id"]] = row["n"]
+    fields = {k: v for k, v in doc.items() if k not in {"_id", "tenant", "created_by"}}
+    return PositionOut(id=doc["_id"], counts=counts, **fields)
+
+
+@router.post("/positions", status_code=201, response_model=PositionOut)
+async def create_position(body: PositionIn, request: Request, identity: Staff) -> PositionOut:
+    db = request.app.state.service.db
+    version = await load_version(
+        db, identity.tenant, body.question_set_id, body.question_set_version
+    )
+    doc = {
+        "_id": str(uuid.uuid4()),
+        "tenant": identity.tenant,
+        **body.model_dump(),
+        "question_set_version": version["version"],
+        "created_at": datetime.now(UTC),
+        "created_by": identity.principal,
+    }
+    await db.positions.insert_one(doc)
+    return await _out(db, doc)
+
+
+@router.get("/positions", response_model=list[PositionOut])
+async def list_positions(request: Request, identity: Staff) -> list[PositionOut]:
+    db = request.app.state.service.db
+    cursor = db.positions.find({"tenant": identity.tenant}).sort("created_at", -1).limit(500)
+    return [await _out(db, doc) async for doc in cursor]
+
+
+@router.get("/positions/{position_id}", response_model=PositionOut)
+async def get_position(position_id: str, request: Request, identity: Staff) -> PositionOut:
+    db = request.app.state.service.db
+    return await _out(db, await load_position(db, identity.tenant, position_id))

@@ -1,0 +1,84 @@
+"""Data protection: a candidate's data exported on request, or erased (anonymised here, and an
+event that every service holding candidate data acts on)."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from pydantic import EmailStr
+from pymongo.asynchronous.client_session import AsyncClientSession
+
+from contracts.events.privacy import CandidateErasureRequested
+from services.chassis.errors import ProblemError
+from services.chassis.service import Service
+from services.invite.access import Staff
+from services.invite.invitations import to_out
+from services.invite.schemas import CandidateExport, ErasureIn, ErasureOut
+
+router = APIRouter(prefix="/candidates")
+
+
+@router.get("/export", response_model=CandidateExport)
+async def export(
+    request: Request, identity: Staff, email: Annotated[EmailStr, Query()]
+) -> CandidateExport:
+    db = request.app.state.service.db
+    docs = [
+        d
+        async for d in db.invitations.find(
+            {"tenant": identity.tenant, "email_key": str(email).lower(), "erased": {"$ne": True}}
+        )
+    ]
+    return CandidateExport(
+        email=str(email),
+        invitations=[to_out(d) for d in docs],
+        consents=[{"invitation_id": d["_id"], **d["consent"]} for d in docs if d.get("consent")],
+    )
+
+
+@router.post("/erase", status_code=202, response_model=ErasureOut)
+async def erase(body: ErasureIn, request: Request, identity: Staff) -> ErasureOut:
+    service: Service = request.app.state.service
+    key = str(body.email).lower()
+    ids = [
+        d["_id"]
+        async for d in service.db.invitations.find(
+            {"tenant": identity.tenant, "email_key": key, "erased": {"$ne": True}}, {"_id": 1}
+        )
+    ]
+    if not ids:
+        raise ProblemError(404, "candidate_not_found", "No data for this e-mail in this tenant.")
+    now = datetime.now(UTC)
+    pseudonym = hashlib.sha256(f"{identity.tenant}|{key}".encode()).hexdigest()[:16]
+    event = CandidateErasureRequested(
+        erasure_id=str(uuid.uuid4()),
+        candidate_email=key,
+        invitation_ids=ids,
+        requested_by=identity.principal,
+        requested_at=now,
+    )
+
+    async def work(session: AsyncClientSession) -> None:
+        await service.db.invitations.update_many(
+            {"tenant": identity.tenant, "_id": {"$in": ids}},
+            {
+                "$set": {
+                    "name": "erased",
+                    "email": f"erased-{pseudonym}@invalid",
+                    "email_key": f"erased-{pseudonym}",
+                    "erased": True,
+                    "erased_at": now,
+                    "state": "withdrawn",
+                },
+                "$unset": {"consent": "", "token_nonce": ""},
+            },
+            session=session,
+        )
+        await service.outbox.add(session, identity.tenant, event)
+
+    await service.transaction(work)
+    return ErasureOut(erasure_id=event.erasure_id, invitations=len(ids))

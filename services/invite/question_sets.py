@@ -1,0 +1,108 @@
+"""Question sets: ordered questions with limits and an optional practice question, versioned.
+
+Every edit creates a new version and invitations pin the version they were sent with, so what a
+candidate answers never changes under them and old versions stay readable for review."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from contracts.events.invitations import Question
+from services.chassis.errors import ProblemError
+from services.invite.access import Staff
+from services.invite.schemas import QuestionIn, QuestionSetIn, QuestionSetOut
+
+router = APIRouter()
+
+
+def _questions(body: QuestionSetIn) -> list[Question]:
+    items: list[tuple[QuestionIn, bool]] = []
+    if body.practice_question:
+        items.append((body.practice_question, True))
+    items += [(q, False) for q in body.questions]
+    return [
+        Question(question_id=f"q{n}", position=n, practice=practice, **q.model_dump())
+        for n, (q, practice) in enumerate(items)
+    ]
+
+
+async def load_version(
+    db: Any, tenant: str, set_id: str, version: int | None = None
+) -> dict[str, Any]:
+    query: dict[str, Any] = {"tenant": tenant, "set_id": set_id}
+    if version is not None:
+        query["version"] = version
+    doc: dict[str, Any] | None = await db.question_set_versions.find_one(
+        query, sort=[("version", -1)]
+    )
+    if doc is None:
+        raise ProblemError(404, "question_set_not_found", "No such question set (version).")
+    return doc
+
+
+async def _out(db: Any, doc: dict[str, Any]) -> QuestionSetOut:
+    versions = await db.question_set_versions.distinct(
+        "version", {"tenant": doc["tenant"], "set_id": doc["set_id"]}
+    )
+    return QuestionSetOut(
+        id=doc["set_id"],
+        version=doc["version"],
+        name=doc["name"],
+        questions=[Question(**q) for q in doc["questions"]],
+        created_at=doc["created_at"],
+        versions=sorted(versions),
+    )
+
+
+async def _write_version(
+    request: Request, identity: Staff, set_id: str, version: int, body: QuestionSetIn
+) -> QuestionSetOut:
+    db = request.app.state.service.db
+    doc = {
+        "_id": f"{set_id}:{version}",
+        "tenant": identity.tenant,
+        "set_id": set_id,
+        "version": version,
+        "name": body.name,
+        "questions": [q.model_dump() for q in _questions(body)],
+        "created_at": datetime.now(UTC),
+        "created_by": identity.principal,
+    }
+    await db.question_set_versions.insert_one(doc)
+    return await _out(db, doc)
+
+
+@router.post("/question-sets", status_code=201, response_model=QuestionSetOut)
+async def create_question_set(
+    body: QuestionSetIn, request: Request, identity: Staff
+) -> QuestionSetOut:
+    return await _write_version(request, identity, str(uuid.uuid4()), 1, body)
+
+
+@router.put("/question-sets/{set_id}", response_model=QuestionSetOut)
+async def edit_question_set(
+    set_id: str, body: QuestionSetIn, request: Request, identity: Staff
+) -> QuestionSetOut:
+    latest = await load_version(request.app.state.service.db, identity.tenant, set_id)
+    return await _write_version(request, identity, set_id, latest["version"] + 1, body)
+
+
+@router.get("/question-sets", response_model=list[QuestionSetOut])
+async def list_question_sets(request: Request, identity: Staff) -> list[QuestionSetOut]:
+    db = request.app.state.service.db
+    latest: dict[str, dict[str, Any]] = {}
+    async for doc in db.question_set_versions.find({"tenant": identity.tenant}).sort("version", 1):
+        latest[doc["set_id"]] = doc
+    return [await _out(db, doc) for doc in latest.values()]
+
+
+@router.get("/question-sets/{set_id}", response_model=QuestionSetOut)
+async def get_question_set(
+    set_id: str, request: Request, identity: Staff, version: int | None = None
+) -> QuestionSetOut:
+    db = request.app.state.service.db
+    return await _out(db, await load_version(db, identity.tenant, set_id, version))

@@ -1,0 +1,165 @@
+"""The invite service's API models; the gateway imports them so that nothing is defined twice."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, EmailStr, Field, model_validator
+
+from contracts.events.invitations import Accommodations, AnswerKind, Question
+
+InvitationState = Literal[
+    "created", "opened", "consented", "started", "completed", "expired", "withdrawn"
+]
+
+
+class QuestionIn(BaseModel):
+    kind: AnswerKind = "video"
+    prompt: str = Field(min_length=1, max_length=2000)
+    think_seconds: int = Field(default=30, ge=0, le=600)
+    answer_seconds: int = Field(default=120, ge=10, le=1800)
+    retakes: int = Field(default=1, ge=0, le=10)
+    choices: list[str] | None = Field(default=None, max_length=20)
+    prompt_video_key: str | None = None
+
+    @model_validator(mode="after")
+    def choices_match_kind(self) -> QuestionIn:
+        if (self.kind == "choice") != bool(self.choices):
+            raise ValueError("choices are required for, and only for, kind 'choice'")
+        return self
+
+
+class QuestionSetIn(BaseModel):
+    name: str = Field(min_length=1, max_length=200)
+    questions: list[QuestionIn] = Field(min_length=1, max_length=50)
+    practice_question: QuestionIn | None = None
+
+
+class QuestionSetOut(BaseModel):
+    id: str
+    version: int
+    name: str
+    questions: list[Question]
+    created_at: datetime
+    versions: list[int]
+
+
+class PositionIn(BaseModel):
+    title: str = Field(min_length=1, max_length=200)
+    question_set_id: str
+    question_set_version: int | None = Field(default=None, description="Default: the latest.")
+    deadline_days: int = Field(default=7, ge=1, le=90)
+    reminder_hours: list[int] = Field(default=[48, 24], max_length=5)
+    reviewer_ids: list[str] = Field(default=[], max_length=100)
+    reviewers_per_candidate: int | None = Field(default=None, ge=1, le=20)
+    blind_review: bool = False
+
+
+class PositionOut(PositionIn):
+    id: str
+    question_set_version: int | None = None
+    created_at: datetime
+    counts: dict[str, int] = Field(default={}, description="Invitations per state.")
+
+
+class InvitationIn(BaseModel):
+    name: str = Field(min_length=1, max_length=200)
+    email: EmailStr
+    deadline: datetime | None = Field(default=None, description="Default: the position's days.")
+    accommodations: Accommodations | None = None
+
+
+class InvitationOut(BaseModel):
+    id: str
+    position_id: str
+    name: str
+    email: str
+    state: InvitationState
+    deadline: datetime
+    accommodations: Accommodations
+    question_set_id: str
+    question_set_version: int
+    created_at: datetime
+    history: list[dict[str, datetime | str]]
+    reminders_sent: int
+
+
+class InvitationCreatedOut(InvitationOut):
+    link: str = Field(description="The candidate's link. Also e-mailed to the candidate.")
+
+
+class BulkRow(BaseModel):
+    row: int = Field(description="1-based data row number (the header is row 0).")
+    status: Literal["created", "duplicate", "invalid"]
+    invitation_id: str | None = None
+    email: str | None = None
+    reason: str | None = None
+
+
+class BulkResult(BaseModel):
+    created: int
+    duplicate: int
+    invalid: int
+    rows: list[BulkRow]
+
+
+class Extension(BaseModel):
+    deadline: datetime
+
+
+class Withdrawal(BaseModel):
+    reason: str | None = Field(default=None, max_length=500)
+
+
+class TemplateIn(BaseModel):
+    subject: str = Field(min_length=1, max_length=300)
+    text: str = Field(min_length=1, max_length=20_000)
+
+
+class TemplateOut(TemplateIn):
+    kind: Literal["invitation", "reminder", "receipt"]
+    custom: bool
+
+
+class Notice(BaseModel):
+    version: str
+    text: str
+
+
+class CandidateInterview(BaseModel):
+    invitation_id: str
+    position_title: str
+    candidate_name: str
+    state: InvitationState
+    deadline: datetime
+    notice: Notice
+    consented_at: datetime | None
+    questions: list[Question]
+
+
+class ConsentIn(BaseModel):
+    notice_version: str
+    accepted: Literal[True]
+
+
+class Progress(BaseModel):
+    invitation_id: str
+    state: InvitationState
+    deadline: datetime
+    history: list[dict[str, datetime | str]]
+
+
+class ErasureIn(BaseModel):
+    email: EmailStr
+
+
+class ErasureOut(BaseModel):
+    erasure_id: str
+    invitations: int
+
+
+class CandidateExport(BaseModel):
+    email: str
+    invitations: list[InvitationOut]
+    consents: list[dict[str, datetime | str]]

@@ -1,0 +1,92 @@
+"""The periodic job of the invite service: expire invitations past their deadline and send the
+reminders that are due. The clock is a parameter, so tests move time instead of sleeping."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo.asynchronous.client_session import AsyncClientSession
+
+from contracts.events.invitations import InvitationExpired, InvitationReminded
+from services.chassis.service import Service
+from services.invite.invitations import ACTIVE, next_reminder_at, transition
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Sweeper:
+    def __init__(self, service: Service, clock: Clock = utc_now) -> None:
+        self.service = service
+        self.clock = clock
+
+    async def sweep(self, now: datetime | None = None) -> dict[str, int]:
+        """One pass; returns how many invitations expired and how many reminders were sent."""
+        now = now or self.clock()
+        db = self.service.db
+        expired = 0
+        async for doc in db.invitations.find(
+            {"state": {"$in": list(ACTIVE)}, "deadline": {"$lte": now}}, {"tenant": 1}
+        ):
+            event = InvitationExpired(invitation_id=doc["_id"], expired_at=now)
+            expired += await transition(
+                self.service, doc["tenant"], doc["_id"], ACTIVE, "expired", event, now
+            )
+        reminded = 0
+        async for doc in db.invitations.find(
+            {
+                "state": {"$in": list(ACTIVE)},
+                "next_reminder_at": {"$lte": now},
+                "deadline": {"$gt": now},
+            }
+        ):
+            reminded += await self._remind(doc, now)
+        return {"expired": expired, "reminded": reminded}
+
+    async def _remind(self, doc: dict[str, Any], now: datetime) -> int:
+        position = await self.service.db.positions.find_one(
+            {"_id": doc["position_id"], "tenant": doc["tenant"]}
+        )
+        hours = position["reminder_hours"] if position else []
+        number = doc["reminders_sent"] + 1
+        event = InvitationReminded(
+            invitation_id=doc["_id"], reminded_at=now, reminder_number=number
+        )
+
+        async def work(session: AsyncClientSession) -> int:
+            # Guarded on the count read, so two sweepers never send the same reminder twice.
+            result = await self.service.db.invitations.update_one(
+                {
+                    "_id": doc["_id"],
+                    "tenant": doc["tenant"],
+                    "reminders_sent": doc["reminders_sent"],
+                },
+                {
+                    "$set": {
+                        "reminders_sent": number,
+                        "next_reminder_at": next_reminder_at(doc["deadline"], hours, now),
+                    }
+                },
+                session=session,
+            )
+            if result.modified_count:
+                await self.service.outbox.add(session, doc["tenant"], event)
+            return result.modified_count
+
+        return await self.service.transaction(work)
+
+    async def run(self, every: float) -> None:
+        while True:
+            try:
+                await self.sweep()
+            except Exception:
+                log.exception("invitation sweep failed")
+            await asyncio.sleep(every)

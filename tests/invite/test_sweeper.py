@@ -1,0 +1,65 @@
+"""Reminders and expiry, with the clock moved by the test instead of sleeping."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tests.invite.conftest import Api, make_position
+from tests.support import unique
+
+pytestmark = pytest.mark.integration
+
+
+async def test_reminders_follow_the_schedule_once_each_then_the_invitation_expires(
+    api: Api,
+) -> None:
+    sweeper = api.invite.app.state.sweeper
+    now = datetime.now(UTC)
+    deadline = now + timedelta(hours=50)
+    address = f"{unique('rem')}@example.com"
+    async with api.client(await api.tenant()) as admin:
+        position = await make_position(admin, reminder_hours=[48, 24])
+        created = await admin.post(
+            f"/v1/positions/{position['id']}/invitations",
+            json={"name": "Rem", "email": address, "deadline": deadline.isoformat()},
+        )
+        invitation_id = created.json()["id"]
+
+        async def sweep_at(hours: float) -> None:
+            await sweeper.sweep(now + timedelta(hours=hours))
+
+        await sweep_at(1)  # before the 48-hours-before mark (at +2 h): nothing
+        assert (await admin.get(f"/v1/invitations/{invitation_id}")).json()["reminders_sent"] == 0
+        await sweep_at(3)
+        await sweep_at(3.5)  # the same reminder is never sent twice
+        assert (await admin.get(f"/v1/invitations/{invitation_id}")).json()["reminders_sent"] == 1
+        await sweep_at(27)
+        await sweep_at(49)  # no third reminder in the schedule
+        after = (await admin.get(f"/v1/invitations/{invitation_id}")).json()
+        assert after["reminders_sent"] == 2 and after["state"] == "created"
+        await sweep_at(51)
+        expired = (await admin.get(f"/v1/invitations/{invitation_id}")).json()
+    assert expired["state"] == "expired"
+    mails = await api.wait_mails(address, 3)  # the invitation and two reminders
+    assert sum("Reminder" in str(m["Subject"]) for m in mails) == 2
+
+
+async def test_a_late_invitation_gets_no_immediate_reminder(api: Api) -> None:
+    now = datetime.now(UTC)
+    async with api.client(await api.tenant()) as admin:
+        position = await make_position(admin, reminder_hours=[48, 24])
+        created = await admin.post(
+            f"/v1/positions/{position['id']}/invitations",
+            json={
+                "name": "Late",
+                "email": f"{unique('late')}@example.com",
+                "deadline": (now + timedelta(hours=30)).isoformat(),
+            },
+        )
+        await api.invite.app.state.sweeper.sweep(now + timedelta(minutes=1))
+        fresh = await admin.get(f"/v1/invitations/{created.json()['id']}")
+        await api.invite.app.state.sweeper.sweep(now + timedelta(hours=7))
+        later = await admin.get(f"/v1/invitations/{created.json()['id']}")
+    assert fresh.json()["reminders_sent"] == 0 and later.json()["reminders_sent"] == 1
