@@ -9,10 +9,11 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from embedded import Endpoints, Stack
-from tests.bench import bench_events
+from tests.bench import bench_events, bench_invite
 
 BENCHMARKS: dict[str, Callable[[Endpoints], Awaitable[None]]] = {
     "events": bench_events.run,
+    "invite": bench_invite.run,
 }
 
 
