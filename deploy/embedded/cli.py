@@ -38,6 +38,7 @@ def run(data_dir: Path, module_template: str) -> int:
             f"\nHireloop is up in {info.elapsed:.1f} s: {info.gateway_url}  (Ctrl-C to stop)\n"
             f"  API docs:      {info.gateway_url}/docs\n"
             f"  Admin API key: {info.api_key}  (tenant 'demo'; kept in {data_dir}/secrets.json)\n"
+            f"  Admin login:   tenant 'demo', admin@demo.example / {info.admin_password}\n"
             f"  Try:           curl -s -X POST -H 'Authorization: Bearer {info.api_key}' "
             f"{info.gateway_url}/v1/probes\n",
             flush=True,

@@ -47,6 +47,7 @@ class SystemInfo:
     endpoints: Endpoints
     elapsed: float
     api_key: str
+    admin_password: str
 
 
 class System:
@@ -107,7 +108,12 @@ class System:
             raise
         elapsed = time.monotonic() - began
         self.info = SystemInfo(
-            urls.get("gateway", ""), urls, endpoints, elapsed, env["BOOTSTRAP_API_KEY"]
+            urls.get("gateway", ""),
+            urls,
+            endpoints,
+            elapsed,
+            env["BOOTSTRAP_API_KEY"],
+            env["BOOTSTRAP_ADMIN_PASSWORD"],
         )
         log.info("all services ready in %.2f s; gateway at %s", elapsed, self.info.gateway_url)
         return self.info
@@ -146,6 +152,7 @@ class System:
             "AUTH_TOKEN_SECRET": secrets.token_urlsafe(32),
             "PLATFORM_ADMIN_KEY": "hlp_" + secrets.token_urlsafe(32),
             "BOOTSTRAP_API_KEY": "hl_" + secrets.token_urlsafe(32),
+            "BOOTSTRAP_ADMIN_PASSWORD": secrets.token_urlsafe(12),
         }
         values = {k: os.environ.get(k) or kept.get(k) or v for k, v in values.items()}
         if self.stack.persistent:

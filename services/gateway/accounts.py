@@ -74,6 +74,24 @@ async def create_tenant(
     return key
 
 
+async def ensure_admin_user(
+    db: AsyncDatabase[dict[str, Any]], tenant: str, email: str, password: str
+) -> None:
+    """An administrator user for a new installation (idempotent; an existing one is kept)."""
+    with contextlib.suppress(DuplicateKeyError):
+        await db.users.insert_one(
+            {
+                "_id": str(uuid.uuid4()),
+                "tenant": tenant,
+                "email": email,
+                "name": "Administrator",
+                "roles": ["admin"],
+                "password": passwords.hash(password),
+                "created_at": datetime.now(UTC),
+            }
+        )
+
+
 # --- tenants (platform operator) --------------------------------------------------------------
 
 

@@ -38,6 +38,13 @@ def create(settings: GatewaySettings | None = None) -> Service:
                 settings.bootstrap_tenant,
                 api_key=settings.bootstrap_api_key,
             )
+        if settings.bootstrap_admin_password:
+            await accounts.ensure_admin_user(
+                service.db,
+                settings.bootstrap_tenant,
+                f"admin@{settings.bootstrap_tenant}.example",
+                settings.bootstrap_admin_password,
+            )
 
     @service.on_shutdown
     async def close() -> None:

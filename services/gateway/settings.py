@@ -17,6 +17,8 @@ class GatewaySettings(Settings):
     # The first tenant's administrator key, created at start so a new installation can act at once.
     bootstrap_api_key: str = ""
     bootstrap_tenant: str = "demo"
+    # With a password, an administrator user `admin@<tenant>.example` is created too (web login).
+    bootstrap_admin_password: str = ""
     # Lets a platform operator create tenants through the API; empty disables that route.
     platform_admin_key: str = ""
     # Signs the short-lived user tokens issued at login.
