@@ -17,8 +17,14 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[embedded,dev]'
 	@touch $(STAMP)
 
-install: $(STAMP) ## Create the virtualenv, install pinned packages and system tools (ffmpeg, docker-compose)
+WEB := services/gateway/web
+
+install: $(STAMP) $(WEB)/node_modules/.installed ## Create the virtualenv, install pinned packages and system tools
+
+$(WEB)/node_modules/.installed: $(WEB)/package.json $(WEB)/package-lock.json | $(STAMP)
 	$(BIN)/python -m embedded tools
+	npm ci --prefix $(WEB) --no-audit --no-fund --loglevel=error
+	@touch $@
 
 run: install ## Run the whole system locally on the embedded servers; Ctrl-C stops everything
 	$(BIN)/python -m embedded run

@@ -6,11 +6,14 @@ import os
 import shutil
 import subprocess
 
-# command -> Debian package. ffmpeg for media; docker-compose validates docker-compose.yml in tests.
+# command -> Debian package. ffmpeg for media; for the tests: docker-compose validates
+# docker-compose.yml, chromium runs the pages (driven by Playwright), npm fetches pinned front-end code.
 SYSTEM_TOOLS: dict[str, str] = {
     "ffmpeg": "ffmpeg",
     "ffprobe": "ffmpeg",
     "docker-compose": "docker-compose",
+    "chromium": "chromium",
+    "npm": "npm",
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from services.chassis.service import Service
-from services.gateway import accounts, invitations, links, probes
+from services.gateway import accounts, invitations, links, pages, probes
 from services.gateway.auth import RateLimiter
 from services.gateway.settings import GatewaySettings
 from services.gateway.upstream import Upstreams
@@ -27,6 +27,7 @@ def create(settings: GatewaySettings | None = None) -> Service:
     ):
         app.include_router(router)
     links.register(service)
+    pages.install(app, settings)
 
     @service.on_startup
     async def bootstrap() -> None:

@@ -1,0 +1,92 @@
+"""The web pages: plain HTML and JavaScript modules served by the gateway, using the same public
+API as every other client; third-party code comes from npm (pinned in web/package-lock.json)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import FileResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+
+from services.gateway.settings import GatewaySettings
+
+WEB = Path(__file__).parent / "web"
+VENDOR = {"hls": WEB / "node_modules" / "hls.js" / "dist", "axe": WEB / "node_modules" / "axe-core"}
+PAGES = ("login", "console", "interview", "review", "schedule")
+
+router = APIRouter(include_in_schema=False)
+
+
+def _page(name: str) -> Response:
+    path = WEB / f"{name}.html"
+    if not path.exists():
+        return Response("Not found", status_code=404, media_type="text/plain")
+    return FileResponse(path, media_type="text/html; charset=utf-8")
+
+
+@router.get("/")
+async def home() -> Response:
+    return RedirectResponse("/console")
+
+
+@router.get("/login")
+async def login() -> Response:
+    return _page("login")
+
+
+@router.get("/console")
+async def console() -> Response:
+    return _page("console")
+
+
+@router.get("/review")
+async def review() -> Response:
+    return _page("review")
+
+
+@router.get("/interview/{token}")
+async def interview(token: str) -> Response:
+    return _page("interview")
+
+
+@router.get("/schedule/{token}")
+async def schedule(token: str) -> Response:
+    return _page("schedule")
+
+
+class _SecurityHeaders(BaseHTTPMiddleware):
+    """A strict content security policy for the pages: scripts only from this origin, media only
+    from here and the object store (presigned URLs)."""
+
+    def __init__(self, app: object, media_origin: str) -> None:
+        super().__init__(app)  # type: ignore[arg-type]
+        self.policy = (
+            "default-src 'self'; script-src 'self'; style-src 'self'; "
+            f"img-src 'self' data: blob: {media_origin}; media-src 'self' blob: {media_origin}; "
+            f"connect-src 'self' {media_origin}; worker-src 'self' blob:; "
+            "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+        )
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        response = await call_next(request)
+        if not request.url.path.startswith(("/v1/", "/docs", "/redoc", "/openapi.json")):
+            response.headers["Content-Security-Policy"] = self.policy
+            response.headers["X-Content-Type-Options"] = "nosniff"
+            response.headers["Referrer-Policy"] = "no-referrer"
+            if request.url.path.startswith(("/interview/", "/schedule/")):
+                response.headers["Cache-Control"] = "no-store"
+        return response
+
+
+def install(app: FastAPI, settings: GatewaySettings) -> None:
+    app.include_router(router)
+    for name, directory in VENDOR.items():
+        if directory.exists():
+            app.mount(
+                f"/static/vendor/{name}", StaticFiles(directory=directory), name=f"vendor-{name}"
+            )
+    app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
+    scheme = "https" if settings.s3_secure else "http"
+    app.add_middleware(_SecurityHeaders, media_origin=f"{scheme}://{settings.s3_endpoint}")

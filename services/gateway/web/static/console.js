@@ -1,0 +1,246 @@
+// The recruiter's console: question sets, positions with their funnel, invitations (one or bulk).
+import { ApiError, call, el, message, setStaffToken, show, staffToken, when } from "/static/api.js";
+
+const main = document.getElementById("main");
+const STATES = ["created", "opened", "consented", "started", "completed", "expired", "withdrawn"];
+const STATE_LABEL = {
+  created: "Invited", opened: "Opened", consented: "Consented", started: "Started",
+  completed: "Completed", expired: "Expired", withdrawn: "Withdrawn",
+};
+
+document.getElementById("signout").addEventListener("click", () => {
+  setStaffToken(null);
+  location.assign("/login");
+});
+
+const routes = [
+  [/^#\/question-sets$/, questionSets],
+  [/^#\/positions\/([\w-]+)$/, position],
+  [/^#\/positions$/, positions],
+];
+
+async function route() {
+  const hash = location.hash || "#/positions";
+  for (const [pattern, page] of routes) {
+    const match = hash.match(pattern);
+    if (match) {
+      try {
+        await page(...match.slice(1));
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) {
+          setStaffToken(null);
+          location.assign(`/login?next=${encodeURIComponent("/console" + hash)}`);
+          return;
+        }
+        show(main, message(err.message, "error"));
+      }
+      main.focus();
+      return;
+    }
+  }
+  location.hash = "#/positions";
+}
+if (staffToken()) {
+  window.addEventListener("hashchange", route);
+  route();
+} else {
+  location.replace(`/login?next=${encodeURIComponent(location.pathname + location.hash)}`);
+}
+
+function badge(state) {
+  return el("span", { class: `badge ${state}` }, STATE_LABEL[state] || state);
+}
+
+function funnel(counts) {
+  const invited = STATES.reduce((n, s) => n + (counts[s] || 0), 0);
+  const reached = (states) => states.reduce((n, s) => n + (counts[s] || 0), 0);
+  const steps = [
+    ["Invited", invited],
+    ["Opened", reached(["opened", "consented", "started", "completed"])],
+    ["Started", reached(["started", "completed"])],
+    ["Completed", reached(["completed"])],
+  ];
+  return el("div", { class: "funnel", role: "list", "aria-label": "Funnel" },
+    steps.map(([label, n]) => el("div", { role: "listitem" }, el("strong", {}, n), label)));
+}
+
+// --- positions ---------------------------------------------------------------------------------
+
+async function positions() {
+  const [list, sets] = await Promise.all([call("GET", "/v1/positions"), call("GET", "/v1/question-sets")]);
+  const status = el("div", { "aria-live": "polite" });
+  const form = el("form", { class: "card", "aria-labelledby": "new-position" },
+    el("h2", { id: "new-position" }, "New position"),
+    el("div", { class: "row" },
+      el("div", {}, el("label", { for: "title" }, "Title"), el("input", { id: "title", name: "title", required: true })),
+      el("div", {}, el("label", { for: "qs" }, "Question set"),
+        el("select", { id: "qs", name: "question_set_id", required: true },
+          sets.map((s) => el("option", { value: s.id }, `${s.name} (v${s.version})`)))),
+      el("div", {}, el("label", { for: "days" }, "Days to answer"),
+        el("input", { id: "days", name: "deadline_days", type: "number", min: 1, max: 90, value: 7 })),
+    ),
+    el("label", {}, el("input", { type: "checkbox", name: "blind_review", style: "width:auto" }), " Blind review"),
+    el("p", {}, el("button", { type: "submit", disabled: sets.length === 0 }, "Create position")),
+    sets.length === 0 ? el("p", { class: "muted" }, "Create a question set first.") : null,
+    status,
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    try {
+      const created = await call("POST", "/v1/positions", { json: {
+        title: data.get("title"), question_set_id: data.get("question_set_id"),
+        deadline_days: Number(data.get("deadline_days")), blind_review: data.get("blind_review") === "on",
+      } });
+      location.hash = `#/positions/${created.id}`;
+    } catch (err) {
+      show(status, message(err.message, "error"));
+    }
+  });
+  const rows = list.map((p) => el("tr", {},
+    el("td", {}, el("a", { href: `#/positions/${p.id}` }, p.title)),
+    el("td", {}, when(p.created_at)),
+    el("td", {}, funnel(p.counts))));
+  show(main,
+    el("h1", {}, "Positions"),
+    list.length ? el("div", { class: "table-wrap" }, el("table", {},
+      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Position"), el("th", { scope: "col" }, "Created"),
+        el("th", { scope: "col" }, "Funnel"))),
+      el("tbody", {}, rows))) : el("p", { class: "muted" }, "No positions yet."),
+    form);
+}
+
+// --- one position ------------------------------------------------------------------------------
+
+async function position(id) {
+  const p = await call("GET", `/v1/positions/${id}`);
+  const candidates = el("section", { "aria-labelledby": "candidates" });
+  const status = el("div", { "aria-live": "polite" });
+  const one = el("form", { class: "card", "aria-labelledby": "invite-one" },
+    el("h2", { id: "invite-one" }, "Invite a candidate"),
+    el("div", { class: "row" },
+      el("div", {}, el("label", { for: "cname" }, "Name"), el("input", { id: "cname", name: "name", required: true })),
+      el("div", {}, el("label", { for: "cemail" }, "E-mail"), el("input", { id: "cemail", name: "email", type: "email", required: true })),
+      el("div", {}, el("button", { type: "submit" }, "Send invitation"))));
+  one.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const data = new FormData(one);
+    try {
+      await call("POST", `/v1/positions/${id}/invitations`, { json: { name: data.get("name"), email: data.get("email") } });
+      await position(id);
+      show(document.getElementById("position-status"), message(`Invitation sent to ${data.get("email")}.`, "ok"));
+    } catch (err) {
+      show(status, message(err.message, "error"));
+    }
+  });
+  const bulkResult = el("div", { "aria-live": "polite" });
+  const bulk = el("form", { class: "card", "aria-labelledby": "invite-bulk" },
+    el("h2", { id: "invite-bulk" }, "Invite from a CSV file"),
+    el("p", { class: "muted" }, "Columns: name, email; optional: deadline, time_multiplier, extra_retakes. UTF-8, up to 10,000 rows."),
+    el("label", { for: "csv" }, "CSV file"),
+    el("input", { id: "csv", name: "file", type: "file", accept: ".csv,text/csv", required: true }),
+    el("p", {}, el("button", { type: "submit" }, "Upload and invite")), bulkResult);
+  bulk.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const file = bulk.querySelector("#csv").files[0];
+    show(bulkResult, message("Uploading…"));
+    try {
+      const result = await call("POST", `/v1/positions/${id}/invitations/bulk`, { body: file, contentType: "text/csv" });
+      await renderCandidates(id, candidates);
+      show(bulkResult,
+        message(`${result.created} created, ${result.duplicate} duplicates, ${result.invalid} invalid.`, "ok"),
+        el("div", { class: "table-wrap" }, el("table", {},
+          el("caption", { class: "sr-only" }, "Result per row"),
+          el("thead", {}, el("tr", {}, ["Row", "E-mail", "Result", "Reason"].map((h) => el("th", { scope: "col" }, h)))),
+          el("tbody", {}, result.rows.filter((r) => r.status !== "created").slice(0, 200).map((r) =>
+            el("tr", {}, el("td", {}, r.row), el("td", {}, r.email || ""), el("td", {}, badge(r.status)), el("td", {}, r.reason || "")))))));
+    } catch (err) {
+      show(bulkResult, message(err.message, "error"));
+    }
+  });
+  show(main,
+    el("p", {}, el("a", { href: "#/positions" }, "← Positions")),
+    el("h1", {}, p.title),
+    funnel(p.counts),
+    el("div", { id: "position-status", "aria-live": "polite" }),
+    one, status, bulk, candidates);
+  await renderCandidates(id, candidates);
+}
+
+async function renderCandidates(id, container) {
+  const invitations = await call("GET", `/v1/positions/${id}/invitations?limit=500`);
+  const rows = invitations.map((i) => el("tr", {},
+    el("td", {}, i.name), el("td", {}, i.email), el("td", {}, badge(i.state)), el("td", {}, when(i.deadline)),
+    el("td", {}, ["created", "opened", "consented", "started"].includes(i.state)
+      ? el("button", { type: "button", class: "secondary", "aria-label": `Withdraw ${i.name}`, onclick: async () => {
+          await call("POST", `/v1/invitations/${i.id}/withdraw`, { json: {} });
+          await renderCandidates(id, container);
+        } }, "Withdraw")
+      : "")));
+  show(container,
+    el("h2", { id: "candidates" }, `Candidates (${invitations.length}${invitations.length === 500 ? "+" : ""})`),
+    el("p", {}, el("button", { type: "button", class: "secondary", onclick: () => download(id) }, "Export CSV")),
+    el("div", { class: "table-wrap" }, el("table", {},
+      el("thead", {}, el("tr", {}, ["Name", "E-mail", "Status", "Deadline", ""].map((h) => el("th", { scope: "col" }, h)))),
+      el("tbody", {}, rows))));
+}
+
+async function download(id) {
+  const csv = await call("GET", `/v1/positions/${id}/invitations.csv`);
+  const link = el("a", { href: URL.createObjectURL(new Blob([csv], { type: "text/csv" })), download: `${id}.csv` });
+  link.click();
+}
+
+// --- question sets -----------------------------------------------------------------------------
+
+async function questionSets() {
+  const sets = await call("GET", "/v1/question-sets");
+  const list = el("ul", {}, sets.map((s) => el("li", {},
+    `${s.name} — version ${s.version}, ${s.questions.filter((q) => !q.practice).length} questions`)));
+  const questions = el("div", {});
+  const status = el("div", { "aria-live": "polite" });
+  let count = 0;
+  const addQuestion = () => {
+    count += 1;
+    const n = count;
+    questions.append(el("fieldset", { class: "card" },
+      el("legend", {}, `Question ${n}`),
+      el("label", { for: `p${n}` }, "Prompt"), el("textarea", { id: `p${n}`, name: "prompt", required: true }),
+      el("div", { class: "row" },
+        el("div", {}, el("label", { for: `t${n}` }, "Think time (s)"), el("input", { id: `t${n}`, name: "think", type: "number", min: 0, value: 30 })),
+        el("div", {}, el("label", { for: `a${n}` }, "Answer time (s)"), el("input", { id: `a${n}`, name: "answer", type: "number", min: 10, value: 120 })),
+        el("div", {}, el("label", { for: `r${n}` }, "Retakes"), el("input", { id: `r${n}`, name: "retakes", type: "number", min: 0, value: 1 })))));
+  };
+  addQuestion();
+  const form = el("form", { class: "card", "aria-labelledby": "new-set" },
+    el("h2", { id: "new-set" }, "New question set"),
+    el("label", { for: "setname" }, "Name"), el("input", { id: "setname", name: "name", required: true }),
+    el("label", { for: "practice" }, "Practice question (optional, never reviewed)"),
+    el("input", { id: "practice", name: "practice" }),
+    questions,
+    el("p", {}, el("button", { type: "button", class: "secondary", onclick: addQuestion }, "Add a question"), " ",
+      el("button", { type: "submit" }, "Save question set")),
+    status);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const body = {
+      name: data.get("name"),
+      questions: [...questions.querySelectorAll("fieldset")].map((f) => ({
+        prompt: f.querySelector("[name=prompt]").value,
+        think_seconds: Number(f.querySelector("[name=think]").value),
+        answer_seconds: Number(f.querySelector("[name=answer]").value),
+        retakes: Number(f.querySelector("[name=retakes]").value),
+      })),
+    };
+    if (data.get("practice")) body.practice_question = { prompt: data.get("practice"), answer_seconds: 30 };
+    try {
+      await call("POST", "/v1/question-sets", { json: body });
+      await questionSets();
+      main.prepend(message("Question set saved.", "ok"));
+    } catch (err) {
+      show(status, message(err.message, "error"));
+    }
+  });
+  show(main, el("h1", {}, "Question sets"), sets.length ? list : el("p", { class: "muted" }, "None yet."), form);
+}

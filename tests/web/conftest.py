@@ -1,0 +1,95 @@
+"""Browser tests: the whole system as `make run` starts it, driven by Playwright in Debian's
+Chromium with a fake camera and microphone. Screenshots go to test-artifacts/screens/."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from playwright.async_api import Browser, Page, async_playwright
+
+from embedded import System, SystemInfo
+from tests.support import free_port, unique
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENS = ROOT / "test-artifacts" / "screens"
+PLATFORM_KEY = "hlp_web-tests-platform-key-0123456789"
+PHONE: dict[str, Any] = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+}
+DESKTOP: dict[str, Any] = {"viewport": {"width": 1280, "height": 860}}
+
+
+@dataclass
+class Site:
+    info: SystemInfo
+
+    @property
+    def url(self) -> str:
+        return self.info.gateway_url
+
+    def api(self, token: str) -> httpx.Client:
+        return httpx.Client(
+            base_url=self.url,
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=60,
+            trust_env=False,
+        )
+
+    def tenant_with_admin(self) -> tuple[str, str, str]:
+        """A new tenant with an admin user; returns (tenant, e-mail, password)."""
+        tenant, password = unique("web"), "a long enough password"
+        with self.api(PLATFORM_KEY) as platform:
+            key = platform.post("/v1/tenants", json={"id": tenant, "name": "Web"}).json()["api_key"]
+        with self.api(key) as admin:
+            admin.post(
+                "/v1/users",
+                json={
+                    "email": "ann@example.com",
+                    "name": "Ann",
+                    "roles": ["admin"],
+                    "password": password,
+                },
+            )
+        return tenant, "ann@example.com", password
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    system = System(
+        tmp_path_factory.mktemp("web-system"),
+        extra_env={"GATEWAY_PORT": str(free_port()), "PLATFORM_ADMIN_KEY": PLATFORM_KEY},
+    )
+    try:
+        yield Site(system.start())
+    finally:
+        system.stop()
+
+
+@pytest.fixture(scope="session")
+async def browser() -> AsyncIterator[Browser]:
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
+        )
+        yield browser
+        await browser.close()
+
+
+async def screenshot(page: Page, name: str) -> None:
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    await page.screenshot(path=str(SCREENS / f"{name}.png"), full_page=True)
+
+
+async def axe_violations(page: Page, site: Site) -> list[dict[str, Any]]:
+    """Serious and critical axe-core findings on the current page."""
+    await page.add_script_tag(url=f"{site.url}/static/vendor/axe/axe.min.js")
+    result = await page.evaluate("async () => (await axe.run()).violations")
+    return [v for v in result if v["impact"] in ("serious", "critical")]

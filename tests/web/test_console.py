@@ -1,0 +1,94 @@
+"""The recruiter's console in a real browser: sign in, build a question set and a position, invite
+one candidate and a CSV file, at desktop and phone sizes, keyboard and accessibility checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.async_api import Browser, expect
+
+from tests.web.conftest import DESKTOP, PHONE, Site, axe_violations, screenshot
+
+pytestmark = pytest.mark.e2e
+
+
+async def test_recruiter_sets_up_a_position_and_invites(
+    site: Site, browser: Browser, tmp_path: Path
+) -> None:
+    tenant, email, password = site.tenant_with_admin()
+    context = await browser.new_context(**DESKTOP)
+    page = await context.new_page()
+    await page.goto(f"{site.url}/console")
+    await expect(page).to_have_url(f"{site.url}/login?next=%2Fconsole")
+    assert await axe_violations(page, site) == []
+    await screenshot(page, "login-desktop")
+    await page.get_by_label("Organisation").fill(tenant)
+    await page.get_by_label("E-mail").fill(email)
+    await page.get_by_label("Password").fill("wrong password!!")
+    await page.get_by_role("button", name="Sign in").click()
+    await expect(page.get_by_role("alert")).to_contain_text("Wrong tenant, e-mail or password")
+    await page.get_by_label("Password").fill(password)
+    await page.get_by_role("button", name="Sign in").click()
+    await expect(page.get_by_role("heading", name="Positions")).to_be_visible()
+
+    await page.get_by_role("link", name="Question sets").click()
+    await page.get_by_label("Name", exact=True).fill("Support screen")
+    await page.get_by_label("Practice question").fill("Say hello")
+    await page.get_by_label("Prompt").fill("Why this role?")
+    await page.get_by_role("button", name="Add a question").click()
+    await page.locator("#p2").fill("A hard ticket you solved")
+    await page.get_by_role("button", name="Save question set").click()
+    await expect(page.get_by_text("Support screen — version 1, 2 questions")).to_be_visible()
+
+    await page.get_by_role("link", name="Positions").click()
+    await page.get_by_label("Title").fill("Support engineer")
+    await page.get_by_role("button", name="Create position").click()
+    await expect(page.get_by_role("heading", name="Support engineer")).to_be_visible()
+    await page.get_by_label("Name").fill("Ada Lovelace")
+    await page.get_by_label("E-mail").fill("ada@example.com")
+    await page.get_by_role("button", name="Send invitation").click()
+    await expect(page.get_by_text("Invitation sent to ada@example.com")).to_be_visible()
+    await expect(page.get_by_role("cell", name="ada@example.com")).to_be_visible()
+    await expect(page.get_by_role("heading", name="Candidates (1)")).to_be_visible()
+
+    csv = tmp_path / "candidates.csv"
+    csv.write_text("name,email\nBob,bob@example.com\nBad,not-an-email\nAda,ada@example.com\n")
+    await page.locator("#csv").set_input_files(str(csv))
+    await page.get_by_role("button", name="Upload and invite").click()
+    await expect(page.get_by_text("1 created, 1 duplicates, 1 invalid")).to_be_visible()
+    await expect(
+        page.get_by_role("cell", name="email: value is not a valid email address", exact=False)
+    ).to_be_visible()
+    await expect(page.get_by_role("heading", name="Candidates (2)")).to_be_visible()
+    assert await axe_violations(page, site) == []
+    await screenshot(page, "console-position-desktop")
+
+    phone = await browser.new_context(**PHONE)
+    mobile = await phone.new_page()
+    await mobile.goto(f"{site.url}/login")
+    await mobile.evaluate(
+        "t => sessionStorage.setItem('hl.token', t)",
+        await page.evaluate("sessionStorage.getItem('hl.token')"),
+    )
+    await mobile.goto(page.url)
+    await expect(mobile.get_by_role("heading", name="Support engineer")).to_be_visible()
+    await screenshot(mobile, "console-position-phone")
+    await phone.close()
+    await context.close()
+
+
+async def test_sign_in_works_with_the_keyboard_alone(site: Site, browser: Browser) -> None:
+    tenant, email, password = site.tenant_with_admin()
+    context = await browser.new_context(**DESKTOP)
+    page = await context.new_page()
+    await page.goto(f"{site.url}/login")
+    await page.keyboard.press("Tab")
+    await page.keyboard.type(tenant)
+    await page.keyboard.press("Tab")
+    await page.keyboard.type(email)
+    await page.keyboard.press("Tab")
+    await page.keyboard.type(password)
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("heading", name="Positions")).to_be_visible()
+    await context.close()
