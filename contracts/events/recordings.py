@@ -162,7 +162,9 @@ def _spec(type_: str, model: type[Payload], description: str) -> EventSpec:
 SPECS = [
     _spec("recording.started", RecordingStarted, "A candidate opened an answer attempt."),
     _spec("recording.uploaded", RecordingUploaded, "An attempt's media was stored and validated."),
-    _spec("recording.rejected", RecordingRejected, "An attempt's media was refused, with a reason."),
+    _spec(
+        "recording.rejected", RecordingRejected, "An attempt's media was refused, with a reason."
+    ),
     _spec("recording.selected", RecordingSelected, "The candidate's final attempt for a question."),
     _spec("recording.transcoding", RecordingTranscoding, "A transcode started or became playable."),
     _spec("recording.transcoded", RecordingTranscoded, "An attempt's renditions are ready."),

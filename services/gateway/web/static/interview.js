@@ -1,0 +1,261 @@
+// The candidate's interview: notice and consent, a device check, the practice question, then each
+// question with think time, a recording that uploads while it records, retakes, and completion.
+import { ApiError, call, el, message, show, when } from "/static/api.js";
+import { Uploader, chunks } from "/static/uploader.js";
+
+const main = document.getElementById("main");
+const network = document.getElementById("network");
+const token = decodeURIComponent(location.pathname.split("/").pop());
+const MIME = ["video/webm;codecs=vp8,opus", "video/webm", "video/mp4"].find(
+  (t) => window.MediaRecorder && MediaRecorder.isTypeSupported(t)) || "";
+let stream = null;
+let interview = null;
+
+const api = (method, path, json) => call(method, `/v1/candidate${path}`, { token, json });
+
+function status(text) {
+  network.textContent = text;
+}
+window.addEventListener("offline", () => status("Offline: still recording; your answer uploads when the connection returns."));
+window.addEventListener("online", () => status("Back online: uploading."));
+
+function page(title, ...body) {
+  show(main, el("h1", {}, title), ...body);
+  main.focus();
+}
+
+function fail(err) {
+  const gone = err instanceof ApiError && [401, 410].includes(err.status);
+  page(gone ? "This link no longer works" : "Something went wrong",
+    message(gone ? `${err.message} Please contact the recruiter who invited you.` : err.message, "error"));
+}
+
+async function start() {
+  try {
+    interview = await api("GET", "/interview");
+  } catch (err) {
+    return fail(err);
+  }
+  if (interview.state === "completed") return done();
+  if (!interview.consented_at) return landing();
+  return deviceCheck();
+}
+
+function landing() {
+  const questions = interview.questions.filter((q) => !q.practice);
+  const consent = el("input", { type: "checkbox", id: "consent", style: "width:auto", required: true });
+  const form = el("form", { class: "card" },
+    el("h2", {}, "How your data is used"),
+    el("p", { id: "notice" }, interview.notice.text),
+    el("label", { for: "consent" }, consent, " I have read this notice and agree to record my answers."),
+    el("p", {}, el("button", { type: "submit" }, "Agree and continue")));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await api("POST", "/consent", { notice_version: interview.notice.version, accepted: true });
+      interview = await api("GET", "/interview");
+      deviceCheck();
+    } catch (err) {
+      fail(err);
+    }
+  });
+  page(`Video interview: ${interview.position_title}`,
+    el("p", {}, `Hello ${interview.candidate_name}. You can answer any time before ${when(interview.deadline)}.`),
+    el("div", { class: "card" }, el("h2", {}, "What to expect"),
+      el("ul", {},
+        el("li", {}, `${questions.length} questions, one at a time. A practice question comes first; it is never reviewed.`),
+        el("li", {}, "Before each answer you get time to think; the recording stops by itself at the time limit."),
+        el("li", {}, "Some questions let you record again. You watch your answer before moving on."),
+        el("li", {}, "Your answer uploads while you record. If the connection drops, keep going: nothing is lost."))),
+    form);
+}
+
+async function deviceCheck() {
+  const preview = el("video", { autoplay: true, muted: true, playsinline: true, "aria-label": "Your camera" });
+  const level = el("span");
+  const result = el("div", { "aria-live": "polite" });
+  const go = el("button", { type: "button", disabled: true, onclick: () => begin() }, "Start the interview");
+  page("Check your camera and microphone",
+    el("p", {}, "Allow the camera and microphone when your browser asks."),
+    preview,
+    el("p", {}, "Microphone level"), el("div", { class: "meter", role: "meter", "aria-label": "Microphone level", "aria-valuemin": 0, "aria-valuemax": 100 }, level),
+    result, el("p", {}, go));
+  try {
+    stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: true });
+  } catch (err) {
+    show(result, message(
+      "We could not use your camera or microphone. Allow access in your browser's site settings " +
+      "(the camera icon in the address bar), close other apps that use the camera, then reload this page.", "error"));
+    return;
+  }
+  preview.srcObject = stream;
+  const audio = new AudioContext();
+  const analyser = audio.createAnalyser();
+  audio.createMediaStreamSource(stream).connect(analyser);
+  const data = new Uint8Array(analyser.fftSize);
+  const meter = level.parentElement;
+  const tick = () => {
+    analyser.getByteTimeDomainData(data);
+    const peak = Math.max(...data.map((v) => Math.abs(v - 128))) / 128;
+    level.style.width = `${Math.round(peak * 100)}%`;
+    meter.setAttribute("aria-valuenow", String(Math.round(peak * 100)));
+    if (document.body.contains(level)) requestAnimationFrame(tick);
+  };
+  tick();
+  const t0 = performance.now();
+  await api("GET", "/progress");
+  const rtt = Math.round(performance.now() - t0);
+  show(result, message(`Camera and microphone work. Connection: ${rtt} ms to the server${rtt > 800 ? " (slow: answers will take longer to upload, but nothing is lost)" : ""}.`, "ok"));
+  go.disabled = false;
+}
+
+async function begin() {
+  try {
+    if (["consented"].includes(interview.state)) await api("POST", "/start");
+    interview = await api("GET", "/interview");
+    const attempts = (await api("GET", "/attempts")).attempts;
+    const answered = new Set(attempts.filter((a) => a.selected).map((a) => a.question_id));
+    const open = attempts.find((a) => a.status === "open");
+    if (open) return recoverOpen(open);
+    const next = interview.questions.find((q) => (q.practice ? !sessionStorage.getItem(`practiced:${token}`) : !answered.has(q.question_id)) && q.kind === "video");
+    if (!next) return finish();
+    return ask(next, attempts.filter((a) => a.question_id === next.question_id).length);
+  } catch (err) {
+    fail(err);
+  }
+}
+
+function number(q) {
+  const real = interview.questions.filter((x) => !x.practice);
+  return q.practice ? "Practice question" : `Question ${real.indexOf(q) + 1} of ${real.length}`;
+}
+
+function clock(seconds) {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+function ask(q, taken) {
+  let left = q.think_seconds;
+  const timer = el("p", { class: "timer", role: "timer", "aria-live": "off" }, clock(left));
+  const record = el("button", { type: "button", onclick: () => { clearInterval(countdown); recordAnswer(q, taken); } }, "Start recording now");
+  page(number(q), el("div", { class: "card" }, el("p", { class: "prompt" }, q.prompt)),
+    el("p", {}, `Think time: recording starts by itself in`), timer,
+    el("p", { class: "muted" }, `Answer time: up to ${clock(q.answer_seconds)}. ${q.retakes ? `You may record again ${q.retakes} time(s).` : "One take only."}`),
+    record);
+  record.focus();
+  const countdown = setInterval(() => {
+    left -= 1;
+    timer.textContent = clock(Math.max(left, 0));
+    if (left === 10) status("10 seconds until recording starts");
+    if (left <= 0) { clearInterval(countdown); recordAnswer(q, taken); }
+  }, 1000);
+}
+
+async function recordAnswer(q, taken) {
+  let attempt = null;
+  let uploader = null;
+  const progress = el("p", { "aria-live": "polite" });
+  const onProgress = (u, err) => {
+    const pct = u.recorded ? Math.round((u.uploaded / u.recorded) * 100) : 100;
+    progress.textContent = err && !navigator.onLine ? `Offline. ${pct}% uploaded; the rest is kept on this device.` : `Uploaded ${pct}% of what you recorded.`;
+  };
+  if (!q.practice) {
+    try {
+      attempt = await api("POST", "/attempts", { question_id: q.question_id, mode: "stream", content_type: MIME.split(";")[0] || "video/webm" });
+    } catch (err) {
+      return fail(err);
+    }
+    uploader = new Uploader(token, attempt.attempt_id, onProgress);
+    localStorage.setItem(`attempt:${token}`, attempt.attempt_id);
+  }
+  const local = [];
+  let seq = 0;
+  let elapsed = 0;
+  const timer = el("p", { class: "timer", role: "timer" }, `${clock(0)} / ${clock(q.answer_seconds)}`);
+  const preview = el("video", { autoplay: true, muted: true, playsinline: true, "aria-label": "Recording preview" });
+  preview.srcObject = stream;
+  const recorder = new MediaRecorder(stream, MIME ? { mimeType: MIME } : {});
+  const stopped = new Promise((resolve) => recorder.addEventListener("stop", resolve));
+  recorder.addEventListener("dataavailable", (event) => {
+    if (!event.data.size) return;
+    local.push(event.data);
+    if (uploader) uploader.add(seq, event.data);
+    seq += 1;
+  });
+  const stop = el("button", { type: "button", onclick: () => recorder.state === "recording" && recorder.stop() }, "Stop recording");
+  page(number(q), el("div", { class: "card" }, el("p", {}, q.prompt)), preview,
+    el("p", {}, el("span", { "aria-hidden": "true" }, "● "), "Recording"), timer, progress, stop);
+  stop.focus();
+  recorder.start(1000);
+  const ticker = setInterval(() => {
+    elapsed += 1;
+    timer.textContent = `${clock(elapsed)} / ${clock(q.answer_seconds)}`;
+    if (elapsed >= q.answer_seconds && recorder.state === "recording") recorder.stop();
+  }, 1000);
+  await stopped;
+  clearInterval(ticker);
+  const blob = new Blob(local, { type: MIME.split(";")[0] || "video/webm" });
+  if (q.practice) {
+    sessionStorage.setItem(`practiced:${token}`, "1");
+    return reviewTake(q, taken, blob, null);
+  }
+  page(number(q), message("Saving your answer…"), progress);
+  try {
+    const result = await uploader.finish(seq);
+    localStorage.removeItem(`attempt:${token}`);
+    return reviewTake(q, taken + 1, blob, result);
+  } catch (err) {
+    return fail(err);
+  }
+}
+
+async function recoverOpen(open) {
+  page("Resuming your answer", message("Your last recording was interrupted. Uploading what was saved…"));
+  const uploader = new Uploader(token, open.attempt_id);
+  try {
+    await uploader.resume();
+    const stored = await api("GET", `/attempts/${open.attempt_id}/parts`);
+    const local = await chunks.list(open.attempt_id);
+    const parts = Math.max(stored.next_seq, ...local.map((s) => s + 1), 0);
+    const q = interview.questions.find((x) => x.question_id === open.question_id);
+    if (!parts) return ask(q, open.attempt_number - 1);
+    const result = await uploader.finish(parts);
+    return reviewTake(q, open.attempt_number, null, result);
+  } catch (err) {
+    return fail(err);
+  }
+}
+
+function reviewTake(q, taken, blob, attempt) {
+  const left = q.retakes + 1 - taken;
+  const rejected = attempt && attempt.status === "rejected";
+  const player = blob ? el("video", { controls: true, playsinline: true, src: URL.createObjectURL(blob), "aria-label": "Your answer" }) : el("p", { class: "muted" }, "Your answer was saved.");
+  const keep = el("button", { type: "button", disabled: rejected, onclick: async () => {
+    try {
+      if (attempt) await api("POST", `/attempts/${attempt.attempt_id}/select`);
+      begin();
+    } catch (err) { fail(err); }
+  } }, q.practice ? "Continue to the first question" : "Keep this answer");
+  const again = el("button", { type: "button", class: "secondary", onclick: () => ask(q, taken) }, "Record again");
+  page(number(q),
+    rejected ? message(attempt.message || "This recording could not be used.", "error") : message(q.practice ? "This was practice: nobody will see it." : "Your answer is saved.", "ok"),
+    player,
+    el("p", {}, keep, " ", (q.practice || left > 0) ? again : null),
+    !q.practice ? el("p", { class: "muted" }, left > 0 ? `You can record this answer again ${left} more time(s).` : "No retakes left for this question.") : null);
+}
+
+async function finish() {
+  try {
+    await api("POST", "/complete");
+    done();
+  } catch (err) {
+    fail(err);
+  }
+}
+
+function done() {
+  if (stream) stream.getTracks().forEach((t) => t.stop());
+  page("Thank you", message("Your interview is complete. We sent you a confirmation e-mail; the hiring team will be in touch.", "ok"));
+}
+
+start();
