@@ -20,6 +20,7 @@ from services.gateway.app import create as create_gateway
 from services.gateway.settings import GatewaySettings
 from services.ingest.app import create as create_ingest
 from services.invite.app import create as create_invite
+from services.invite.settings import InviteSettings
 from tests.support import eventually, serving, settings_for, unique
 
 pytestmark = pytest.mark.integration
@@ -39,7 +40,7 @@ async def system(stack: Endpoints) -> AsyncIterator[System]:
     exporter = InMemorySpanExporter()
     configure_tracing("tests").add_span_processor(SimpleSpanProcessor(exporter))
     suffix = unique("")
-    invite = create_invite(settings_for(stack, f"invite{suffix}"))
+    invite = create_invite(settings_for(stack, f"invite{suffix}", InviteSettings), sweep=False)
     ingest = create_ingest(settings_for(stack, f"ingest{suffix}"))
     async with serving(invite) as invite_url, serving(ingest) as ingest_url:
         gateway = create_gateway(

@@ -152,6 +152,22 @@ class ConsumerGroup:
     async def ensure_indexes(self) -> None:
         await self.inbox.create_index("processed_at", expireAfterSeconds=INBOX_RETENTION_SECONDS)
 
+    async def observe_lag(self) -> None:
+        """Export each assigned partition's lag; called periodically by the service."""
+        for subscriber in self.broker.subscribers:
+            consumer = getattr(subscriber, "consumer", None)
+            if consumer is None:
+                continue
+            group = getattr(consumer, "_group_id", None) or self.name
+            for tp in consumer.assignment():
+                highwater = consumer.highwater(tp)
+                if highwater is None:
+                    continue
+                position = await consumer.position(tp)
+                metrics().consumer_lag.labels(
+                    self.settings.service_name, group, tp.topic, str(tp.partition)
+                ).set(max(0, highwater - position))
+
     def subscribe(self) -> None:
         if not self.handlers:
             return

@@ -122,21 +122,31 @@ class Service:
         self.consumers.subscribe()
         await self.broker.start()
         relay = asyncio.create_task(self.relay.run(), name=f"{self.name}-outbox-relay")
+        lag = asyncio.create_task(self._observe_lag(), name=f"{self.name}-consumer-lag")
         self.ready = True
         log.info("service started", extra={"seconds": round(time.perf_counter() - started, 3)})
         try:
             yield
         finally:
             self.ready = False
-            relay.cancel()
-            with suppress(asyncio.CancelledError):
-                await relay
+            for task in (relay, lag):
+                task.cancel()
+                with suppress(asyncio.CancelledError):
+                    await task
             await self.relay.release_lease()
             await self.broker.stop()
             for hook in self._shutdown:
                 await hook()
             await self.client.close()
             log.info("service stopped")
+
+    async def _observe_lag(self, every: float = 10.0) -> None:
+        while True:
+            await asyncio.sleep(every)
+            try:
+                await self.consumers.observe_lag()
+            except Exception:
+                log.exception("could not read consumer lag")
 
     def _add_health_routes(self) -> None:
         app = self.app

@@ -95,6 +95,12 @@ class Metrics:
             ["service"],
             registry=registry,
         )
+        self.consumer_lag = Gauge(
+            "kafka_consumer_lag",
+            "Messages not yet consumed, per consumer group and partition (high water - position).",
+            ["service", "group", "topic", "partition"],
+            registry=registry,
+        )
         self.outbox_oldest_age = Gauge(
             "outbox_oldest_pending_age_seconds",
             "Age of the oldest outbox event not yet relayed.",

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from prometheus_client import REGISTRY
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from faststream.kafka import KafkaBroker
 from pymongo import AsyncMongoClient
@@ -155,6 +156,22 @@ async def test_same_event_delivered_twice_has_one_effect(harness: Harness) -> No
     assert await harness.effects(event.probe_id) == 1
     records = await read_topic(harness.settings.kafka_bootstrap_servers, "probes", event.probe_id)
     assert len(records) == 2  # it really was delivered twice
+
+
+async def test_consumer_lag_is_exported_per_partition(harness: Harness) -> None:
+    event = probe("lag")
+    await publish_direct(harness.broker, unique("tenant"), event)
+    await eventually(lambda: harness.effects(event.probe_id), what="the event")
+    await harness.group.observe_lag()
+    samples = [
+        s
+        for metric in REGISTRY.collect()
+        if metric.name == "kafka_consumer_lag"
+        for s in metric.samples
+        if s.labels["group"] == harness.settings.service_name
+    ]
+    assert {s.labels["topic"] for s in samples} == {"probes"}
+    assert all(s.value >= 0 for s in samples)
 
 
 async def test_poison_message_is_dead_lettered_and_the_partition_moves_on(harness: Harness) -> None:
