@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from services.chassis.service import Service
-from services.gateway import accounts, invitations, links, pages, probes
+from services.gateway import accounts, invitations, links, pages, probes, scheduling
 from services.gateway.auth import RateLimiter
 from services.gateway.settings import GatewaySettings
 from services.gateway.upstream import Upstreams
@@ -23,6 +23,8 @@ def create(settings: GatewaySettings | None = None) -> Service:
         accounts.router,
         invitations.router,
         invitations.candidate_router,
+        scheduling.router,
+        scheduling.candidate_router,
         probes.router,
     ):
         app.include_router(router)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from contracts.events.interviews import InterviewCancelled, InterviewRequested
 from contracts.events.invitations import (
     InvitationCreated,
     InvitationExpired,
@@ -21,19 +22,18 @@ def register(service: Service) -> None:
 
     @service.on_startup
     async def indexes() -> None:
-        await links.create_index([("tenant", 1), ("subject", 1)])
+        await links.create_index([("tenant", 1), ("scope", 1), ("subject", 1)])
 
-    @service.on("invitation.created")
-    async def created(delivery: Delivery[InvitationCreated]) -> None:
-        p = delivery.payload
+    async def issue(delivery: Delivery[Any], scope: str, subject: str) -> None:
+        payload = delivery.payload
         await links.update_one(
-            {"_id": p.token_hash},
+            {"_id": payload.token_hash},
             {
                 "$setOnInsert": {
                     "tenant": delivery.tenant,
-                    "scope": "interview",
-                    "subject": p.invitation_id,
-                    "expires_at": p.token_expires_at,
+                    "scope": scope,
+                    "subject": subject,
+                    "expires_at": payload.token_expires_at,
                     "revoked": False,
                 }
             },
@@ -41,32 +41,46 @@ def register(service: Service) -> None:
             session=delivery.session,
         )
 
-    async def update(delivery: Delivery[Any], change: dict[str, Any]) -> None:
+    async def change(delivery: Delivery[Any], scope: str, subject: str, **fields: Any) -> None:
         await links.update_many(
-            {
-                "tenant": delivery.tenant,
-                "subject": delivery.payload.invitation_id,
-                "scope": "interview",
-            },
-            {"$set": change},
+            {"tenant": delivery.tenant, "scope": scope, "subject": subject},
+            {"$set": fields},
             session=delivery.session,
         )
 
+    @service.on("invitation.created")
+    async def created(delivery: Delivery[InvitationCreated]) -> None:
+        await issue(delivery, "interview", delivery.payload.invitation_id)
+
     @service.on("invitation.extended")
     async def extended(delivery: Delivery[InvitationExtended]) -> None:
-        await update(delivery, {"expires_at": delivery.payload.token_expires_at})
+        p = delivery.payload
+        await change(delivery, "interview", p.invitation_id, expires_at=p.token_expires_at)
 
     @service.on("invitation.withdrawn")
     async def withdrawn(delivery: Delivery[InvitationWithdrawn]) -> None:
-        await update(delivery, {"revoked": True})
+        await change(delivery, "interview", delivery.payload.invitation_id, revoked=True)
 
     @service.on("invitation.expired")
     async def expired(delivery: Delivery[InvitationExpired]) -> None:
-        await update(delivery, {"expires_at": delivery.payload.expired_at})
+        p = delivery.payload
+        await change(delivery, "interview", p.invitation_id, expires_at=p.expired_at)
+
+    @service.on("interview.requested")
+    async def scheduling_requested(delivery: Delivery[InterviewRequested]) -> None:
+        await issue(delivery, "scheduling", delivery.payload.request_id)
+
+    @service.on("interview.cancelled")
+    async def scheduling_cancelled(delivery: Delivery[InterviewCancelled]) -> None:
+        await change(delivery, "scheduling", delivery.payload.request_id, revoked=True)
 
     @service.on("candidate.erasure_requested")
     async def erased(delivery: Delivery[CandidateErasureRequested]) -> None:
         await links.delete_many(
-            {"tenant": delivery.tenant, "subject": {"$in": delivery.payload.invitation_ids}},
+            {
+                "tenant": delivery.tenant,
+                "scope": "interview",
+                "subject": {"$in": delivery.payload.invitation_ids},
+            },
             session=delivery.session,
         )

@@ -1,0 +1,262 @@
+"""Media pipeline figures: transcode overhead against bare ffmpeg, answers transcoded per minute, and
+presigned upload throughput against a direct put, on the embedded servers.
+
+BENCH_MEDIA_N sets the number of queued 60 s answers for the throughput figure (default 20).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import io
+import os
+import secrets
+import subprocess
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+from faststream.kafka import KafkaBroker
+from minio import Minio
+
+from contracts import Envelope
+from contracts.events.base import Payload
+from contracts.events.invitations import Accommodations, InvitationCreated, Question
+from contracts.events.recordings import RecordingUploaded
+from embedded import Endpoints
+from services.chassis import identity as identity_header
+from services.chassis.bus import make_broker
+from services.chassis.identity import Identity
+from services.chassis.telemetry import configure_tracing
+from services.ingest.app import create as create_ingest
+from services.ingest.settings import IngestSettings
+from services.transcoding import ffmpeg
+from services.transcoding.app import create as create_transcoding
+from services.transcoding.jobs import Jobs
+from services.transcoding.settings import TranscodingSettings
+from tests.support import INTERNAL_SECRET, eventually, serving, settings_for, unique
+
+CLIP_SECONDS = 60
+MIB = 1024 * 1024
+
+
+def make_clip(path: Path) -> None:
+    """A 60 s 720p answer as Chrome records it (WebM VP8 + Opus)."""
+    subprocess.run(
+        [
+            "ffmpeg", "-v", "error", "-y", "-nostdin",
+            "-f", "lavfi", "-i", f"testsrc2=size=1280x720:rate=30:duration={CLIP_SECONDS}",
+            "-f", "lavfi", "-i", f"sine=frequency=440:duration={CLIP_SECONDS}",
+            "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "1M",
+            "-c:a", "libopus", "-shortest", str(path),
+        ],
+        check=True,
+    )  # fmt: skip
+
+
+async def publish(
+    broker: KafkaBroker, tenant: str, event_type: str, payload: Payload, key: str
+) -> None:
+    envelope = Envelope(
+        type=event_type, source="/bench", tenant=tenant, subject=key, schemaversion=1
+    )
+    topic = event_type.split(".")[0] + "s"
+    await broker.publish(
+        payload.model_dump_json().encode(), topic, key=key.encode(), headers=envelope.headers()
+    )
+
+
+def uploaded(tenant: str, key: str, size: int) -> RecordingUploaded:
+    return RecordingUploaded(
+        attempt_id=unique("att"),
+        invitation_id=unique("inv"),
+        question_id="q1",
+        attempt_number=1,
+        object_key=key,
+        size_bytes=size,
+        container="webm",
+        video_codec="vp8",
+        audio_codec="opus",
+        width=1280,
+        height=720,
+        duration_seconds=CLIP_SECONDS,
+        uploaded_at=datetime.now(UTC),
+    )
+
+
+async def run(endpoints: Endpoints) -> None:
+    broker = make_broker(settings_for(endpoints, unique("bench-pub")), configure_tracing("bench"))
+    await broker.start()
+    s3 = Minio(
+        endpoints.s3_endpoint, endpoints.s3_access_key, endpoints.s3_secret_key, secure=False
+    )
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            clip = Path(scratch) / "answer.webm"
+            make_clip(clip)
+            await _transcoding(endpoints, broker, s3, clip, Path(scratch))
+        await _uploads(endpoints, broker, s3)
+    finally:
+        await broker.stop()
+
+
+async def _transcoding(
+    endpoints: Endpoints, broker: KafkaBroker, s3: Minio, clip: Path, scratch: Path
+) -> None:
+    tenant = unique("bench")
+    key = f"tenants/{tenant}/attempts/source-clip/source"
+    data = await asyncio.to_thread(clip.read_bytes)
+    s3.put_object(endpoints.s3_bucket, key, io.BytesIO(data), len(data))
+    cores = os.cpu_count() or 1
+
+    # Bare: the very command the service runs, on a local copy of the same clip.
+    defaults = TranscodingSettings(internal_secret=INTERNAL_SECRET)
+    source = await ffmpeg.probe(str(clip))
+    plan = ffmpeg.plan(
+        str(clip), source, scratch / "bare", hls_time=defaults.hls_time, preset=defaults.x264_preset
+    )
+    started = time.perf_counter()
+    await ffmpeg.run(plan.argv)
+    bare = time.perf_counter() - started
+
+    settings = settings_for(endpoints, unique("bench-transcoding"), TranscodingSettings, workers=1)
+    service = create_transcoding(settings)
+    jobs: Jobs = service.app.state.jobs
+    async with serving(service):
+        event = uploaded(tenant, key, len(data))
+        started = time.perf_counter()
+        await publish(broker, tenant, "recording.uploaded", event, event.invitation_id)
+        job = await _done(jobs, tenant, [event.attempt_id], timeout=600)
+        wall = time.perf_counter() - started
+    result = job[0]["result"]
+    print(
+        f"transcode overhead: a {CLIP_SECONDS} s 720p answer: bare ffmpeg {bare:.2f} s, service "
+        f"{result['transcode_seconds']:.2f} s from claim to result (download, ffmpeg, uploads, "
+        f"lease) = ratio {result['transcode_seconds'] / bare:.3f}; {wall:.2f} s from publishing "
+        f"recording.uploaded; first playable {result['first_playable_seconds']:.2f} s after claim"
+    )
+
+    n = int(os.environ.get("BENCH_MEDIA_N", "20"))
+    settings = settings_for(endpoints, unique("bench-transcoding"), TranscodingSettings)
+    service = create_transcoding(settings)
+    jobs = service.app.state.jobs
+    async with serving(service):
+        events = [uploaded(tenant, key, len(data)) for _ in range(n)]
+        started = time.perf_counter()
+        for event in events:
+            await publish(broker, tenant, "recording.uploaded", event, event.invitation_id)
+        await _done(jobs, tenant, [e.attempt_id for e in events], timeout=120 * n)
+        elapsed = time.perf_counter() - started
+    print(
+        f"throughput: N={n} queued {CLIP_SECONDS} s answers on {cores} cores "
+        f"({settings.worker_count} workers) in {elapsed:.1f} s = "
+        f"{n / elapsed * 60:.2f} answers/min ({n * CLIP_SECONDS / elapsed:.2f} s of video per s)"
+    )
+
+
+async def _done(jobs: Jobs, tenant: str, attempt_ids: list[str], timeout: float) -> list[Any]:
+    async def all_done() -> list[Any] | None:
+        docs = await jobs.collection.find(
+            {"tenant": tenant, "_id": {"$in": attempt_ids}, "status": {"$in": ["done", "failed"]}}
+        ).to_list()
+        return docs if len(docs) == len(attempt_ids) else None
+
+    return await eventually(all_done, timeout=timeout, what="the transcodes")
+
+
+async def _uploads(endpoints: Endpoints, broker: KafkaBroker, s3: Minio) -> None:
+    """64 MiB as a file in 8 MiB presigned parts (4 at a time) through ingest's API, against one
+    direct put_object of the same bytes; and a 60 s recording in 1 s chunks."""
+    tenant = unique("bench")
+    settings = settings_for(endpoints, unique("bench-ingest"), IngestSettings)
+    service = create_ingest(settings)
+    invitation_id = unique("inv")
+    now = datetime.now(UTC)
+    q = Question(
+        question_id="q1", position=0, kind="video", prompt="?", think_seconds=0,
+        answer_seconds=120, retakes=50,
+    )  # fmt: skip
+    invitation = InvitationCreated(
+        invitation_id=invitation_id, position_id="p", position_title="P", question_set_id="qs",
+        question_set_version=1, candidate_name="C", candidate_email="c@example.com",
+        questions=[q], accommodations=Accommodations(), deadline=now + timedelta(days=1),
+        token_hash=hashlib.sha256(b"x").hexdigest(), token_expires_at=now + timedelta(days=1),
+        created_at=now,
+    )  # fmt: skip
+    candidate = Identity(tenant, invitation_id, "candidate", scopes=("interview",))
+    headers = {identity_header.HEADER: identity_header.encode(candidate, INTERNAL_SECRET)}
+    data = secrets.token_bytes(64 * MIB)
+    async with serving(service) as url, httpx.AsyncClient(base_url=url, timeout=120) as api:
+        await publish(broker, tenant, "invitation.created", invitation, invitation_id)
+
+        async def known() -> bool:
+            headers[identity_header.HEADER] = identity_header.encode(candidate, INTERNAL_SECRET)
+            return (await api.get("/attempts", headers=headers)).status_code == 200
+
+        await eventually(known, what="the invitation at ingest")
+        direct_key = f"tenants/{tenant}/bench/direct"
+        started = time.perf_counter()
+        await asyncio.to_thread(
+            s3.put_object, endpoints.s3_bucket, direct_key, io.BytesIO(data), len(data)
+        )
+        direct = time.perf_counter() - started
+
+        part = settings.part_bytes
+        pieces = [data[i : i + part] for i in range(0, len(data), part)]
+        started = time.perf_counter()
+        presigned = await _presigned(api, headers, "file", pieces, parallel=4)
+        total = time.perf_counter() - started
+        mb = len(data) / 1e6
+        print(
+            f"upload: {mb:.0f} MB direct put {mb / direct:.0f} MB/s; presigned multipart "
+            f"({len(pieces)} parts of {part // MIB} MiB, 4 at a time, URLs from ingest) "
+            f"{mb / presigned:.0f} MB/s = ratio {direct / presigned:.2f}; "
+            f"with completion (S3 complete + ffprobe of the result) {mb / total:.0f} MB/s"
+        )
+        chunks = [data[i : i + 90_000] for i in range(0, 8 * MIB, 90_000)]
+        started = time.perf_counter()
+        streamed = await _presigned(api, headers, "stream", chunks, parallel=1)
+        total = time.perf_counter() - started
+        print(
+            f"upload: a recording streamed as {len(chunks)} chunks of 90 kB (1 s each, one at a "
+            f"time) {8 * MIB / 1e6 / streamed:.1f} MB/s = {len(chunks) / streamed:.0f} chunks/s "
+            f"(browsers make 1/s); assembling them into one object at completion: "
+            f"{total - streamed:.2f} s"
+        )
+
+
+async def _presigned(
+    api: httpx.AsyncClient, headers: dict[str, str], mode: str, pieces: list[bytes], parallel: int
+) -> float:
+    """Seconds from opening the attempt to the last piece stored; then completes it."""
+    started = time.perf_counter()
+    opened = await api.post("/attempts", json={"question_id": "q1", "mode": mode}, headers=headers)
+    assert opened.status_code == 201, opened.text
+    attempt_id = opened.json()["attempt_id"]
+    urls: list[str] = []
+    for first in range(0, len(pieces), 100):
+        count = min(100, len(pieces) - first)
+        got = await api.post(
+            f"/attempts/{attempt_id}/upload-urls",
+            json={"first": first, "count": count},
+            headers=headers,
+        )
+        urls += [u["url"] for u in got.json()["urls"]]
+    limit = asyncio.Semaphore(parallel)
+    async with httpx.AsyncClient(timeout=120) as s3:
+
+        async def put(url: str, piece: bytes) -> None:
+            async with limit:
+                response = await s3.put(url, content=piece)
+                assert response.status_code == 200, response.text
+
+        await asyncio.gather(*(put(u, p) for u, p in zip(urls, pieces, strict=True)))
+    stored = time.perf_counter() - started
+    done = await api.post(
+        f"/attempts/{attempt_id}/complete", json={"parts": len(pieces)}, headers=headers
+    )
+    assert done.status_code == 200, done.text  # random bytes: rejected as unreadable, fine here
+    return stored

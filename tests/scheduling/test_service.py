@@ -1,0 +1,510 @@
+"""The scheduling service on the real servers: requests from candidate.advanced with the link mailed,
+self-scheduling in the candidate's zone, .ics invitations, updates and cancels, booking races decided
+by the database, reminders on a moved clock, feedback, and refusals of bad input."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import re
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+from faststream.kafka import KafkaBroker
+from icalendar import Calendar
+
+from contracts.events.privacy import CandidateErasureRequested
+from contracts.events.reviews import CandidateAdvanced
+from embedded import Endpoints
+from services.scheduling import bookings, store
+from services.scheduling.app import create
+from services.scheduling.reminders import Reminders
+from services.scheduling.settings import SchedulingSettings
+from services.scheduling.store import interview_type
+from tests.scheduling.harness import T0, Clock, Harness, calendar_part, new_id, plain_text
+from tests.support import eventually, serving, settings_for, unique
+
+pytestmark = pytest.mark.integration
+PUBLIC = "https://hire.example"
+
+
+@pytest.fixture(scope="module")
+async def h(stack: Endpoints) -> AsyncIterator[Harness]:
+    clock = Clock(T0)
+    settings = settings_for(
+        stack,
+        unique("scheduling"),
+        SchedulingSettings,
+        smtp_host=stack.smtp_host,
+        smtp_port=stack.smtp_port,
+        public_url=PUBLIC,
+        mail_poll_seconds=0.05,
+        reminder_poll_seconds=3600,  # the tests run rounds themselves
+        reminder_offsets_minutes=[1440, 60],
+    )
+    service = create(settings, clock=clock)
+    broker = KafkaBroker(stack.kafka_bootstrap_servers)
+    await broker.start()
+    async with serving(service) as url:
+        harness = Harness(url, service, clock, Path(stack.smtp_maildir), broker)
+        yield harness
+        await harness.http.aclose()
+    await broker.stop()
+
+
+def advanced(position_id: str, email: str) -> CandidateAdvanced:
+    return CandidateAdvanced(
+        invitation_id=new_id(),
+        position_id=position_id,
+        candidate_name="Ada Lovelace",
+        candidate_email=email,
+        decided_by="rev-1",
+        decided_at=datetime.now(UTC),
+    )
+
+
+async def test_candidate_advanced_opens_a_request_and_mails_the_link_once(h: Harness) -> None:
+    tenant = unique("t")
+    grace = await h.interviewer(tenant)
+    itype = await h.interview_type(tenant, [grace])
+    email = f"{unique('ada')}@example.com"
+    event = advanced(itype["position_id"], email)
+    first, repeated = new_id(), new_id()
+    await h.publish(tenant, event, first)
+    await h.publish(tenant, event, first)  # a redelivery
+    await h.publish(tenant, event, repeated)  # the same decision again, under a new event id
+    [message] = await eventually(lambda: _mails(h, email), what="the link e-mail")
+    token = re.search(rf"{PUBLIC}/schedule/(\S+)", message.get_content()).group(1)  # type: ignore[union-attr]
+
+    response = await h.call(
+        "GET", "/requests", h.staff(tenant), params={"position_id": itype["position_id"]}
+    )
+    [request] = response.json()["requests"]
+    assert request["status"] == "open"
+    assert request["invitation_id"] == event.invitation_id
+    [requested] = await h.outbox(request["request_id"], "interview.requested")
+    body = json.loads(requested["body"])
+    assert body["token_hash"] == hashlib.sha256(token.encode()).hexdigest()
+    assert token not in requested["body"]
+    assert requested["headers"]["ce_tenant"] == tenant
+    # The link's text left the database once it was sent.
+    stored = await h.service.db.mails.find_one({"to": email})
+    assert stored is not None and stored["status"] == "sent" and "text" not in stored
+
+    # The other tenant sees nothing of it.
+    other = await h.call("GET", f"/requests/{request['request_id']}", h.staff(unique("t")))
+    assert other.status_code == 404
+    # One partition keeps the three in order: once the last is handled, all three were.
+    await eventually(
+        lambda: h.service.db.inbox.find_one({"_id": repeated}), what="every delivery handled"
+    )
+    again = await h.call("GET", "/requests", h.staff(tenant))
+    assert len(again.json()["requests"]) == 1
+    assert len(h.mails(email)) == 1
+
+
+async def _mails(h: Harness, to: str, count: int = 1) -> list[EmailMessage]:
+    found = h.mails(to)
+    return found if len(found) >= count else []
+
+
+async def test_a_request_waits_for_its_positions_interview_type(h: Harness) -> None:
+    tenant = unique("t")
+    position = unique("pos")
+    email = f"{unique('ada')}@example.com"
+    await h.publish(tenant, advanced(position, email))
+
+    async def waiting() -> list[Any]:
+        response = await h.call(
+            "GET", "/requests", h.staff(tenant), params={"position_id": position}
+        )
+        return list(response.json()["requests"])
+
+    [request] = await eventually(waiting, what="the request")
+    assert request["status"] == "awaiting_setup"
+    assert h.mails(email) == []
+    grace = await h.interviewer(tenant)
+    await h.interview_type(tenant, [grace], position_id=position)
+    await eventually(lambda: _mails(h, email), what="the link once the type exists")
+    response = await h.call("GET", f"/requests/{request['request_id']}", h.staff(tenant))
+    assert response.json()["status"] == "open"
+
+
+async def test_candidate_books_moves_and_cancels_with_calendar_mail(h: Harness) -> None:
+    tenant = unique("t")
+    grace = await h.interviewer(tenant, "Europe/London", buffer_after_minutes=15)
+    itype = await h.interview_type(tenant, [grace])
+    request = await h.request(tenant, itype["interview_type_id"])
+    rid, ada = request["request_id"], request["candidate_email"]
+    me = h.candidate(tenant, rid)
+
+    slots = await h.slots(tenant, rid, "America/New_York")
+    first = slots[0]
+    assert first["start"] == "2031-03-04T09:00:00Z"  # Tuesday 09:00 in London (GMT)
+    assert first["local_start"] == "2031-03-04T04:00:00-05:00"
+    assert first["interviewer_ids"] is None
+
+    response = await h.call(
+        "POST",
+        f"/candidate/requests/{rid}/booking",
+        me,
+        json={"start": first["start"], "time_zone": "America/New_York"},
+    )
+    assert response.status_code == 201, response.text
+    booking = response.json()
+    assert booking["interviewer_ids"] == [grace]
+    assert booking["join_url"] == f"https://meet.jit.si/hireloop-{booking['booking_id']}"
+    # The taken hour and its buffer are gone for the next candidate; 10:00 is inside the buffer.
+    other = await h.request(tenant, itype["interview_type_id"])
+    starts = [s["start"] for s in await h.slots(tenant, other["request_id"])]
+    assert "2031-03-04T09:00:00Z" not in starts and "2031-03-04T10:00:00Z" not in starts
+    assert "2031-03-04T10:30:00Z" in starts
+
+    invite = await eventually(lambda: _mails(h, ada, 2), what="the invitation")
+    cal = Calendar.from_ical(calendar_part(invite[-1]))
+    [event] = cal.walk("VEVENT")
+    assert str(cal["METHOD"]) == "REQUEST" and int(str(event["SEQUENCE"])) == 0
+    assert event.decoded("DTSTART") == datetime(2031, 3, 4, 9, tzinfo=UTC)
+    assert "04:00 to 05:00 (America/New_York, UTC-05:00)" in plain_text(invite[-1])
+    uid = str(event["UID"])
+
+    moved = await h.call(
+        "POST",
+        f"/candidate/requests/{rid}/reschedule",
+        me,
+        json={"start": "2031-03-05T14:00:00Z", "reason": "a clash"},
+    )
+    assert moved.status_code == 200, moved.text
+    assert moved.json()["sequence"] == 1
+    starts = [s["start"] for s in await h.slots(tenant, other["request_id"])]
+    assert "2031-03-04T09:00:00Z" in starts  # the freed slot reopened
+    assert "2031-03-05T14:00:00Z" not in starts
+
+    cancelled = await h.call(
+        "POST", f"/candidate/requests/{rid}/cancel", me, json={"reason": "took another offer"}
+    )
+    assert cancelled.status_code == 200, cancelled.text
+    assert cancelled.json()["status"] == "cancelled"
+    starts = [s["start"] for s in await h.slots(tenant, other["request_id"])]
+    assert "2031-03-05T14:00:00Z" in starts
+
+    mails = await eventually(lambda: _mails(h, ada, 4), what="update and cancel")
+    sequence = []
+    for message in mails[1:]:
+        cal = Calendar.from_ical(calendar_part(message))
+        [event] = cal.walk("VEVENT")
+        assert str(event["UID"]) == uid
+        sequence.append((str(cal["METHOD"]), int(str(event["SEQUENCE"]))))
+    assert sequence == [("REQUEST", 0), ("REQUEST", 1), ("CANCEL", 2)]
+    cal = Calendar.from_ical(calendar_part(mails[2]))
+    assert cal.walk("VEVENT")[0].decoded("DTSTART") == datetime(2031, 3, 5, 14, tzinfo=UTC)
+    types = [d["type"] async for d in h.service.db.outbox.find({"key": rid}).sort("created_ns", 1)]
+    assert types == [
+        "interview.requested",
+        "interview.scheduled",
+        "interview.rescheduled",
+        "interview.cancelled",
+    ]
+    grace_mail = await h.call("GET", f"/interviewers/{grace}", h.staff(tenant))
+    assert (
+        len(await eventually(lambda: _mails(h, grace_mail.json()["email"], 3), what="panel mail"))
+        == 3
+    )
+
+
+async def test_many_candidates_race_for_one_slot_and_exactly_one_wins(h: Harness) -> None:
+    tenant = unique("t")
+    panel = [
+        await h.interviewer(tenant, "Asia/Kolkata"),
+        await h.interviewer(tenant, "Europe/London"),
+    ]
+    itype = await h.interview_type(tenant, panel)
+    requests = [await h.request(tenant, itype["interview_type_id"]) for _ in range(16)]
+    slot = (await h.slots(tenant, requests[0]["request_id"]))[0]["start"]
+    overlapping = (datetime.fromisoformat(slot) + timedelta(minutes=30)).isoformat()
+
+    async def book(request: dict[str, Any], start: str) -> Any:
+        rid = request["request_id"]
+        return await h.call(
+            "POST",
+            f"/candidate/requests/{rid}/booking",
+            h.candidate(tenant, rid),
+            json={"start": start},
+        )
+
+    # Half want the slot, half an overlapping one half an hour later: still only one may win.
+    results = await asyncio.gather(
+        *(book(r, slot if i % 2 else overlapping) for i, r in enumerate(requests))
+    )
+    statuses = sorted(r.status_code for r in results)
+    assert statuses == [201] + [409] * 15, [
+        r.text for r in results if r.status_code not in (201, 409)
+    ]
+    for lost in (r for r in results if r.status_code == 409):
+        problem = lost.json()
+        assert problem["code"] == "slot_taken", problem
+        fresh = [s["start"] for s in problem["slots"]]
+        assert fresh and slot not in fresh and overlapping not in fresh
+    count = await h.service.db.bookings.count_documents({"tenant": tenant, "status": "scheduled"})
+    assert count == 1
+
+
+async def test_a_round_robin_gives_one_slot_to_each_free_member(h: Harness) -> None:
+    tenant = unique("t")
+    pool = [await h.interviewer(tenant), await h.interviewer(tenant)]
+    itype = await h.interview_type(tenant, pool, mode="round_robin")
+    requests = [await h.request(tenant, itype["interview_type_id"]) for _ in range(3)]
+    start = "2031-03-04T09:00:00Z"
+    got = []
+    for request in requests:
+        rid = request["request_id"]
+        response = await h.call(
+            "POST",
+            f"/candidate/requests/{rid}/booking",
+            h.candidate(tenant, rid),
+            json={"start": start},
+        )
+        got.append((response.status_code, response.json()))
+    assert [code for code, _ in got] == [201, 201, 409]
+    assert sorted(got[0][1]["interviewer_ids"] + got[1][1]["interviewer_ids"]) == sorted(pool)
+    assert got[2][1]["code"] == "slot_taken"
+
+
+async def test_busy_time_from_a_feed_and_the_api_closes_slots(h: Harness) -> None:
+    tenant = unique("t")
+    grace = await h.interviewer(tenant)
+    itype = await h.interview_type(tenant, [grace])
+    rid = (await h.request(tenant, itype["interview_type_id"]))["request_id"]
+    feed = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:x\r\n"
+        "DTSTART:20310304T090000Z\r\nDTEND:20310304T100000Z\r\nRRULE:FREQ=DAILY;COUNT=2\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    staff = h.staff(tenant)
+    response = await h.call(
+        "PUT", f"/interviewers/{grace}/busy/ics", staff, json={"calendar": feed}
+    )
+    assert response.status_code == 200, response.text
+    assert len(response.json()["periods"]) == 2
+    response = await h.call(
+        "PUT",
+        f"/interviewers/{grace}/busy",
+        staff,
+        json={"periods": [{"start": "2031-03-04T13:00:00Z", "end": "2031-03-04T14:00:00Z"}]},
+    )
+    assert response.status_code == 200, response.text
+    starts = {s["start"] for s in await h.slots(tenant, rid)}
+    for busy in ("2031-03-04T09:00:00Z", "2031-03-05T09:00:00Z", "2031-03-04T13:00:00Z"):
+        assert busy not in starts
+    assert "2031-03-04T10:00:00Z" in starts
+    bad = await h.call("PUT", f"/interviewers/{grace}/busy/ics", staff, json={"calendar": "nope"})
+    assert bad.status_code == 422 and bad.json()["code"] == "calendar_invalid"
+
+
+async def test_reminders_feedback_and_completion_on_a_moved_clock(h: Harness) -> None:
+    tenant = unique("t")
+    panel = [await h.interviewer(tenant, user_id="u-grace"), await h.interviewer(tenant)]
+    itype = await h.interview_type(tenant, panel)
+    request = await h.request(tenant, itype["interview_type_id"], self_scheduling=False)
+    rid, ada = request["request_id"], request["candidate_email"]
+    start = (h.clock.now + timedelta(days=3)).replace(hour=10, minute=0)
+    refused = await h.call(
+        "POST",
+        f"/candidate/requests/{rid}/booking",
+        h.candidate(tenant, rid),
+        json={"start": start.isoformat()},
+    )
+    assert refused.status_code == 403 and refused.json()["code"] == "self_scheduling_off"
+    booked = await h.call(
+        "POST", f"/requests/{rid}/booking", h.staff(tenant), json={"start": start.isoformat()}
+    )
+    assert booked.status_code == 201, booked.text
+
+    reminders: Reminders = h.service.app.state.reminders
+    await reminders.run_once()
+    assert await h.outbox(rid, "interview.reminded") == []  # three days ahead: not yet
+    h.clock.now = start - timedelta(hours=23)
+    await reminders.run_once()
+    assert await reminders.run_once() == 0  # nothing sent twice
+    h.clock.now = start - timedelta(minutes=30)
+    await reminders.run_once()
+    sent = [
+        json.loads(d["body"])["minutes_before"] for d in await h.outbox(rid, "interview.reminded")
+    ]
+    assert sorted(sent) == [60, 1440]
+    mails = await eventually(lambda: _mails(h, ada, 3), what="invitation and two reminders")
+    assert [m["Subject"].split(":")[0] for m in mails] == ["Invitation", "Reminder", "Reminder"]
+
+    url = f"/requests/{rid}/feedback"
+    rating = {"ratings": [{"criterion": "Problem solving", "score": 4}], "recommendation": "yes"}
+    early = await h.call("POST", url, h.staff(tenant), json={"interviewer_id": panel[0], **rating})
+    assert early.status_code == 409 and early.json()["code"] == "interview_not_started"
+    h.clock.now = start + timedelta(minutes=70)
+    as_grace = h.staff(tenant, ("interviewer",), principal="u-grace")
+    not_hers = await h.call("POST", url, as_grace, json={"interviewer_id": panel[1], **rating})
+    assert not_hers.status_code == 403
+    first = await h.call("POST", url, as_grace, json={"interviewer_id": panel[0], **rating})
+    assert first.json() == {"request_id": rid, "received": [panel[0]], "completed": False}
+    second = await h.call("POST", url, h.staff(tenant), json={"interviewer_id": panel[1], **rating})
+    assert second.json()["completed"] is True
+    [completed] = await h.outbox(rid, "interview.completed")
+    assert len(json.loads(completed["body"])["feedback"]) == 2
+
+
+async def test_bad_input_is_refused_with_problem_details(h: Harness) -> None:
+    tenant = unique("t")
+    grace = await h.interviewer(tenant)
+    itype = await h.interview_type(tenant, [grace])
+    rid = (await h.request(tenant, itype["interview_type_id"]))["request_id"]
+    other = (await h.request(tenant, itype["interview_type_id"]))["request_id"]
+    me = h.candidate(tenant, rid)
+    now = h.clock.now
+
+    async def book(start: datetime, headers: dict[str, str] = me, path: str = rid) -> Any:
+        return await h.call(
+            "POST",
+            f"/candidate/requests/{path}/booking",
+            headers,
+            json={"start": start.isoformat()},
+        )
+
+    too_soon = await book(now + timedelta(hours=2))
+    too_late = await book(now + timedelta(days=30))
+    assert too_soon.status_code == too_late.status_code == 422
+    assert too_soon.json()["code"] == too_late.json()["code"] == "slot_outside_window"
+    saturday = (now + timedelta(days=(5 - now.weekday()) % 7 + 7)).replace(hour=10, minute=0)
+    closed = await book(saturday)
+    assert closed.status_code == 409 and closed.json()["code"] == "slot_unavailable"
+    assert closed.json()["slots"]
+    naive = await h.call(
+        "POST", f"/candidate/requests/{rid}/booking", me, json={"start": "2031-03-10T10:00:00"}
+    )
+    assert naive.status_code == 422
+
+    wrong = await h.call("GET", f"/candidate/requests/{other}/slots", me)
+    assert wrong.status_code == 403 and wrong.json()["code"] == "wrong_request"
+    as_staff = await h.call("GET", f"/candidate/requests/{rid}/slots", h.staff(tenant))
+    assert as_staff.status_code == 403
+    as_candidate = await h.call("GET", "/requests", me)
+    assert as_candidate.status_code == 403
+    reader = await h.call("POST", "/interviewers", h.staff(tenant, ("interviewer",)), json={})
+    assert reader.status_code == 403
+    zone = await h.call(
+        "GET", f"/candidate/requests/{rid}/slots", me, params={"time_zone": "Mars/Base"}
+    )
+    assert zone.status_code == 422
+    overlapping = await h.call(
+        "PUT",
+        f"/interviewers/{grace}",
+        h.staff(tenant),
+        json={
+            "name": "Grace",
+            "email": "g@example.com",
+            "time_zone": "Europe/London",
+            "overrides": [
+                {
+                    "date": "2031-03-05",
+                    "ranges": [
+                        {"start": "09:00", "end": "12:00"},
+                        {"start": "11:00", "end": "14:00"},
+                    ],
+                }
+            ],
+        },
+    )
+    assert overlapping.status_code == 422 and overlapping.json()["code"] == "invalid_request"
+    unknown = await h.call(
+        "POST",
+        "/interview-types",
+        h.staff(tenant),
+        json={
+            "position_id": unique("p"),
+            "name": "x",
+            "duration_minutes": 30,
+            "interviewer_ids": ["nobody"],
+        },
+    )
+    assert unknown.status_code == 422 and unknown.json()["code"] == "interviewer_not_found"
+    bypass = await h.http.get(f"{h.url}/requests")
+    assert bypass.status_code == 401
+
+
+async def test_erasure_cancels_and_anonymises_the_candidates_requests(h: Harness) -> None:
+    tenant = unique("t")
+    grace = await h.interviewer(tenant)
+    itype = await h.interview_type(tenant, [grace])
+    request = await h.request(tenant, itype["interview_type_id"])
+    rid = request["request_id"]
+    start = (await h.slots(tenant, rid))[0]["start"]
+    booked = await h.call(
+        "POST",
+        f"/candidate/requests/{rid}/booking",
+        h.candidate(tenant, rid),
+        json={"start": start},
+    )
+    assert booked.status_code == 201
+    await h.publish(
+        tenant,
+        CandidateErasureRequested(
+            erasure_id=new_id(),
+            candidate_email=request["candidate_email"],
+            invitation_ids=[request["invitation_id"]],
+            requested_by="dpo",
+            requested_at=datetime.now(UTC),
+        ),
+    )
+
+    async def erased() -> dict[str, Any]:
+        doc = dict((await h.call("GET", f"/requests/{rid}", h.staff(tenant))).json())
+        return doc if doc["candidate_name"] == "erased" else {}
+
+    doc = await eventually(erased, what="the erasure")
+    assert doc["status"] == "cancelled"
+    assert start in [
+        s["start"]
+        for s in await h.slots(
+            tenant, (await h.request(tenant, itype["interview_type_id"]))["request_id"]
+        )
+    ]
+
+
+async def test_the_unique_index_decides_even_when_every_racer_saw_the_slot_open(
+    h: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every racer reads the slots before anyone commits (a stale read): only the database's
+    unique holds stop the double booking."""
+    tenant = unique("t")
+    panel = [await h.interviewer(tenant), await h.interviewer(tenant, "America/New_York")]
+    itype = await h.interview_type(tenant, panel)
+    requests = [await h.request(tenant, itype["interview_type_id"]) for _ in range(12)]
+    ctx = h.service.app.state.scheduling
+    stale = await store.offer(
+        ctx, tenant, await interview_type(ctx, tenant, itype["interview_type_id"])
+    )
+
+    async def seen_before_anyone_booked(*_: Any, **__: Any) -> list[Any]:
+        return stale
+
+    monkeypatch.setattr(bookings, "offer", seen_before_anyone_booked)
+    start = stale[0].start.isoformat()
+    results = await asyncio.gather(
+        *(
+            h.call(
+                "POST",
+                f"/candidate/requests/{r['request_id']}/booking",
+                h.candidate(tenant, r["request_id"]),
+                json={"start": start},
+            )
+            for r in requests
+        )
+    )
+    assert sorted(r.status_code for r in results) == [201] + [409] * 11
+    assert {r.json()["code"] for r in results if r.status_code == 409} == {"slot_taken"}
+    assert await h.service.db.bookings.count_documents({"tenant": tenant}) == 1
+    holds = await h.service.db.holds.count_documents({"tenant": tenant})
+    assert holds == 2 * 60 // 5  # two interviewers, one hour of 5-minute cells
