@@ -391,6 +391,16 @@ async def candidate_book(body: BookIn, request: Request, identity: Candidate) ->
     return await scheduling(request, identity, _own(identity, "/booking"))
 
 
+@candidate_router.get(
+    "/booking.ics",
+    response_class=Response,
+    responses=errors(404, 410),
+    summary="The booked interview as an iCalendar (.ics) file",
+)
+async def candidate_calendar_file(request: Request, identity: Candidate) -> Response:
+    return await scheduling(request, identity, _own(identity, "/booking.ics"))
+
+
 @candidate_router.post(
     "/reschedule",
     response_model=Booking,

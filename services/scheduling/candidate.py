@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Response
 
 from services.chassis.errors import ProblemError
+from services.scheduling import ics, notices
 from services.scheduling.access import AnyCaller, candidate_for
 from services.scheduling.bookings import (
     Change,
@@ -17,6 +18,7 @@ from services.scheduling.bookings import (
     cancel,
     load_booking,
     load_request,
+    meeting,
 )
 from services.scheduling.schemas import (
     BookIn,
@@ -122,6 +124,25 @@ async def _book(
     except SlotGone as exc:
         return slot_gone_response(exc, change.time_zone or "UTC", staff=False)
     return booking_view(booking, change.time_zone)
+
+
+@router.get("/booking.ics", response_class=Response)
+async def my_calendar_file(request_id: str, ctx: Ctx, who: AnyCaller) -> Response:
+    """The booked interview as an .ics file (the same event as in the e-mails)."""
+    request = await _own_request(ctx, request_id, who)
+    booking = (
+        await load_booking(ctx, who.tenant, request) if request["status"] == "scheduled" else None
+    )
+    if booking is None:
+        raise ProblemError(404, "not_booked", "No interview is booked yet.")
+    event = notices.calendar_event(
+        ctx.settings, await meeting(ctx, who.tenant, request, booking), ctx.now()
+    )
+    return Response(
+        ics.render(event, "REQUEST"),
+        media_type="text/calendar; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="interview.ics"'},
+    )
 
 
 @router.post("/cancel", response_model=CandidateRequest)

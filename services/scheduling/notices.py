@@ -96,6 +96,25 @@ def _organizer(settings: SchedulingSettings) -> ics.Person:
     return ics.Person(name or "Hireloop", address or "no-reply@hireloop.local")
 
 
+def calendar_event(settings: SchedulingSettings, meeting: Meeting, now: datetime) -> ics.Invitation:
+    """The meeting's VEVENT, the same in every e-mail and in the candidate's download."""
+    organizer = _organizer(settings)
+    domain = organizer.email.rsplit("@", 1)[-1]
+    return ics.Invitation(
+        uid=ics.uid_for(meeting.booking_id, domain),
+        sequence=meeting.sequence,
+        start=meeting.start,
+        end=meeting.end,
+        summary=meeting.title,
+        description=(f"Join: {meeting.join_url}\n" if meeting.join_url else "")
+        + f"Interview with {meeting.candidate.name}.",
+        join_url=meeting.join_url,
+        organizer=organizer,
+        attendees=[ics.Person(r.name, r.email) for r in (meeting.candidate, *meeting.interviewers)],
+        stamp=now.astimezone(UTC),
+    )
+
+
 def calendar_mails(
     settings: SchedulingSettings,
     meeting: Meeting,
@@ -106,22 +125,8 @@ def calendar_mails(
     recipients: Sequence[Reader] | None = None,
 ) -> list[Mail]:
     """One message per person (each in their own zone), all carrying the same VEVENT."""
-    organizer = _organizer(settings)
-    domain = organizer.email.rsplit("@", 1)[-1]
     readers = [meeting.candidate, *meeting.interviewers]
-    invitation = ics.Invitation(
-        uid=ics.uid_for(meeting.booking_id, domain),
-        sequence=meeting.sequence,
-        start=meeting.start,
-        end=meeting.end,
-        summary=meeting.title,
-        description=(f"Join: {meeting.join_url}\n" if meeting.join_url else "")
-        + f"Interview with {meeting.candidate.name}.",
-        join_url=meeting.join_url,
-        organizer=organizer,
-        attendees=[ics.Person(r.name, r.email) for r in readers],
-        stamp=now.astimezone(UTC),
-    )
+    invitation = calendar_event(settings, meeting, now)
     attachment = Attachment(
         filename="invite.ics" if method == "REQUEST" else "cancel.ics",
         content=ics.render(invitation, method),

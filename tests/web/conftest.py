@@ -3,8 +3,13 @@ Chromium with a fake camera and microphone. Screenshots go to test-artifacts/scr
 
 from __future__ import annotations
 
+import email
+import email.policy
+import re
+import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from email.message import Message
 from pathlib import Path
 from typing import Any
 
@@ -42,12 +47,17 @@ class Site:
             trust_env=False,
         )
 
+    def tenant_key(self) -> str:
+        """A new tenant; returns its administrator API key."""
+        with self.api(PLATFORM_KEY) as platform:
+            response = platform.post("/v1/tenants", json={"id": unique("web"), "name": "Web"})
+        return str(response.json()["api_key"])
+
     def tenant_with_admin(self) -> tuple[str, str, str]:
         """A new tenant with an admin user; returns (tenant, e-mail, password)."""
-        tenant, password = unique("web"), "a long enough password"
-        with self.api(PLATFORM_KEY) as platform:
-            key = platform.post("/v1/tenants", json={"id": tenant, "name": "Web"}).json()["api_key"]
-        with self.api(key) as admin:
+        password = "a long enough password"
+        with self.api(self.tenant_key()) as admin:
+            tenant = admin.get("/v1/me").json()["tenant"]
             admin.post(
                 "/v1/users",
                 json={
@@ -58,6 +68,30 @@ class Site:
                 },
             )
         return tenant, "ann@example.com", password
+
+    def mails_to(self, address: str) -> list[Message]:
+        found = []
+        for path in sorted(Path(self.info.endpoints.smtp_maildir).glob("*.eml")):
+            message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+            if message["To"] == address:
+                found.append(message)
+        return found
+
+    def link_in_mail(self, address: str, path: str, timeout: float = 60) -> str:
+        """The first link to `path` in a mail to `address` (waits for the mail to arrive)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for message in self.mails_to(address):
+                text = "".join(
+                    str(part.get_content())
+                    for part in message.walk()
+                    if part.get_content_type() == "text/plain"
+                )
+                found = re.search(rf"https?://\S+{path}/[\w-]+", text)
+                if found:
+                    return found.group(0)
+            time.sleep(0.2)
+        raise AssertionError(f"no mail with a {path} link to {address}")
 
 
 @pytest.fixture(scope="session")

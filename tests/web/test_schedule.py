@@ -1,0 +1,103 @@
+"""The candidate's slot picker in a real browser: times in their zone, booking, the .ics file,
+moving the interview, and a phone-sized screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import icalendar
+import pytest
+from playwright.async_api import Browser, expect
+
+from tests.support import unique
+from tests.web.conftest import DESKTOP, PHONE, Site, axe_violations, screenshot
+
+pytestmark = pytest.mark.e2e
+DASH = "\u2013"  # the en dash between times
+WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def scheduling_link(site: Site) -> tuple[str, str]:
+    with site.api(site.tenant_key()) as admin:
+        interviewer = admin.post(
+            "/v1/interviewers",
+            json={
+                "name": "Grace Hopper",
+                "email": f"{unique('grace')}@example.com",
+                "time_zone": "America/New_York",
+                "weekly": {d: [{"start": "09:00", "end": "17:00"}] for d in WEEK},
+            },
+        )
+        assert interviewer.status_code == 201, interviewer.text
+        kind = admin.post(
+            "/v1/interview-types",
+            json={
+                "position_id": unique("pos"),
+                "name": "Technical interview",
+                "duration_minutes": 60,
+                "interviewer_ids": [interviewer.json()["interviewer_id"]],
+                "min_notice_minutes": 60,
+                "booking_window_days": 14,
+            },
+        )
+        assert kind.status_code == 201, kind.text
+        address = f"{unique('ada')}@example.com"
+        request = admin.post(
+            "/v1/interview-requests",
+            json={
+                "invitation_id": unique("inv"),
+                "interview_type_id": kind.json()["interview_type_id"],
+                "candidate_name": "Ada Lovelace",
+                "candidate_email": address,
+            },
+        )
+        assert request.status_code == 201, request.text
+    return site.link_in_mail(address, "/schedule"), address
+
+
+async def test_candidate_books_and_moves_an_interview_in_their_zone(
+    site: Site, browser: Browser
+) -> None:
+    link, _ = scheduling_link(site)
+    context = await browser.new_context(
+        **DESKTOP, timezone_id="Asia/Kolkata", accept_downloads=True
+    )
+    page = await context.new_page()
+    await page.goto(link)
+    await expect(page.get_by_role("heading", name="Technical interview")).to_be_visible()
+    await expect(page.get_by_label("Your time zone")).to_have_value("Asia/Calcutta")
+    first = page.locator("section button").first
+    await expect(first).to_be_visible()
+    # 09:00-17:00 in New York is 18:30/19:30 onwards in Kolkata: half-hour offsets shown right.
+    assert (await first.inner_text()).split(DASH)[0].endswith(":30")
+    assert await axe_violations(page, site) == []
+    await screenshot(page, "schedule-slots-desktop")
+    later = page.locator("section").last.locator("button").first  # far enough ahead to move it
+    chosen = await later.inner_text()
+    await later.click()
+    await expect(page.get_by_text("Your interview is booked")).to_be_visible()
+    await expect(page.get_by_text(chosen)).to_be_visible()
+    async with page.expect_download() as download_info:
+        await page.get_by_role("button", name="Add to my calendar (.ics)").click()
+    path = await (await download_info.value).path()
+    calendar = icalendar.Calendar.from_ical(Path(path).read_bytes())  # noqa: ASYNC240
+    [event] = [c for c in calendar.walk() if c.name == "VEVENT"]
+    assert event.decoded("dtstart").utcoffset().total_seconds() == 0  # instants in UTC
+    await screenshot(page, "schedule-booked-desktop")
+
+    await page.get_by_role("button", name="Choose another time").click()
+    await page.locator("section button").nth(2).click()
+    await expect(page.get_by_text("Your interview is booked")).to_be_visible()
+    await context.close()
+
+
+async def test_slot_picker_on_a_phone(site: Site, browser: Browser) -> None:
+    link, _ = scheduling_link(site)
+    context = await browser.new_context(**PHONE, timezone_id="Europe/London")
+    page = await context.new_page()
+    await page.goto(link)
+    await expect(page.locator("section button").first).to_be_visible()
+    await page.get_by_label("Your time zone").select_option("America/New_York")
+    await expect(page.locator("section button").first).to_have_text(f"09:00{DASH}10:00")
+    await screenshot(page, "schedule-slots-phone")
+    await context.close()
