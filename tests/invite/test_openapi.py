@@ -31,4 +31,5 @@ async def test_every_route_documents_auth_and_problem_errors(api: Api) -> None:
                 ref = response["content"]["application/json"]["schema"]["$ref"]
                 schema = document["components"]["schemas"][ref.rsplit("/", 1)[1]]
                 # Problem itself, or an extension of it (e.g. slot_taken with fresh slots).
-                assert {"code", "status", "title"} <= set(schema["properties"]), (path, method, code)
+                where = (path, method, code)
+                assert {"code", "status", "title"} <= set(schema["properties"]), where
