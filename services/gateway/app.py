@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from services.chassis.service import Service
-from services.gateway import accounts, invitations, links, pages, probes, scheduling
+from services.gateway import accounts, invitations, links, ops, pages, probes, scheduling
 from services.gateway.auth import RateLimiter
 from services.gateway.settings import GatewaySettings
 from services.gateway.upstream import Upstreams
@@ -26,9 +26,11 @@ def create(settings: GatewaySettings | None = None) -> Service:
         scheduling.router,
         scheduling.candidate_router,
         probes.router,
+        ops.router,
     ):
         app.include_router(router)
     links.register(service)
+    ops.register(service)
     pages.install(app, settings)
 
     @service.on_startup
