@@ -14,7 +14,6 @@ from services.gateway.settings import GatewaySettings
 
 WEB = Path(__file__).parent / "web"
 VENDOR = {"hls": WEB / "node_modules" / "hls.js" / "dist", "axe": WEB / "node_modules" / "axe-core"}
-PAGES = ("login", "console", "interview", "review", "schedule")
 
 router = APIRouter(include_in_schema=False)
 
@@ -39,6 +38,11 @@ async def login() -> Response:
 @router.get("/console")
 async def console() -> Response:
     return _page("console")
+
+
+@router.get("/ops")
+async def ops() -> Response:
+    return _page("ops")
 
 
 @router.get("/review")
