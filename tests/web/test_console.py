@@ -92,3 +92,18 @@ async def test_sign_in_works_with_the_keyboard_alone(site: Site, browser: Browse
     await page.keyboard.press("Enter")
     await expect(page.get_by_role("heading", name="Positions")).to_be_visible()
     await context.close()
+
+
+async def test_operations_page_shows_every_service_ready(site: Site, browser: Browser) -> None:
+    context = await browser.new_context(**DESKTOP)
+    page = await context.new_page()
+    await page.goto(f"{site.url}/login")
+    await page.evaluate("k => sessionStorage.setItem('hl.token', k)", site.tenant_key())
+    await page.goto(f"{site.url}/ops")
+    await expect(page.get_by_role("heading", name="Pipeline")).to_be_visible()
+    rows = page.locator("table").first.locator("tbody tr")
+    await expect(rows).to_have_count(6)
+    await expect(page.get_by_text("Ready", exact=True)).to_have_count(6)
+    assert await axe_violations(page, site) == []
+    await screenshot(page, "ops-desktop")
+    await context.close()
