@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from prometheus_client import Gauge
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.invitations import InvitationExpired, InvitationReminded
@@ -16,6 +17,10 @@ from services.chassis.service import Service
 from services.invite.invitations import ACTIVE, next_reminder_at, transition
 
 log = logging.getLogger(__name__)
+STATES = ("created", "opened", "consented", "started", "completed", "expired", "withdrawn")
+BY_STATE = Gauge(
+    "invitations_by_state", "Invitations in each state (all tenants).", ["service", "state"]
+)
 Clock = Callable[[], datetime]
 
 
@@ -49,6 +54,9 @@ class Sweeper:
             }
         ):
             reminded += await self._remind(doc, now)
+        for state in STATES:
+            count = await db.invitations.count_documents({"state": state})
+            BY_STATE.labels(self.service.name, state).set(count)
         return {"expired": expired, "reminded": reminded}
 
     async def _remind(self, doc: dict[str, Any], now: datetime) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from prometheus_client import REGISTRY
 
 from tests.invite.conftest import Api, make_position
 from tests.support import unique
@@ -63,3 +64,11 @@ async def test_a_late_invitation_gets_no_immediate_reminder(api: Api) -> None:
         await api.invite.app.state.sweeper.sweep(now + timedelta(hours=7))
         later = await admin.get(f"/v1/invitations/{created.json()['id']}")
     assert fresh.json()["reminders_sent"] == 0 and later.json()["reminders_sent"] == 1
+
+
+async def test_sweeps_export_invitations_by_state(api: Api) -> None:
+    await api.invite.app.state.sweeper.sweep()
+    value = REGISTRY.get_sample_value(
+        "invitations_by_state", {"service": api.invite.name, "state": "created"}
+    )
+    assert value is not None and value >= 1
