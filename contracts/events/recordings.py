@@ -1,8 +1,4 @@
-"""Recording events: answer attempts and their uploads (ingest), transcodes (transcoding).
-
-Every event is keyed by invitation id so that one candidate's recording events stay in order.
-Reason codes are plain strings (documented below) so that new codes stay backward compatible.
-"""
+"""Recording events: answer attempts and uploads (ingest), transcodes (transcoding); keyed by invitation id."""
 
 from __future__ import annotations
 
@@ -12,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from contracts.events.base import EventSpec, Payload
 
+# Reason codes are plain strings (documented here) so that adding a code stays compatible.
 # recording.rejected reasons: what a candidate's page can explain.
 REJECTION_REASONS = (
     "empty",  # zero bytes

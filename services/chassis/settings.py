@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     s3_secure: bool = False
     s3_region: str = "us-east-1"
     s3_bucket: str = "media"
+    # Where browsers reach the object store (e.g. https://media.example.com), for presigned URLs;
+    # empty means S3_ENDPOINT is reachable by browsers too (local runs).
+    s3_public_endpoint: str = ""
 
     # Outgoing mail (invitations, reminders, calendar invitations).
     smtp_host: str = "127.0.0.1"

@@ -58,6 +58,22 @@ class ObjectStore:
             secure=settings.s3_secure,
             region=settings.s3_region,
         )
+        # Presigned URLs are used by browsers: they must name the endpoint browsers reach, which
+        # in production is not the in-cluster one. Signing needs no request, so this client
+        # never connects.
+        public = settings.s3_public_endpoint
+        self.signer = (
+            self.client
+            if not public
+            else Minio(
+                public.split("://", 1)[-1],
+                access_key=settings.s3_access_key,
+                secret_key=settings.s3_secret_key,
+                secure=public.startswith("https://")
+                or (settings.s3_secure and "://" not in public),
+                region=settings.s3_region,
+            )
+        )
 
     async def ensure_bucket(self) -> None:
         if not await asyncio.to_thread(self.client.bucket_exists, self.bucket):
@@ -87,21 +103,11 @@ class ObjectStore:
         return await asyncio.to_thread(read)
 
     async def presigned_get(self, key: str, expires: timedelta = timedelta(minutes=10)) -> str:
-        return await asyncio.to_thread(self.client.presigned_get_object, self.bucket, key, expires)
+        return await asyncio.to_thread(self.signer.presigned_get_object, self.bucket, key, expires)
 
     async def presigned_put(self, key: str, expires: timedelta) -> str:
         """A URL that lets its holder PUT exactly this key until it expires."""
-        return await asyncio.to_thread(self.client.presigned_put_object, self.bucket, key, expires)
-
-    async def stat_size(self, key: str) -> int | None:
-        """The object's size, or None when there is no such object."""
-        try:
-            stat = await asyncio.to_thread(self.client.stat_object, self.bucket, key)
-        except S3Error as exc:
-            if exc.code in {"NoSuchKey", "NoSuchObject", "ResourceNotFound"}:
-                return None
-            raise
-        return int(stat.size or 0)
+        return await asyncio.to_thread(self.signer.presigned_put_object, self.bucket, key, expires)
 
     async def list_prefix(self, prefix: str) -> list[StoredPart]:
         """Every object under `prefix`, in key order."""
@@ -145,7 +151,7 @@ class ObjectStore:
         """A URL that lets its holder PUT part `number` (from 1) of one multipart upload."""
         query: DictType = {"partNumber": str(number), "uploadId": upload_id}
         return await asyncio.to_thread(
-            self.client.get_presigned_url,
+            self.signer.get_presigned_url,
             "PUT",
             self.bucket,
             key,

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from services.chassis.service import Service
-from services.gateway import accounts, invitations, links, ops, pages, probes, scheduling
+from services.gateway import (
+    accounts,
+    invitations,
+    links,
+    ops,
+    pages,
+    probes,
+    recordings,
+    scheduling,
+)
 from services.gateway.auth import RateLimiter
 from services.gateway.settings import GatewaySettings
 from services.gateway.upstream import Upstreams
@@ -25,6 +34,8 @@ def create(settings: GatewaySettings | None = None) -> Service:
         invitations.candidate_router,
         scheduling.router,
         scheduling.candidate_router,
+        recordings.router,
+        recordings.candidate_router,
         probes.router,
         ops.router,
     ):

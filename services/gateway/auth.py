@@ -37,6 +37,7 @@ ROLE_SCOPES: dict[str, tuple[str, ...]] = {
         "scheduling:read",
         "scheduling:write",
         "candidates:read",
+        "media:read",
     ),
     "reviewer": ("positions:read", "reviews:read", "reviews:write", "media:read"),
     "interviewer": ("scheduling:read", "availability:write", "interviews:write"),

@@ -93,4 +93,5 @@ def install(app: FastAPI, settings: GatewaySettings) -> None:
             )
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     scheme = "https" if settings.s3_secure else "http"
-    app.add_middleware(_SecurityHeaders, media_origin=f"{scheme}://{settings.s3_endpoint}")
+    media_origin = settings.s3_public_endpoint or f"{scheme}://{settings.s3_endpoint}"
+    app.add_middleware(_SecurityHeaders, media_origin=media_origin)

@@ -111,7 +111,9 @@ async def browser() -> AsyncIterator[Browser]:
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(
             executable_path="/usr/bin/chromium",
-            args=["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
+            # A fake camera and microphone; access is granted per context (permissions=[...]),
+            # so a context without the grant takes the "permission denied" path.
+            args=["--use-fake-device-for-media-stream"],
         )
         yield browser
         await browser.close()

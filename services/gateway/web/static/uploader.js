@@ -40,6 +40,8 @@ export class Uploader {
     this.attemptId = attemptId;
     this.onProgress = onProgress || (() => {});
     this.pending = new Set();
+    this.blobs = new Map(); // in memory too, so a chunk can go before IndexedDB has stored it
+    this.saving = [];
     this.recorded = 0;
     this.uploaded = 0;
     this.urls = new Map();
@@ -47,10 +49,12 @@ export class Uploader {
     window.addEventListener("online", () => this.kick());
   }
 
-  async add(seq, blob) {
-    await chunks.put(this.attemptId, seq, blob);
+  // Synchronous bookkeeping first, so a `finish` right after the last chunk waits for it.
+  add(seq, blob) {
     this.pending.add(seq);
+    this.blobs.set(seq, blob);
     this.recorded += blob.size;
+    this.saving.push(chunks.put(this.attemptId, seq, blob));
     this.onProgress(this);
     this.kick();
   }
@@ -76,11 +80,13 @@ export class Uploader {
     while (this.pending.size) {
       const seq = Math.min(...this.pending);
       try {
-        const blob = await chunks.get(this.attemptId, seq);
+        const blob = this.blobs.get(seq) || (await chunks.get(this.attemptId, seq));
         const response = await fetch(await this.url(seq), { method: "PUT", body: blob });
         if (!response.ok) throw new Error(`upload ${response.status}`);
+        await Promise.all(this.saving);
         await chunks.drop(this.attemptId, seq);
         this.pending.delete(seq);
+        this.blobs.delete(seq);
         this.uploaded += blob.size;
         this.onProgress(this);
         delay = 500;
@@ -104,6 +110,7 @@ export class Uploader {
   }
 
   async finish(parts) {
+    await Promise.all(this.saving);
     while (this.pending.size) {
       if (!navigator.onLine) await new Promise((r) => window.addEventListener("online", r, { once: true }));
       await this.kick();

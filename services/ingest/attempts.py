@@ -1,0 +1,561 @@
+"""Answer attempts: opened against the invitation's rules, uploaded in chunks or parts, validated, selected."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from pymongo.asynchronous.client_session import AsyncClientSession
+from pymongo.errors import DuplicateKeyError
+
+from contracts.events.recordings import (
+    RecordingRejected,
+    RecordingSelected,
+    RecordingStarted,
+    RecordingUploaded,
+)
+from services.chassis.errors import ProblemError
+from services.chassis.identity import Identity, require_identity
+from services.chassis.service import Service
+from services.ingest import invitations
+from services.ingest.schemas import (
+    ATTEMPT_ERRORS,
+    COMPLETE_ERRORS,
+    OPEN_ERRORS,
+    UPLOAD_ERRORS,
+    Attempt,
+    AttemptList,
+    CompleteAttempt,
+    OpenAttempt,
+    StoredChunk,
+    StoredChunks,
+    UploadUrl,
+    UploadUrlRequest,
+    UploadUrls,
+)
+from services.ingest.settings import IngestSettings
+from services.ingest.uploads import Chunk, Uploads, contiguous, source_key
+from services.ingest.validation import Limits, MediaInfo, Rejected, validate
+
+log = logging.getLogger(__name__)
+router = APIRouter(tags=["attempts"])
+COLLECTION = "attempts"
+STAFF_KINDS = {"user", "api_key"}
+
+
+async def ensure_indexes(service: Service) -> None:
+    attempts = service.db[COLLECTION]
+    await attempts.create_index([("tenant", 1), ("_id", 1)])
+    await attempts.create_index(
+        [("tenant", 1), ("invitation_id", 1), ("question_id", 1), ("number", 1)], unique=True
+    )
+    await attempts.create_index([("status", 1), ("expires_at", 1)])
+    await attempts.create_index([("upload_id", 1), ("status", 1)])
+
+
+class Attempts:
+    """The rules and state of attempts; one per service, kept in `app.state.attempts`."""
+
+    def __init__(self, service: Service, settings: IngestSettings) -> None:
+        assert service.storage is not None
+        self.service = service
+        self.settings = settings
+        self.collection = service.db[COLLECTION]
+        self.uploads = Uploads(service.storage, settings)
+
+    # -- reads -----------------------------------------------------------------------------------
+
+    async def get(self, identity: Identity, attempt_id: str) -> dict[str, Any]:
+        """The attempt, if the caller may see it; 404 otherwise (another tenant's or candidate's)."""
+        doc: dict[str, Any] | None = await self.collection.find_one(
+            {"_id": attempt_id, "tenant": identity.tenant}
+        )
+        visible = doc is not None and (
+            identity.kind in STAFF_KINDS
+            or (identity.kind == "candidate" and doc["invitation_id"] == identity.principal)
+        )
+        if doc is None or not visible:
+            raise ProblemError(404, "attempt_not_found", "No such attempt.")
+        return doc
+
+    async def of_invitation(
+        self, tenant: str, invitation_id: str, question_id: str | None = None
+    ) -> list[dict[str, Any]]:
+        query: dict[str, Any] = {"tenant": tenant, "invitation_id": invitation_id}
+        if question_id is not None:
+            query["question_id"] = question_id
+        found: list[dict[str, Any]] = (
+            await self.collection.find(query).sort([("question_id", 1), ("number", 1)]).to_list()
+        )
+        return found
+
+    # -- opening ---------------------------------------------------------------------------------
+
+    async def open(self, identity: Identity, body: OpenAttempt) -> dict[str, Any]:
+        now = datetime.now(UTC)
+        invitation = await self._invitation(identity)
+        closed = invitations.closed_reason(invitation, now)
+        if closed:
+            raise ProblemError(409, "invitation_closed", closed)
+        question = invitations.question(invitation, body.question_id)
+        if question is None:
+            raise ProblemError(404, "question_not_found", "The invitation has no such question.")
+        if question["kind"] != "video":
+            raise ProblemError(422, "question_not_video", "This question is not answered on video.")
+        if (
+            body.declared_bytes is not None
+            and body.declared_bytes > self.settings.max_recording_bytes
+        ):
+            raise ProblemError(
+                413,
+                "recording_too_large",
+                f"Recordings are limited to {self.settings.max_recording_bytes} bytes.",
+            )
+        existing = await self.of_invitation(identity.tenant, identity.principal)
+        self._check_order(invitation, question, existing)
+        mine = [a for a in existing if a["question_id"] == body.question_id]
+        still_open = [a for a in mine if a["status"] == "open"]
+        if still_open:
+            raise ProblemError(
+                409,
+                "attempt_open",
+                f"Attempt {still_open[0]['_id']} of this question is still open: resume or "
+                "complete it.",
+            )
+        used = [a for a in mine if a["status"] != "rejected"]  # a refused file costs no retake
+        if len(used) >= 1 + int(question["retakes"]):
+            raise ProblemError(409, "no_retakes_left", "Every take of this question is used.")
+        attempt_id = uuid.uuid4().hex
+        upload_id = await self.uploads.begin(
+            identity.tenant, attempt_id, body.mode, body.content_type
+        )
+        window = question["think_seconds"] + question["answer_seconds"]
+        doc: dict[str, Any] = {
+            "_id": attempt_id,
+            "tenant": identity.tenant,
+            "invitation_id": identity.principal,
+            "question_id": body.question_id,
+            "number": len(mine) + 1,
+            "mode": body.mode,
+            "status": "open",
+            "selected": False,
+            "upload_id": upload_id,
+            "content_type": body.content_type,
+            "filename": body.filename,
+            "declared_bytes": body.declared_bytes,
+            "opened_at": now,
+            "expires_at": now + timedelta(seconds=window + self.settings.upload_window_seconds),
+        }
+
+        async def write(session: AsyncClientSession) -> None:
+            await self.collection.insert_one(doc, session=session)
+            await self.service.outbox.add(
+                session,
+                identity.tenant,
+                RecordingStarted(
+                    attempt_id=attempt_id,
+                    invitation_id=identity.principal,
+                    question_id=body.question_id,
+                    attempt_number=doc["number"],
+                    upload_mode=body.mode,
+                    started_at=now,
+                ),
+            )
+
+        try:
+            await self.service.transaction(write)
+        except DuplicateKeyError:
+            raise ProblemError(
+                409, "attempt_open", "Another attempt of this question was just opened."
+            ) from None
+        return doc
+
+    async def _invitation(self, identity: Identity) -> dict[str, Any]:
+        invitation = await invitations.find(self.service, identity.tenant, identity.principal)
+        if invitation is None or "questions" not in invitation:
+            raise ProblemError(404, "invitation_not_found", "No such invitation.")
+        return invitation
+
+    @staticmethod
+    def _check_order(
+        invitation: dict[str, Any], question: dict[str, Any], existing: list[dict[str, Any]]
+    ) -> None:
+        """Questions are answered in order: no going back, no skipping an unanswered video
+        question (the practice question may be skipped)."""
+        positions = {q["question_id"]: q["position"] for q in invitation["questions"]}
+        if any(positions.get(a["question_id"], -1) > question["position"] for a in existing):
+            raise ProblemError(409, "question_closed", "A later question was already started.")
+        answered = {a["question_id"] for a in existing if a["status"] == "uploaded"}
+        for earlier in invitation["questions"]:
+            if (
+                earlier["position"] < question["position"]
+                and earlier["kind"] == "video"
+                and not earlier.get("practice")
+                and earlier["question_id"] not in answered
+            ):
+                raise ProblemError(
+                    409,
+                    "question_out_of_order",
+                    f"Answer question {earlier['position']} first.",
+                )
+
+    # -- uploading -------------------------------------------------------------------------------
+
+    def _candidate_open(self, identity: Identity, doc: dict[str, Any]) -> None:
+        if identity.kind != "candidate":
+            raise ProblemError(403, "candidate_only", "Only the candidate uploads answers.")
+        if doc["status"] != "open":
+            raise ProblemError(409, "attempt_not_open", f"The attempt is {doc['status']}.")
+
+    async def upload_urls(
+        self, identity: Identity, attempt_id: str, body: UploadUrlRequest
+    ) -> UploadUrls:
+        doc = await self.get(identity, attempt_id)
+        self._candidate_open(identity, doc)
+        if body.first + body.count > self.settings.max_parts:
+            raise ProblemError(
+                422, "too_many_parts", f"An attempt has at most {self.settings.max_parts} parts."
+            )
+        expires = timedelta(seconds=self.settings.upload_url_seconds)
+        urls = [
+            UploadUrl(seq=seq, url=await self.uploads.url(doc, seq, expires))
+            for seq in range(body.first, body.first + body.count)
+        ]
+        return UploadUrls(urls=urls, expires_at=datetime.now(UTC) + expires)
+
+    async def stored(self, identity: Identity, attempt_id: str) -> StoredChunks:
+        doc = await self.get(identity, attempt_id)
+        self._candidate_open(identity, doc)
+        chunks = await self.uploads.stored(doc)
+        n = contiguous(chunks)
+        return StoredChunks(
+            parts=[StoredChunk(seq=c.seq, size=c.size, etag=c.etag) for c in chunks],
+            next_seq=n,
+            stored_bytes=sum(c.size for c in chunks if c.seq < n),
+        )
+
+    # -- completing ------------------------------------------------------------------------------
+
+    async def complete(
+        self, identity: Identity, attempt_id: str, body: CompleteAttempt
+    ) -> dict[str, Any]:
+        """Assemble, validate, and record the outcome with its events. Safe to repeat: a finished
+        attempt is returned as it is, and an assembled one is not assembled again."""
+        doc = await self.get(identity, attempt_id)
+        if identity.kind != "candidate":
+            raise ProblemError(403, "candidate_only", "Only the candidate uploads answers.")
+        if doc["status"] in {"uploaded", "rejected"}:
+            return doc
+        if doc["status"] != "open":
+            raise ProblemError(409, "attempt_not_open", f"The attempt is {doc['status']}.")
+        invitation = await self._invitation(identity)
+        if invitation.get("status") == "withdrawn":
+            raise ProblemError(409, "invitation_closed", "The invitation was withdrawn.")
+        question = invitations.question(invitation, doc["question_id"]) or {}
+        size = doc.get("assembled_bytes")
+        if size is None:
+            size = await self._assemble(doc, body.parts)
+            if size is None:
+                return await self._finish(doc, None, Rejected("empty", "Nothing was uploaded."))
+            if isinstance(size, Rejected):
+                return await self._finish(doc, None, size)
+        limits = Limits(
+            max_bytes=self.settings.max_recording_bytes,
+            max_seconds=float(question.get("answer_seconds", 0))
+            + self.settings.duration_grace_seconds,
+            timeout_seconds=self.settings.validation_timeout_seconds,
+        )
+        outcome: MediaInfo | Rejected
+        with tempfile.TemporaryDirectory(prefix="ingest-") as scratch:
+            path = os.path.join(scratch, "source")
+            assert self.service.storage is not None
+            await self.service.storage.download_file(doc["source_key"], path)
+            try:
+                outcome = await validate(path, size, limits)
+            except Rejected as rejected:
+                outcome = rejected
+        return await self._finish(doc, size, outcome)
+
+    async def _assemble(self, doc: dict[str, Any], parts: int) -> int | Rejected | None:
+        """Join chunks 0..parts-1 into the source object; its size, or why there is none."""
+        chunks = await self.uploads.stored(doc)
+        have = {c.seq: c for c in chunks}
+        missing = [seq for seq in range(parts) if seq not in have]
+        if missing:
+            raise ProblemError(
+                409,
+                "parts_missing",
+                f"{len(missing)} of {parts} chunks are not stored; upload them and complete again.",
+                errors=[{"seq": seq} for seq in missing[:100]],
+            )
+        chosen: list[Chunk] = [have[seq] for seq in range(parts)]
+        size = sum(c.size for c in chosen)
+        if size == 0:
+            await self.uploads.discard_chunks(doc)
+            return None
+        if size > self.settings.max_recording_bytes:
+            await self.uploads.discard_chunks(doc)
+            limit = self.settings.max_recording_bytes
+            return Rejected(
+                "too_large",
+                f"The recording is {size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB.",
+            )
+        await self.uploads.assemble(doc, chosen)
+        key = source_key(doc["tenant"], doc["_id"])
+        await self.collection.update_one(
+            {"_id": doc["_id"], "tenant": doc["tenant"], "status": "open"},
+            {"$set": {"assembled_bytes": size, "source_key": key}},
+        )
+        doc.update(assembled_bytes=size, source_key=key)
+        if doc["mode"] == "stream":
+            await self.uploads.discard_chunks(doc)
+        return size
+
+    async def _finish(
+        self, doc: dict[str, Any], size: int | None, outcome: MediaInfo | Rejected
+    ) -> dict[str, Any]:
+        now = datetime.now(UTC)
+        tenant = doc["tenant"]
+        common = {
+            "attempt_id": doc["_id"],
+            "invitation_id": doc["invitation_id"],
+            "question_id": doc["question_id"],
+        }
+        if isinstance(outcome, Rejected):
+            changes: dict[str, Any] = {
+                "status": "rejected",
+                "reason": outcome.reason,
+                "message": outcome.message,
+                "size_bytes": size,
+                "finished_at": now,
+            }
+        else:
+            changes = {
+                "status": "uploaded",
+                "selected": True,
+                "size_bytes": size,
+                "container": outcome.container,
+                "video_codec": outcome.video_codec,
+                "audio_codec": outcome.audio_codec,
+                "width": outcome.width,
+                "height": outcome.height,
+                "duration_seconds": outcome.duration_seconds,
+                "finished_at": now,
+            }
+
+        async def write(session: AsyncClientSession) -> bool:
+            updated = await self.collection.update_one(
+                {"_id": doc["_id"], "tenant": tenant, "status": "open"},
+                {"$set": changes},
+                session=session,
+            )
+            if updated.modified_count == 0:
+                return False  # a concurrent completion finished it first
+            if isinstance(outcome, Rejected):
+                await self.service.outbox.add(
+                    session,
+                    tenant,
+                    RecordingRejected(
+                        **common,
+                        reason=outcome.reason,
+                        message=outcome.message,
+                        object_key=doc.get("source_key"),
+                        rejected_at=now,
+                    ),
+                )
+                return True
+            assert size is not None
+            await self.service.outbox.add(
+                session,
+                tenant,
+                RecordingUploaded(
+                    **common,
+                    attempt_number=doc["number"],
+                    object_key=doc["source_key"],
+                    size_bytes=size,
+                    container=outcome.container,
+                    video_codec=outcome.video_codec,
+                    audio_codec=outcome.audio_codec,
+                    width=outcome.width,
+                    height=outcome.height,
+                    duration_seconds=outcome.duration_seconds,
+                    uploaded_at=now,
+                ),
+            )
+            await self._select(session, doc, now)
+            return True
+
+        await self.service.transaction(write)
+        fresh: dict[str, Any] | None = await self.collection.find_one(
+            {"_id": doc["_id"], "tenant": tenant}
+        )
+        assert fresh is not None
+        return fresh
+
+    # -- selecting -------------------------------------------------------------------------------
+
+    async def _select(
+        self, session: AsyncClientSession, doc: dict[str, Any], now: datetime
+    ) -> None:
+        """Make `doc` the question's selected attempt (the newest take is selected by default)."""
+        tenant = doc["tenant"]
+        await self.collection.update_many(
+            {
+                "tenant": tenant,
+                "invitation_id": doc["invitation_id"],
+                "question_id": doc["question_id"],
+                "_id": {"$ne": doc["_id"]},
+            },
+            {"$set": {"selected": False}},
+            session=session,
+        )
+        await self.collection.update_one(
+            {"_id": doc["_id"], "tenant": tenant}, {"$set": {"selected": True}}, session=session
+        )
+        await self.service.outbox.add(
+            session,
+            tenant,
+            RecordingSelected(
+                attempt_id=doc["_id"],
+                invitation_id=doc["invitation_id"],
+                question_id=doc["question_id"],
+                selected_at=now,
+            ),
+        )
+
+    async def select(self, identity: Identity, attempt_id: str) -> dict[str, Any]:
+        doc = await self.get(identity, attempt_id)
+        if identity.kind != "candidate":
+            raise ProblemError(403, "candidate_only", "Only the candidate chooses an answer.")
+        if doc["status"] != "uploaded":
+            raise ProblemError(409, "attempt_not_uploaded", "Only an uploaded take can be chosen.")
+        invitation = await self._invitation(identity)
+        closed = invitations.closed_reason(invitation, datetime.now(UTC))
+        if closed:
+            raise ProblemError(409, "invitation_closed", closed)
+        question = invitations.question(invitation, doc["question_id"]) or {"position": -1}
+        positions = {q["question_id"]: q["position"] for q in invitation["questions"]}
+        existing = await self.of_invitation(identity.tenant, identity.principal)
+        if any(positions.get(a["question_id"], -1) > question["position"] for a in existing):
+            raise ProblemError(409, "question_closed", "A later question was already started.")
+        if not doc["selected"]:
+            await self.service.transaction(
+                lambda session: self._select(session, doc, datetime.now(UTC))
+            )
+        return await self.get(identity, attempt_id)
+
+
+def to_model(doc: dict[str, Any], part_bytes: int) -> Attempt:
+    return Attempt(
+        attempt_id=doc["_id"],
+        invitation_id=doc["invitation_id"],
+        question_id=doc["question_id"],
+        attempt_number=doc["number"],
+        mode=doc["mode"],
+        status=doc["status"],
+        selected=doc["selected"],
+        opened_at=doc["opened_at"],
+        expires_at=doc["expires_at"],
+        part_bytes=part_bytes,
+        **{
+            field: doc.get(field)
+            for field in (
+                "size_bytes",
+                "container",
+                "video_codec",
+                "audio_codec",
+                "width",
+                "height",
+                "duration_seconds",
+                "reason",
+                "message",
+            )
+        },
+    )
+
+
+# -- routes --------------------------------------------------------------------------------------
+
+IdentityDep = Annotated[Identity, Depends(require_identity)]
+
+
+def _attempts(request: Request) -> Attempts:
+    attempts: Attempts = request.app.state.attempts
+    return attempts
+
+
+def _candidate(identity: Identity) -> Identity:
+    if identity.kind != "candidate" or "interview" not in identity.scopes:
+        raise ProblemError(403, "candidate_only", "This route is for the invited candidate.")
+    return identity
+
+
+@router.post("/attempts", status_code=201, response_model=Attempt, responses=OPEN_ERRORS)
+async def open_attempt(body: OpenAttempt, request: Request, identity: IdentityDep) -> Attempt:
+    attempts = _attempts(request)
+    doc = await attempts.open(_candidate(identity), body)
+    return to_model(doc, attempts.settings.part_bytes)
+
+
+@router.get("/attempts", response_model=AttemptList, responses=ATTEMPT_ERRORS)
+async def my_attempts(
+    request: Request, identity: IdentityDep, question_id: str | None = None
+) -> AttemptList:
+    attempts = _attempts(request)
+    who = _candidate(identity)
+    docs = await attempts.of_invitation(who.tenant, who.principal, question_id)
+    return AttemptList(attempts=[to_model(d, attempts.settings.part_bytes) for d in docs])
+
+
+@router.get(
+    "/invitations/{invitation_id}/attempts", response_model=AttemptList, responses=ATTEMPT_ERRORS
+)
+async def invitation_attempts(
+    invitation_id: str, request: Request, identity: IdentityDep
+) -> AttemptList:
+    if identity.kind not in STAFF_KINDS:
+        raise ProblemError(403, "staff_only", "This route is for the hiring team.")
+    attempts = _attempts(request)
+    docs = await attempts.of_invitation(identity.tenant, invitation_id)
+    return AttemptList(attempts=[to_model(d, attempts.settings.part_bytes) for d in docs])
+
+
+@router.get("/attempts/{attempt_id}", response_model=Attempt, responses=ATTEMPT_ERRORS)
+async def attempt(attempt_id: str, request: Request, identity: IdentityDep) -> Attempt:
+    attempts = _attempts(request)
+    return to_model(await attempts.get(identity, attempt_id), attempts.settings.part_bytes)
+
+
+@router.post(
+    "/attempts/{attempt_id}/upload-urls", response_model=UploadUrls, responses=UPLOAD_ERRORS
+)
+async def upload_urls(
+    attempt_id: str, body: UploadUrlRequest, request: Request, identity: IdentityDep
+) -> UploadUrls:
+    return await _attempts(request).upload_urls(_candidate(identity), attempt_id, body)
+
+
+@router.get("/attempts/{attempt_id}/parts", response_model=StoredChunks, responses=UPLOAD_ERRORS)
+async def stored_parts(attempt_id: str, request: Request, identity: IdentityDep) -> StoredChunks:
+    return await _attempts(request).stored(_candidate(identity), attempt_id)
+
+
+@router.post("/attempts/{attempt_id}/complete", response_model=Attempt, responses=COMPLETE_ERRORS)
+async def complete(
+    attempt_id: str, body: CompleteAttempt, request: Request, identity: IdentityDep
+) -> Attempt:
+    attempts = _attempts(request)
+    doc = await attempts.complete(_candidate(identity), attempt_id, body)
+    return to_model(doc, attempts.settings.part_bytes)
+
+
+@router.post("/attempts/{attempt_id}/select", response_model=Attempt, responses=ATTEMPT_ERRORS)
+async def select(attempt_id: str, request: Request, identity: IdentityDep) -> Attempt:
+    attempts = _attempts(request)
+    doc = await attempts.select(_candidate(identity), attempt_id)
+    return to_model(doc, attempts.settings.part_bytes)

@@ -1,0 +1,27 @@
+"""Ingest settings: upload URL lifetime, part sizes, media limits and the abandoned-upload sweep."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from services.chassis.settings import Settings
+
+MIB = 1024 * 1024
+
+
+class IngestSettings(Settings):
+    service_name: str = "ingest"
+    # Presigned upload URLs are short-lived and scoped to one chunk or part of one attempt.
+    upload_url_seconds: int = 300
+    # Parts of the final object (S3 refuses parts under 5 MiB except the last).
+    part_bytes: int = Field(default=8 * MIB, ge=5 * MIB)
+    max_parts: int = Field(default=10_000, le=10_000)
+    max_recording_bytes: int = 512 * MIB
+    # Recordings may run this much past the question's answer limit (already accommodated).
+    duration_grace_seconds: float = 3.0
+    validation_timeout_seconds: float = 120.0
+    # An attempt not completed this long after its answer time ends is abandoned by the sweep.
+    upload_window_seconds: int = 2 * 3600
+    # Multipart uploads of no open attempt older than this are aborted by the sweep.
+    orphan_upload_seconds: int = 3600
+    sweep_interval_seconds: float = 60.0

@@ -1,0 +1,102 @@
+"""The sweep of abandoned uploads: open attempts past their expiry, and multipart uploads nobody will finish."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from pymongo.asynchronous.client_session import AsyncClientSession
+
+from contracts.events.recordings import RecordingRejected
+from services.ingest.attempts import Attempts
+
+log = logging.getLogger(__name__)
+
+
+async def sweep_once(attempts: Attempts, now: datetime | None = None) -> dict[str, int]:
+    """Abandon expired open attempts (their chunks deleted, their upload aborted, a
+    recording.rejected with reason `abandoned`), then abort orphaned multipart uploads."""
+    now = now or datetime.now(UTC)
+    abandoned = 0
+    expired: list[dict[str, Any]] = (
+        await attempts.collection.find({"status": "open", "expires_at": {"$lt": now}})
+        .limit(500)
+        .to_list()
+    )
+    for doc in expired:
+        if await _abandon(attempts, doc, now):
+            abandoned += 1
+    aborted = await _abort_orphans(attempts, now)
+    return {"abandoned": abandoned, "aborted": aborted}
+
+
+async def _abandon(attempts: Attempts, doc: dict[str, Any], now: datetime) -> bool:
+    tenant = doc["tenant"]
+
+    async def write(session: AsyncClientSession) -> bool:
+        updated = await attempts.collection.update_one(
+            {"_id": doc["_id"], "tenant": tenant, "status": "open"},
+            {
+                "$set": {
+                    "status": "abandoned",
+                    "reason": "abandoned",
+                    "message": "The upload was not completed in time.",
+                    "finished_at": now,
+                }
+            },
+            session=session,
+        )
+        if updated.modified_count == 0:
+            return False
+        await attempts.service.outbox.add(
+            session,
+            tenant,
+            RecordingRejected(
+                attempt_id=doc["_id"],
+                invitation_id=doc["invitation_id"],
+                question_id=doc["question_id"],
+                reason="abandoned",
+                message="The upload was not completed in time.",
+                rejected_at=now,
+            ),
+        )
+        return True
+
+    if not await attempts.service.transaction(write):
+        return False
+    await attempts.uploads.discard_chunks(doc)
+    return True
+
+
+async def _abort_orphans(attempts: Attempts, now: datetime) -> int:
+    """Multipart uploads that belong to no open attempt (a crash mid-assembly, an attempt that
+    was never recorded) and are older than `orphan_upload_seconds`."""
+    store = attempts.uploads.store
+    cutoff = now - timedelta(seconds=attempts.settings.orphan_upload_seconds)
+    aborted = 0
+    for upload in await store.pending_uploads("tenants/"):
+        if upload.initiated is not None and upload.initiated > cutoff:
+            continue
+        owner = await attempts.collection.find_one(
+            {"upload_id": upload.upload_id, "status": "open"}, {"_id": 1}
+        )
+        if owner is None:
+            await store.abort_multipart(upload.key, upload.upload_id)
+            aborted += 1
+    return aborted
+
+
+async def run(attempts: Attempts) -> None:
+    """Sweep forever; every replica may sweep (each step is guarded), so no lease is needed."""
+    while True:
+        try:
+            result = await sweep_once(attempts)
+            if any(result.values()):
+                log.info("upload sweep", extra=result)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("upload sweep failed")
+        await asyncio.sleep(attempts.settings.sweep_interval_seconds)

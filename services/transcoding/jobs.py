@@ -1,0 +1,304 @@
+"""Transcode jobs in MongoDB: created once per recording, claimed under a lease, finished exactly once (docs/adr/0012)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from pymongo import ASCENDING, ReturnDocument
+from pymongo.asynchronous.client_session import AsyncClientSession
+
+from contracts.events.recordings import (
+    RecordingTranscoded,
+    RecordingTranscodeFailed,
+    RecordingTranscoding,
+    RecordingUploaded,
+    Rendition,
+)
+from services.chassis.service import Service
+from services.transcoding.settings import TranscodingSettings
+
+# queued -> running (owner + lease) -> done | failed, or back to queued with a backoff after a
+# transient failure. A lease that is not renewed expires and the job is claimed again (a crash);
+# every transition after the claim is guarded by the owner, so only the current holder publishes.
+COLLECTION = "jobs"
+NEVER = datetime(1970, 1, 1, tzinfo=UTC)
+_EXHAUSTED: dict[str, Any] = {}
+
+
+class LeaseLost(Exception):
+    """Another worker holds the job now (this one's lease expired)."""
+
+
+class Jobs:
+    def __init__(self, service: Service, settings: TranscodingSettings) -> None:
+        self.service = service
+        self.settings = settings
+        self.collection = service.db[COLLECTION]
+
+    async def ensure_indexes(self) -> None:
+        await self.collection.create_index([("tenant", ASCENDING), ("_id", ASCENDING)])
+        await self.collection.create_index(
+            [("status", ASCENDING), ("lease_expires", ASCENDING), ("not_before", ASCENDING)]
+        )
+        await self.collection.create_index([("owner", ASCENDING), ("status", ASCENDING)])
+
+    async def create(
+        self, session: AsyncClientSession, tenant: str, event: RecordingUploaded
+    ) -> None:
+        """Idempotent: a redelivered recording.uploaded finds its job and changes nothing."""
+        now = datetime.now(UTC)
+        await self.collection.update_one(
+            {"_id": event.attempt_id, "tenant": tenant},
+            {
+                "$setOnInsert": {
+                    "invitation_id": event.invitation_id,
+                    "question_id": event.question_id,
+                    "source_key": event.object_key,
+                    "duration_hint": event.duration_seconds,
+                    "status": "queued",
+                    "attempts": 0,
+                    "owner": None,
+                    "lease_expires": NEVER,
+                    "not_before": now,
+                    "progress": 0.0,
+                    "queued_at": now,
+                }
+            },
+            upsert=True,
+            session=session,
+        )
+
+    async def get(self, tenant: str, attempt_id: str) -> dict[str, Any] | None:
+        doc: dict[str, Any] | None = await self.collection.find_one(
+            {"_id": attempt_id, "tenant": tenant}
+        )
+        return doc
+
+    def _lease(self, now: datetime) -> datetime:
+        return now + timedelta(seconds=self.settings.job_lease_seconds)
+
+    async def claim(self, owner: str) -> dict[str, Any] | None:
+        """Take the next due job (queued, or running under an expired lease). A job out of
+        attempts is failed instead (recording.transcode_failed) and None is returned."""
+
+        async def work(session: AsyncClientSession) -> dict[str, Any] | None:
+            now = datetime.now(UTC)
+            job: dict[str, Any] | None = await self.collection.find_one_and_update(
+                {
+                    "status": {"$in": ["queued", "running"]},
+                    "lease_expires": {"$lt": now},
+                    "not_before": {"$lte": now},
+                },
+                {
+                    "$set": {
+                        "status": "running",
+                        "owner": owner,
+                        "lease_expires": self._lease(now),
+                        "started_at": now,
+                        "progress": 0.0,
+                    },
+                    "$inc": {"attempts": 1},
+                },
+                sort=[("lease_expires", ASCENDING)],
+                return_document=ReturnDocument.AFTER,
+                session=session,
+            )
+            if job is None:
+                return None
+            if job["attempts"] > self.settings.job_max_attempts:
+                await self._fail(
+                    session,
+                    job,
+                    "retries_exhausted",
+                    job.get("error") or "The transcode did not finish on any attempt.",
+                    attempts=job["attempts"] - 1,
+                )
+                return _EXHAUSTED
+            await self.service.outbox.add(
+                session,
+                job["tenant"],
+                RecordingTranscoding(**_ids(job), job_attempt=job["attempts"], at=now),
+            )
+            return job
+
+        while True:
+            claimed = await self.service.transaction(work)
+            if claimed is not _EXHAUSTED:
+                return claimed
+
+    async def renew(self, job: dict[str, Any], progress: float) -> None:
+        now = datetime.now(UTC)
+        updated = await self.collection.update_one(
+            {
+                "_id": job["_id"],
+                "tenant": job["tenant"],
+                "owner": job["owner"],
+                "status": "running",
+            },
+            {"$set": {"lease_expires": self._lease(now), "progress": round(progress, 1)}},
+        )
+        if updated.matched_count == 0:
+            raise LeaseLost(job["_id"])
+
+    async def playable(
+        self, job: dict[str, Any], rendition: str, renditions: list[Rendition]
+    ) -> None:
+        """The lowest rendition can be played: record when, and tell the others."""
+
+        async def work(session: AsyncClientSession) -> None:
+            now = datetime.now(UTC)
+            updated = await self.collection.update_one(
+                {
+                    "_id": job["_id"],
+                    "tenant": job["tenant"],
+                    "owner": job["owner"],
+                    "status": "running",
+                },
+                {
+                    "$set": {
+                        "first_playable_at": now,
+                        "playable_rendition": rendition,
+                        "renditions": [r.model_dump() for r in renditions],
+                    }
+                },
+                session=session,
+            )
+            if updated.matched_count == 0:
+                raise LeaseLost(job["_id"])
+            await self.service.outbox.add(
+                session,
+                job["tenant"],
+                RecordingTranscoding(
+                    **_ids(job),
+                    job_attempt=job["attempts"],
+                    playable_rendition=rendition,
+                    progress_percent=job.get("progress"),
+                    at=now,
+                ),
+            )
+
+        await self.service.transaction(work)
+
+    async def done(self, job: dict[str, Any], result: RecordingTranscoded) -> bool:
+        """Mark the job done and publish its result, in one transaction; False if the lease was
+        lost (the new holder will publish)."""
+
+        async def work(session: AsyncClientSession) -> bool:
+            updated = await self.collection.update_one(
+                {
+                    "_id": job["_id"],
+                    "tenant": job["tenant"],
+                    "owner": job["owner"],
+                    "status": "running",
+                },
+                {
+                    "$set": {
+                        "status": "done",
+                        "progress": 100.0,
+                        "result": result.model_dump(mode="json"),
+                        "finished_at": result.transcoded_at,
+                        "lease_expires": NEVER,
+                    }
+                },
+                session=session,
+            )
+            if updated.matched_count == 0:
+                return False
+            await self.service.outbox.add(session, job["tenant"], result)
+            return True
+
+        done: bool = await self.service.transaction(work)
+        return done
+
+    async def failed(self, job: dict[str, Any], reason: str, message: str) -> bool:
+        async def work(session: AsyncClientSession) -> bool:
+            return await self._fail(session, job, reason, message, attempts=job["attempts"])
+
+        failed: bool = await self.service.transaction(work)
+        return failed
+
+    async def _fail(
+        self,
+        session: AsyncClientSession,
+        job: dict[str, Any],
+        reason: str,
+        message: str,
+        *,
+        attempts: int,
+    ) -> bool:
+        now = datetime.now(UTC)
+        updated = await self.collection.update_one(
+            {
+                "_id": job["_id"],
+                "tenant": job["tenant"],
+                "owner": job["owner"],
+                "status": "running",
+            },
+            {
+                "$set": {
+                    "status": "failed",
+                    "failure_reason": reason,
+                    "failure_message": message[:2000],
+                    "finished_at": now,
+                    "lease_expires": NEVER,
+                }
+            },
+            session=session,
+        )
+        if updated.matched_count == 0:
+            return False
+        await self.service.outbox.add(
+            session,
+            job["tenant"],
+            RecordingTranscodeFailed(
+                **_ids(job),
+                reason=reason,
+                message=message[:2000],
+                job_attempts=attempts,
+                failed_at=now,
+            ),
+        )
+        return True
+
+    async def retry_later(self, job: dict[str, Any], error: str) -> None:
+        """A transient failure: back to the queue after an exponential backoff; the claim fails
+        the job once its attempts are used up."""
+        delay = self.settings.job_retry_backoff_seconds * 2 ** (job["attempts"] - 1)
+        now = datetime.now(UTC)
+        await self.collection.update_one(
+            {
+                "_id": job["_id"],
+                "tenant": job["tenant"],
+                "owner": job["owner"],
+                "status": "running",
+            },
+            {
+                "$set": {
+                    "status": "queued",
+                    "owner": None,
+                    "lease_expires": NEVER,
+                    "not_before": now + timedelta(seconds=delay),
+                    "error": error[:2000],
+                }
+            },
+        )
+
+    async def release(self, owner: str) -> None:
+        """On an orderly stop: hand this owner's running jobs back at once (without a retry
+        cost, the attempt is returned)."""
+        await self.collection.update_many(
+            {"owner": owner, "status": "running"},
+            {
+                "$set": {"status": "queued", "owner": None, "lease_expires": NEVER},
+                "$inc": {"attempts": -1},
+            },
+        )
+
+
+def _ids(job: dict[str, Any]) -> dict[str, str]:
+    return {
+        "attempt_id": job["_id"],
+        "invitation_id": job["invitation_id"],
+        "question_id": job["question_id"],
+    }

@@ -1,0 +1,196 @@
+"""Recording status and playback: HLS playlists whose segment URIs are short-lived presigned URLs."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, Response
+from minio.error import S3Error
+
+from contracts.events.recordings import AudioLevel
+from services.chassis.errors import ProblemError
+from services.chassis.identity import Identity, require_identity
+from services.chassis.service import Service
+from services.chassis.storage import ObjectStore
+from services.transcoding import ffmpeg
+from services.transcoding.jobs import Jobs
+from services.transcoding.schemas import (
+    PLAYBACK_ERRORS,
+    RECORDING_ERRORS,
+    Playback,
+    Recording,
+    RenditionInfo,
+    Thumbnails,
+)
+from services.transcoding.settings import TranscodingSettings
+from services.transcoding.workers import CONTENT_TYPES, recording_key
+
+router = APIRouter(tags=["recordings"])
+STAFF_KINDS = {"user", "api_key"}
+_SEGMENT = re.compile(r"^seg_\d{5}\.ts$")
+IdentityDep = Annotated[Identity, Depends(require_identity)]
+
+
+async def _job(request: Request, identity: Identity, attempt_id: str) -> dict[str, Any]:
+    """The job, if the caller may see it: staff of the tenant, or the candidate who recorded it."""
+    jobs: Jobs = request.app.state.jobs
+    job = await jobs.get(identity.tenant, attempt_id)
+    allowed = job is not None and (
+        identity.kind in STAFF_KINDS
+        or (identity.kind == "candidate" and job["invitation_id"] == identity.principal)
+    )
+    if job is None or not allowed:
+        raise ProblemError(404, "recording_not_found", "No such recording.")
+    return job
+
+
+def _renditions(job: dict[str, Any]) -> list[dict[str, Any]]:
+    """What can be played now: every rendition once done, the lowest one while it runs."""
+    if job["status"] == "done":
+        found: list[dict[str, Any]] = job["result"]["renditions"]
+        return found
+    if job["status"] == "running" and job.get("playable_rendition"):
+        return [r for r in job.get("renditions", []) if r["name"] == job["playable_rendition"]]
+    return []
+
+
+def _info(renditions: list[dict[str, Any]]) -> list[RenditionInfo]:
+    return [
+        RenditionInfo(
+            name=r["name"], width=r["width"], height=r["height"], bandwidth=r["bandwidth"]
+        )
+        for r in renditions
+    ]
+
+
+def to_model(job: dict[str, Any]) -> Recording:
+    result: dict[str, Any] = job.get("result") or {}
+    playable_at = job.get("first_playable_at")
+    return Recording(
+        attempt_id=job["_id"],
+        invitation_id=job["invitation_id"],
+        question_id=job["question_id"],
+        status=job["status"],
+        progress_percent=job.get("progress", 0.0),
+        job_attempts=job.get("attempts", 0),
+        playable=bool(_renditions(job)),
+        first_playable_seconds=result.get("first_playable_seconds")
+        or (
+            (playable_at - job["started_at"]).total_seconds()
+            if playable_at and job.get("started_at")
+            else None
+        ),
+        duration_seconds=result.get("duration_seconds"),
+        renditions=_info(_renditions(job)),
+        audio=AudioLevel.model_validate(result["audio"]) if result else None,
+        failure_reason=job.get("failure_reason"),
+        failure_message=job.get("failure_message"),
+        queued_at=job["queued_at"],
+        finished_at=job.get("finished_at"),
+    )
+
+
+@router.get("/recordings/{attempt_id}", response_model=Recording, responses=RECORDING_ERRORS)
+async def recording(attempt_id: str, request: Request, identity: IdentityDep) -> Recording:
+    return to_model(await _job(request, identity, attempt_id))
+
+
+@router.get("/recordings/{attempt_id}/playback", response_model=Playback, responses=PLAYBACK_ERRORS)
+async def playback(attempt_id: str, request: Request, identity: IdentityDep) -> Playback:
+    job = await _job(request, identity, attempt_id)
+    renditions = _renditions(job)
+    if not renditions:
+        raise ProblemError(409, "not_playable_yet", "The recording is not playable yet.")
+    settings: TranscodingSettings = request.app.state.settings
+    store = _store(request)
+    expires = timedelta(seconds=settings.playback_url_seconds)
+    result: dict[str, Any] | None = job.get("result")
+    poster_url = thumbnails = None
+    if result:
+        poster_url = await store.presigned_get(result["poster_key"], expires)
+        strip = result["thumbnails"]
+        thumbnails = Thumbnails(
+            url=await store.presigned_get(strip["key"], expires),
+            columns=strip["columns"],
+            rows=strip["rows"],
+            count=strip["count"],
+            interval_seconds=strip["interval_seconds"],
+            tile_width=strip["tile_width"],
+            tile_height=strip["tile_height"],
+        )
+    return Playback(
+        attempt_id=attempt_id,
+        master_playlist="hls/master.m3u8",
+        renditions=_info(renditions),
+        complete=job["status"] == "done",
+        poster_url=poster_url,
+        thumbnails=thumbnails,
+        expires_at=datetime.now(UTC) + expires,
+    )
+
+
+@router.get(
+    "/recordings/{attempt_id}/hls/{name}.m3u8",
+    response_class=Response,
+    responses={200: {"content": {CONTENT_TYPES[".m3u8"]: {}}}, **PLAYBACK_ERRORS},
+)
+async def playlist(attempt_id: str, name: str, request: Request, identity: IdentityDep) -> Response:
+    """`master.m3u8` lists the playable renditions; `<rendition>.m3u8` is that rendition's media
+    playlist with presigned segment URLs (players reload it while an EVENT playlist grows)."""
+    job = await _job(request, identity, attempt_id)
+    renditions = _renditions(job)
+    if name == "master":
+        if not renditions:
+            raise ProblemError(409, "not_playable_yet", "The recording is not playable yet.")
+        text = ffmpeg.master_playlist(
+            [
+                ffmpeg.PlannedRendition(r["name"], r["width"], r["height"], r["bandwidth"], 0)
+                for r in renditions
+            ],
+            has_audio=bool((job.get("result") or {}).get("audio", {}).get("has_audio", True)),
+        )
+        return Response(text, media_type=CONTENT_TYPES[".m3u8"])
+    if name not in {r["name"] for r in renditions}:
+        if name in {r["name"] for r in job.get("renditions", [])}:
+            raise ProblemError(409, "not_playable_yet", "This rendition is not ready yet.")
+        raise ProblemError(404, "rendition_not_found", "No such rendition.")
+    settings: TranscodingSettings = request.app.state.settings
+    text = await _signed_playlist(
+        _store(request),
+        job["tenant"],
+        attempt_id,
+        name,
+        timedelta(seconds=settings.playback_url_seconds),
+    )
+    return Response(text, media_type=CONTENT_TYPES[".m3u8"], headers={"Cache-Control": "no-store"})
+
+
+async def _signed_playlist(
+    store: ObjectStore, tenant: str, attempt_id: str, rendition: str, expires: timedelta
+) -> str:
+    try:
+        stored = await store.get_bytes(
+            recording_key(tenant, attempt_id, "hls", rendition, "index.m3u8")
+        )
+    except S3Error as exc:
+        raise ProblemError(409, "not_playable_yet", "This rendition is not ready yet.") from exc
+
+    def sign() -> str:
+        lines = []
+        for line in stored.decode().splitlines():
+            if _SEGMENT.match(line.strip()):
+                key = recording_key(tenant, attempt_id, "hls", rendition, line.strip())
+                line = store.client.presigned_get_object(store.bucket, key, expires)
+            lines.append(line)
+        return "\n".join(lines) + "\n"
+
+    return await asyncio.to_thread(sign)
+
+
+def _store(request: Request) -> ObjectStore:
+    service: Service = request.app.state.service
+    assert service.storage is not None
+    return service.storage

@@ -1,0 +1,237 @@
+"""Transcoding on the real pipeline: both browser formats to valid HLS, playback URLs, audio checks, crashes, bad input."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import subprocess
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from contracts.events.recordings import RecordingUploaded
+from services.transcoding.jobs import Jobs
+from services.transcoding.workers import WorkerPool
+from tests.media.conftest import HLS_TIME, Media, question
+from tests.media.flows import record
+from tests.support import eventually, unique
+
+pytestmark = pytest.mark.integration
+
+
+async def transcoded(client: httpx.AsyncClient, path: str, timeout: float = 120) -> dict[str, Any]:
+    async def finished() -> dict[str, Any] | None:
+        response = await client.get(path)
+        body: dict[str, Any] = response.json()
+        return (
+            body if response.status_code == 200 and body["status"] in {"done", "failed"} else None
+        )
+
+    return await eventually(finished, timeout=timeout, what=f"{path} to finish")
+
+
+def media_playlist(text: str) -> tuple[list[float], list[str], bool]:
+    assert text.startswith("#EXTM3U")
+    durations = [float(d) for d in re.findall(r"^#EXTINF:([\d.]+),", text, re.MULTILINE)]
+    uris = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert len(durations) == len(uris)
+    return durations, uris, "#EXT-X-ENDLIST" in text
+
+
+def probe_codecs(data: bytes) -> list[str]:
+    with tempfile.NamedTemporaryFile(suffix=".ts") as f:
+        f.write(data)
+        f.flush()
+        out = subprocess.run(
+            [
+                "ffprobe",
+                "-v",
+                "error",
+                "-show_entries",
+                "stream=codec_name",
+                "-of",
+                "csv=p=0",
+                f.name,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    return sorted(set(out.stdout.split()))
+
+
+async def check_playable(
+    client: httpx.AsyncClient, base: str, expected: list[tuple[str, str]], duration: float
+) -> None:
+    """The master lists the renditions; each media playlist is complete, its segments last
+    HLS_TIME (the last one less), line up across renditions, and are fetchable H.264 + AAC TS."""
+    playback = (await client.get(f"{base}/playback")).json()
+    assert playback["master_playlist"] == "hls/master.m3u8"
+    assert playback["complete"] is True
+    master = await client.get(f"{base}/hls/master.m3u8")
+    assert master.status_code == 200
+    assert master.headers["content-type"].startswith("application/vnd.apple.mpegurl")
+    variants = re.findall(r"RESOLUTION=(\d+x\d+).*\n(\S+)", master.text)
+    assert [(res, uri) for res, uri in variants] == [(r, f"{n}.m3u8") for n, r in expected]
+    timelines = []
+    async with httpx.AsyncClient(timeout=30) as anyone:
+        for name, _ in expected:
+            response = await client.get(f"{base}/hls/{name}.m3u8")
+            durations, uris, ended = media_playlist(response.text)
+            assert ended
+            assert all(abs(d - HLS_TIME) < 0.05 for d in durations[:-1]), durations
+            assert 0 < durations[-1] <= HLS_TIME + 0.05
+            assert abs(sum(durations) - duration) < 0.3
+            timelines.append(durations)
+            segment = await anyone.get(uris[0])
+            assert segment.status_code == 200
+            assert segment.content[0] == 0x47  # MPEG-TS sync byte
+            assert probe_codecs(segment.content) in (["aac", "h264"], ["h264"])
+            unsigned = await anyone.get(uris[0].split("?")[0])
+            assert unsigned.status_code in (401, 403)  # media is never public
+        poster = await anyone.get(playback["poster_url"])
+        strip = await anyone.get(playback["thumbnails"]["url"])
+    assert poster.content[:2] == b"\xff\xd8" and strip.content[:2] == b"\xff\xd8"
+    assert all(t == timelines[0] for t in timelines)  # aligned segments across the ladder
+
+
+async def test_both_browser_formats_transcode_and_play(
+    media: Media, clip_files: dict[str, Path]
+) -> None:
+    tenant, key = await media.tenant()
+    questions = [question("q1", 0, retakes=0), question("q2", 1, retakes=0)]
+    _, token = await media.invitation(tenant, questions)
+    async with media.client(token) as candidate:
+        webm = await record(candidate, "q1", clip_files["chrome.webm"].read_bytes())
+        mp4 = await record(
+            candidate,
+            "q2",
+            clip_files["safari.mp4"].read_bytes(),
+            mode="file",
+            content_type="video/mp4",
+        )
+    assert webm["status"] == mp4["status"] == "uploaded"
+    ladder = [("360p", "640x360"), ("720p", "1280x720")]
+    async with media.client(key) as staff:
+        for attempt in (webm, mp4):
+            base = f"/v1/recordings/{attempt['attempt_id']}"
+            status = await transcoded(staff, base)
+            assert status["status"] == "done", status
+            assert status["progress_percent"] == 100
+            assert [r["name"] for r in status["renditions"]] == ["360p", "720p"]
+            assert status["audio"]["has_audio"] and not status["audio"]["near_silent"]
+            assert -30 < status["audio"]["mean_volume_db"] < -10
+            assert status["first_playable_seconds"] is not None
+            assert abs(status["duration_seconds"] - 4) < 0.2
+            await check_playable(staff, base, ladder, status["duration_seconds"])
+            events = await media.outbox_events(
+                media.transcoding, "recording.transcoded", attempt["attempt_id"]
+            )
+            assert len(events) == 1
+            assert events[0]["master_playlist_key"].startswith(f"tenants/{tenant}/recordings/")
+
+    # The candidate may watch their own take; another tenant gets nothing.
+    _, stranger_key = await media.tenant()
+    async with media.client(token) as candidate, media.client(stranger_key) as stranger:
+        own = await candidate.get(f"/v1/candidate/attempts/{webm['attempt_id']}/playback")
+        foreign = await stranger.get(f"/v1/recordings/{webm['attempt_id']}/playback")
+        foreign_playlist = await stranger.get(f"/v1/recordings/{webm['attempt_id']}/hls/360p.m3u8")
+    assert own.status_code == 200
+    assert (foreign.status_code, foreign.json()["code"]) == (404, "recording_not_found")
+    assert foreign_playlist.status_code == 404
+
+
+async def test_small_sources_are_not_upscaled_and_silence_is_flagged(
+    media: Media, clip_files: dict[str, Path]
+) -> None:
+    tenant, key = await media.tenant()
+    _, token = await media.invitation(tenant, [question("q1", 0), question("q2", 1)])
+    async with media.client(token) as candidate:
+        small = await record(candidate, "q1", clip_files["small.webm"].read_bytes())
+        silent = await record(candidate, "q2", clip_files["silent.webm"].read_bytes())
+    async with media.client(key) as staff:
+        small_status = await transcoded(staff, f"/v1/recordings/{small['attempt_id']}")
+        silent_status = await transcoded(staff, f"/v1/recordings/{silent['attempt_id']}")
+        await check_playable(
+            staff, f"/v1/recordings/{small['attempt_id']}", [("270p", "480x270")], 2.0
+        )
+    assert [r["name"] for r in small_status["renditions"]] == ["270p"]
+    assert small_status["audio"]["silent"] is False
+    assert [r["name"] for r in silent_status["renditions"]] == ["360p"]
+    assert silent_status["audio"]["silent"] is True
+    assert silent_status["audio"]["near_silent"] is True
+
+
+async def test_a_crashed_worker_job_finishes_once_on_another(
+    media: Media, clip_files: dict[str, Path]
+) -> None:
+    tenant, key = await media.tenant()
+    _, token = await media.invitation(tenant, [question("q1", 0)])
+    pool: WorkerPool = media.transcoding.app.state.workers
+    jobs: Jobs = media.transcoding.app.state.jobs
+    async with media.client(token) as candidate:
+        attempt = await record(candidate, "q1", clip_files["crash.webm"].read_bytes())
+    attempt_id = attempt["attempt_id"]
+
+    async def running() -> dict[str, Any] | None:
+        job = await jobs.get(tenant, attempt_id)
+        return job if job and job["status"] == "running" else None
+
+    job = await eventually(running, what="the job to be claimed")
+    [worker] = [t for t in pool.tasks if t.get_name() == job["owner"]]
+    worker.cancel()  # the worker dies mid-job: its lease is left to expire
+    await asyncio.gather(worker, return_exceptions=True)
+    pool.spawn()
+    async with media.client(key) as staff:
+        status = await transcoded(staff, f"/v1/recordings/{attempt_id}")
+    assert status["status"] == "done"
+    assert status["job_attempts"] == 2
+    final = await jobs.get(tenant, attempt_id)
+    assert final is not None and final["owner"] != job["owner"]
+    transcoded_events = await media.outbox_events(
+        media.transcoding, "recording.transcoded", attempt_id
+    )
+    assert len(transcoded_events) == 1
+    claims = await media.outbox_events(media.transcoding, "recording.transcoding", attempt_id)
+    assert sorted({c["job_attempt"] for c in claims}) == [1, 2]
+
+
+async def test_an_undecodable_recording_fails_once_without_retries(media: Media) -> None:
+    tenant, key = await media.tenant()
+    attempt_id = unique("att")
+    object_key = f"tenants/{tenant}/attempts/{attempt_id}/source"
+    await asyncio.to_thread(
+        media.transcoding.storage.client.put_object,  # type: ignore[union-attr]
+        media.endpoints.s3_bucket,
+        object_key,
+        __import__("io").BytesIO(os.urandom(4096)),
+        4096,
+    )
+    event = RecordingUploaded(
+        attempt_id=attempt_id,
+        invitation_id=unique("inv"),
+        question_id="q1",
+        attempt_number=1,
+        object_key=object_key,
+        size_bytes=4096,
+        container="webm",
+        video_codec="vp8",
+        width=640,
+        height=360,
+        duration_seconds=3,
+        uploaded_at=datetime.now(UTC),
+    )
+    await media.publish(tenant, "recording.uploaded", event, event.invitation_id)
+    async with media.client(key) as staff:
+        status = await transcoded(staff, f"/v1/recordings/{attempt_id}")
+    assert (status["status"], status["failure_reason"]) == ("failed", "undecodable")
+    assert status["job_attempts"] == 1
+    [failed] = await media.outbox_events(
+        media.transcoding, "recording.transcode_failed", attempt_id
+    )
+    assert failed["reason"] == "undecodable"

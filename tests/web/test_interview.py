@@ -1,0 +1,139 @@
+"""A candidate takes a whole interview in a real browser with the fake camera: consent, device
+check, practice, every question (one retake), a network cut mid-recording; the answers arrive
+complete through ingest and transcoding."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.async_api import Browser, Page, expect
+
+from tests.support import unique
+from tests.web.conftest import DESKTOP, PHONE, Site, axe_violations, screenshot
+
+pytestmark = pytest.mark.e2e
+
+QUESTIONS: dict[str, Any] = {
+    "name": "Browser screen",
+    "practice_question": {
+        "prompt": "Practice: say hello.",
+        "think_seconds": 0,
+        "answer_seconds": 10,
+    },
+    "questions": [
+        {"prompt": "Why this role?", "think_seconds": 0, "answer_seconds": 10, "retakes": 1},
+        {
+            "prompt": "A hard problem you solved.",
+            "think_seconds": 0,
+            "answer_seconds": 10,
+            "retakes": 0,
+        },
+        {"prompt": "Where next?", "think_seconds": 0, "answer_seconds": 10, "retakes": 0},
+    ],
+}
+
+
+def invitation_link(site: Site) -> tuple[str, str, str]:
+    key = site.tenant_key()
+    with site.api(key) as admin:
+        qs = admin.post("/v1/question-sets", json=QUESTIONS).json()
+        position = admin.post(
+            "/v1/positions", json={"title": "Engineer", "question_set_id": qs["id"]}
+        ).json()
+        address = f"{unique('cand')}@example.com"
+        created = admin.post(
+            f"/v1/positions/{position['id']}/invitations", json={"name": "Cleo", "email": address}
+        )
+        assert created.status_code == 201, created.text
+    return created.json()["link"], created.json()["id"], key
+
+
+async def record(page: Page, seconds: float) -> None:
+    """Let the answer record for a while, then stop it (the limit would stop it anyway)."""
+    await expect(page.get_by_role("button", name="Stop recording")).to_be_visible()
+    await page.wait_for_timeout(seconds * 1000)
+    await page.get_by_role("button", name="Stop recording").click()
+
+
+async def test_candidate_completes_an_interview_with_a_retake_and_a_network_cut(
+    site: Site, browser: Browser
+) -> None:
+    link, invitation_id, key = invitation_link(site)
+    context = await browser.new_context(**DESKTOP, permissions=["camera", "microphone"])
+    page = await context.new_page()
+    await page.goto(link)
+    await expect(page.get_by_role("heading", name="Video interview: Engineer")).to_be_visible()
+    assert await axe_violations(page, site) == []
+    await screenshot(page, "interview-landing-desktop")
+    await page.get_by_label("I have read this notice").check()
+    await page.get_by_role("button", name="Agree and continue").click()
+    await expect(page.get_by_text("Camera and microphone work")).to_be_visible(timeout=15000)
+    await screenshot(page, "interview-device-check-desktop")
+    await page.get_by_role("button", name="Start the interview").click()
+
+    # Practice: recorded locally only.
+    await expect(page.get_by_role("heading", name="Practice question")).to_be_visible()
+    await page.get_by_role("button", name="Start recording now").click()
+    await record(page, 2)
+    await page.get_by_role("button", name="Continue to the first question").click()
+
+    # Question 1, with one retake.
+    await expect(page.get_by_role("heading", name="Question 1 of 3")).to_be_visible()
+    await page.get_by_role("button", name="Start recording now").click()
+    await record(page, 3)
+    await expect(page.get_by_text("Your answer is saved.")).to_be_visible(timeout=30000)
+    await page.get_by_role("button", name="Record again").click()
+    await page.get_by_role("button", name="Start recording now").click()
+    await screenshot(page, "interview-recording-desktop")
+    await record(page, 3)
+    await expect(page.get_by_text("No retakes left for this question.")).to_be_visible(
+        timeout=30000
+    )
+    await page.get_by_role("button", name="Keep this answer").click()
+
+    # Question 2: the network drops mid-recording and comes back.
+    await expect(page.get_by_role("heading", name="Question 2 of 3")).to_be_visible()
+    await page.get_by_role("button", name="Start recording now").click()
+    await page.wait_for_timeout(1500)
+    await context.set_offline(True)
+    await expect(page.get_by_text("Offline", exact=False).first).to_be_visible()
+    await page.wait_for_timeout(2500)
+    await context.set_offline(False)
+    await record(page, 1.5)
+    await expect(page.get_by_text("Your answer is saved.")).to_be_visible(timeout=30000)
+    await page.get_by_role("button", name="Keep this answer").click()
+
+    # Question 3 by keyboard only.
+    await expect(page.get_by_role("heading", name="Question 3 of 3")).to_be_visible()
+    await page.keyboard.press("Enter")  # "Start recording now" has the focus
+    await expect(page.get_by_role("button", name="Stop recording")).to_be_focused()
+    await page.wait_for_timeout(2000)
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_text("Your answer is saved.")).to_be_visible(timeout=30000)
+    await page.get_by_role("button", name="Keep this answer").focus()
+    await page.keyboard.press("Enter")
+
+    await expect(page.get_by_role("heading", name="Thank you")).to_be_visible(timeout=30000)
+    await screenshot(page, "interview-done-desktop")
+    with site.api(key) as admin:
+        invitation = admin.get(f"/v1/invitations/{invitation_id}").json()
+        attempts = admin.get(f"/v1/invitations/{invitation_id}/attempts").json()
+    assert invitation["state"] == "completed"
+    uploaded = [a for a in attempts["attempts"] if a["status"] == "uploaded"]
+    assert len(uploaded) == 4  # three answers and one retake
+    assert sum(a["selected"] for a in uploaded) == 3
+    assert all(a["duration_seconds"] and a["duration_seconds"] > 1 for a in uploaded)
+    await context.close()
+
+
+async def test_permission_denied_gets_clear_help_on_a_phone(site: Site, browser: Browser) -> None:
+    link, _, _ = invitation_link(site)
+    context = await browser.new_context(**PHONE)  # no camera permission granted
+    page = await context.new_page()
+    await page.goto(link)
+    await page.get_by_label("I have read this notice").check()
+    await page.get_by_role("button", name="Agree and continue").click()
+    await expect(page.get_by_role("alert")).to_contain_text("could not use your camera")
+    await screenshot(page, "interview-permission-denied-phone")
+    await context.close()
