@@ -23,6 +23,7 @@ from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity, require_identity
 from services.chassis.service import Service
 from services.ingest import invitations
+from services.ingest.metrics import REJECTED, UPLOADED
 from services.ingest.schemas import (
     ATTEMPT_ERRORS,
     COMPLETE_ERRORS,
@@ -390,7 +391,11 @@ class Attempts:
             await self._select(session, doc, now)
             return True
 
-        await self.service.transaction(write)
+        if await self.service.transaction(write):
+            if isinstance(outcome, Rejected):
+                REJECTED.labels(self.service.name, outcome.reason).inc()
+            else:
+                UPLOADED.labels(self.service.name, outcome.container).inc()
         fresh: dict[str, Any] | None = await self.collection.find_one(
             {"_id": doc["_id"], "tenant": tenant}
         )

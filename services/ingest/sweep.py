@@ -11,6 +11,7 @@ from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.recordings import RecordingRejected
 from services.ingest.attempts import Attempts
+from services.ingest.metrics import REJECTED
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ async def _abandon(attempts: Attempts, doc: dict[str, Any], now: datetime) -> bo
 
     if not await attempts.service.transaction(write):
         return False
+    REJECTED.labels(attempts.service.name, "abandoned").inc()
     await attempts.uploads.discard_chunks(doc)
     return True
 

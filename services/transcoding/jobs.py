@@ -16,6 +16,7 @@ from contracts.events.recordings import (
     Rendition,
 )
 from services.chassis.service import Service
+from services.transcoding.metrics import TIME_TO_PLAYABLE, TRANSCODE_SECONDS, TRANSCODES
 from services.transcoding.settings import TranscodingSettings
 
 # queued -> running (owner + lease) -> done | failed, or back to queued with a backoff after a
@@ -63,6 +64,7 @@ class Jobs:
                     "not_before": now,
                     "progress": 0.0,
                     "queued_at": now,
+                    "uploaded_at": event.uploaded_at,
                 }
             },
             upsert=True,
@@ -126,6 +128,7 @@ class Jobs:
             claimed = await self.service.transaction(work)
             if claimed is not _EXHAUSTED:
                 return claimed
+            TRANSCODES.labels(self.service.name, "failed").inc()
 
     async def renew(self, job: dict[str, Any], progress: float) -> None:
         now = datetime.now(UTC)
@@ -179,6 +182,9 @@ class Jobs:
             )
 
         await self.service.transaction(work)
+        since = job.get("uploaded_at") or job["queued_at"]
+        waited = (datetime.now(UTC) - since).total_seconds()
+        TIME_TO_PLAYABLE.labels(self.service.name).observe(waited)
 
     async def done(self, job: dict[str, Any], result: RecordingTranscoded) -> bool:
         """Mark the job done and publish its result, in one transaction; False if the lease was
@@ -209,6 +215,9 @@ class Jobs:
             return True
 
         done: bool = await self.service.transaction(work)
+        if done:
+            TRANSCODES.labels(self.service.name, "succeeded").inc()
+            TRANSCODE_SECONDS.labels(self.service.name).observe(result.transcode_seconds)
         return done
 
     async def failed(self, job: dict[str, Any], reason: str, message: str) -> bool:
@@ -216,6 +225,8 @@ class Jobs:
             return await self._fail(session, job, reason, message, attempts=job["attempts"])
 
         failed: bool = await self.service.transaction(work)
+        if failed:
+            TRANSCODES.labels(self.service.name, "failed").inc()
         return failed
 
     async def _fail(

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+from prometheus_client import REGISTRY
 
 from contracts.events.recordings import RecordingUploaded
 from services.transcoding.jobs import Jobs
@@ -144,6 +145,17 @@ async def test_both_browser_formats_transcode_and_play(
     assert own.status_code == 200
     assert (foreign.status_code, foreign.json()["code"]) == (404, "recording_not_found")
     assert foreign_playlist.status_code == 404
+
+    # What the dashboards and the time-to-playable SLO read.
+    def sample(name: str, **labels: str) -> float:
+        return REGISTRY.get_sample_value(name, labels) or 0.0
+
+    transcoding, ingest = media.transcoding.name, media.ingest.name
+    assert sample("transcodes_total", service=transcoding, outcome="succeeded") >= 2
+    assert sample("recording_time_to_playable_seconds_count", service=transcoding) >= 2
+    assert sample("transcode_duration_seconds_count", service=transcoding) >= 2
+    assert sample("recordings_uploaded_total", service=ingest, container="webm") >= 1
+    assert sample("recordings_uploaded_total", service=ingest, container="mp4") >= 1
 
 
 async def test_small_sources_are_not_upscaled_and_silence_is_flagged(
