@@ -12,7 +12,6 @@ import httpx
 import pytest
 
 from embedded import Endpoints
-from services.gateway import scheduling as public
 from services.gateway.app import create as create_gateway
 from services.gateway.auth import hash_secret
 from services.gateway.settings import GatewaySettings
@@ -44,10 +43,6 @@ async def gateway(stack: Endpoints) -> AsyncIterator[tuple[httpx.AsyncClient, ob
                 stack, unique("gateway"), GatewaySettings, scheduling_url=url, bootstrap_api_key=KEY
             )
         )
-        paths = {getattr(r, "path", "") for r in gw.app.routes}
-        if "/v1/candidate/scheduling/slots" not in paths:  # until app.py includes the routers
-            gw.app.include_router(public.router)
-            gw.app.include_router(public.candidate_router)
         async with serving(gw) as gateway_url, httpx.AsyncClient(base_url=gateway_url) as client:
             yield client, gw, stack
 
@@ -100,17 +95,12 @@ async def test_staff_and_candidate_schedule_through_the_gateway(
         return ""
 
     token = await eventually(mailed, what="the link e-mail")
-    # What the gateway's link read model records from interview.requested (the lead's consumer).
-    await gw.db.candidate_links.insert_one(  # type: ignore[attr-defined]
-        {
-            "_id": hash_secret(token),
-            "tenant": "demo",
-            "scope": "scheduling",
-            "subject": request_id,
-            "expires_at": T0 + timedelta(days=30),
-            "revoked": False,
-        }
+    # The gateway learns the link from interview.requested (its link read model).
+    links = gw.db.candidate_links  # type: ignore[attr-defined]
+    link = await eventually(
+        lambda: links.find_one({"_id": hash_secret(token)}), what="the gateway's link record"
     )
+    assert (link["scope"], link["subject"]) == ("scheduling", request_id)
     me = {"Authorization": f"Bearer {token}"}
     slots = await client.get(
         "/v1/candidate/scheduling/slots", headers=me, params={"time_zone": "Europe/Paris"}
