@@ -7,13 +7,16 @@ import shutil
 import subprocess
 
 # command -> Debian package. ffmpeg for media; for the tests: docker-compose validates
-# docker-compose.yml, chromium runs the pages (driven by Playwright), npm fetches pinned front-end code.
+# docker-compose.yml, chromium runs the pages (driven by Playwright), npm fetches pinned front-end
+# code, prometheus (with promtool) checks the alert rules and runs the dashboards' queries.
 SYSTEM_TOOLS: dict[str, str] = {
     "ffmpeg": "ffmpeg",
     "ffprobe": "ffmpeg",
     "docker-compose": "docker-compose",
     "chromium": "chromium",
     "npm": "npm",
+    "promtool": "prometheus",
+    "prometheus": "prometheus",
 }
 
 

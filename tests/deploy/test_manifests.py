@@ -32,6 +32,8 @@ SERVICES = sorted(p.parent.name for p in (ROOT / "services").glob("*/__main__.py
 FFMPEG_SERVICES = {"ingest", "transcoding"}
 IMAGES = {False: "hireloop/hireloop", True: "hireloop/hireloop-ffmpeg"}
 SECRET_NAME = "hireloop-secrets"
+# Site settings (PUBLIC_URL, SMTP_*, ...) the operator may create; see docs/deploy.md.
+SITE_CONFIG = "hireloop-site"
 # `${NAME}`, `${NAME:-default}`, `${NAME-default}`, `${NAME:?error}`: compose's substitutions.
 SUBSTITUTION = re.compile(
     r"\$\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:(?P<op>:?[-?])(?P<arg>[^}]*))?\}"
@@ -170,10 +172,15 @@ def test_compose_gateway_reaches_every_service_at_its_port() -> None:
         assert str(url.port) == environment(services[name])["SERVICE_PORT"]
 
 
-def test_compose_publishes_only_the_gateway_and_checks_health() -> None:
+# Published on 127.0.0.1 (tests/deploy/test_observability.py): the API, MinIO's S3 API (browsers
+# use presigned URLs) and the UIs of Grafana, Prometheus, Jaeger and Mailpit.
+PUBLISHED = {"gateway", "minio", "grafana", "prometheus", "jaeger", "mailpit"}
+
+
+def test_compose_publishes_only_the_gateway_and_the_uis_and_checks_health() -> None:
     services = compose()["services"]
     published = {name for name, service in services.items() if service.get("ports")}
-    assert published == {"gateway"}
+    assert published == PUBLISHED
     for name, service in our_services().items():
         assert "/readyz" in " ".join(service["healthcheck"]["test"]), name
     for name, service in services.items():
@@ -262,11 +269,16 @@ def by_kind(docs: list[dict[str, Any]], kind: str) -> dict[str, dict[str, Any]]:
 
 def container_env(docs: list[dict[str, Any]], container: dict[str, Any]) -> dict[str, str]:
     """What the container's process sees: ConfigMaps from envFrom, then env (values, or a
-    placeholder for a secret); every secret must come from the operator's Secret."""
+    placeholder for a secret); every secret must come from the operator's Secret. An optional
+    ConfigMap (the operator's `hireloop-site`) is not rendered and adds nothing here."""
     config_maps = by_kind(docs, "ConfigMap")
     env: dict[str, str] = {}
     for source in container.get("envFrom", []):
-        env.update(config_maps[source["configMapRef"]["name"]]["data"])
+        ref = source["configMapRef"]
+        if ref.get("optional") and ref["name"] not in config_maps:
+            assert ref["name"] == SITE_CONFIG, ref
+            continue
+        env.update(config_maps[ref["name"]]["data"])
     for item in container.get("env", []):
         if "value" in item:
             env[item["name"]] = str(item["value"])

@@ -1,0 +1,772 @@
+"""Write the Grafana dashboards (dashboards/*.json) from the panel lists below: one place for the
+queries, uniform panels (every one with its data source and targets) and no hand-kept grid
+positions. Never edit the JSON by hand:
+
+    .venv/bin/python deploy/observability/grafana/generate.py           # rewrite them
+    .venv/bin/python deploy/observability/grafana/generate.py --check   # exit 1 when one differs
+
+Every query uses metrics the services export, or the recording rules of
+deploy/observability/prometheus/rules/recording.yml (tests/deploy checks both).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+OUT = Path(__file__).with_name("dashboards")
+SCHEMA_VERSION = 39  # Grafana 10.4 / 11.x; newer versions migrate it on load
+DS = {"type": "prometheus", "uid": "${datasource}"}
+RATE = "$__rate_interval"
+# Health, readiness and scrapes are not traffic.
+NOT_PROBES = 'route!~"/healthz|/readyz|/metrics"'
+# process_* and faststream_* metrics have no `service` label; borrow it from the chassis metrics
+# of the same scrape target (every target serves http_requests_total, if only for /metrics).
+BY_SERVICE = (
+    "* on (instance) group_left (service) group by (instance, service) (http_requests_total)"
+)
+
+
+@dataclass
+class Panel:
+    title: str
+    exprs: list[tuple[str, str]]  # (PromQL, legend)
+    unit: str = "short"
+    kind: str = "timeseries"
+    width: int = 8
+    description: str = ""
+    instant: bool = False
+    thresholds: list[tuple[float | None, str]] = field(default_factory=list)
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def render(self, panel_id: int, x: int, y: int) -> dict[str, Any]:
+        steps = [{"color": c, "value": v} for v, c in (self.thresholds or [(None, "green")])]
+        defaults: dict[str, Any] = {
+            "unit": self.unit,
+            "thresholds": {"mode": "absolute", "steps": steps},
+        }
+        if self.minimum is not None:
+            defaults["min"] = self.minimum
+        if self.maximum is not None:
+            defaults["max"] = self.maximum
+        if self.kind == "timeseries":
+            defaults["custom"] = {
+                "drawStyle": "line",
+                "lineWidth": 1,
+                "fillOpacity": 10,
+                "showPoints": "never",
+                "spanNulls": True,
+                "thresholdsStyle": {"mode": "line" if self.thresholds else "off"},
+            }
+        else:
+            defaults["color"] = {"mode": "thresholds"}
+        options: dict[str, Any]
+        if self.kind == "timeseries":
+            options = {
+                "legend": {"displayMode": "list", "placement": "bottom", "showLegend": True},
+                "tooltip": {"mode": "multi", "sort": "desc"},
+            }
+        else:
+            options = {
+                "reduceOptions": {"calcs": ["lastNotNull"], "fields": "", "values": False},
+                "orientation": "horizontal",
+            }
+            if self.kind == "stat":
+                options |= {"colorMode": "value", "graphMode": "none", "textMode": "auto"}
+        return {
+            "id": panel_id,
+            "type": self.kind,
+            "title": self.title,
+            "description": self.description,
+            "datasource": DS,
+            "gridPos": {"h": 8, "w": self.width, "x": x, "y": y},
+            "targets": [
+                {
+                    "refId": chr(ord("A") + i),
+                    "datasource": DS,
+                    "expr": expr,
+                    "legendFormat": legend,
+                    "range": not self.instant,
+                    "instant": self.instant,
+                }
+                for i, (expr, legend) in enumerate(self.exprs)
+            ],
+            "fieldConfig": {"defaults": defaults, "overrides": []},
+            "options": options,
+        }
+
+
+Row = tuple[str, list[Panel]]
+
+
+def variable(name: str, label: str, query: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "label": label,
+        "type": "query",
+        "datasource": DS,
+        "definition": query,
+        "query": {"query": query, "refId": f"{name}-values"},
+        "refresh": 2,
+        "includeAll": True,
+        "multi": True,
+        "allValue": ".*",
+        "current": {"selected": True, "text": ["All"], "value": ["$__all"]},
+        "sort": 1,
+        "hide": 0,
+    }
+
+
+def dashboard(
+    uid: str, title: str, description: str, rows: list[Row], variables: list[dict[str, Any]]
+) -> dict[str, Any]:
+    panels: list[dict[str, Any]] = []
+    y = 0
+    for row_title, row_panels in rows:
+        panels.append(
+            {
+                "id": len(panels) + 1,
+                "type": "row",
+                "title": row_title,
+                "collapsed": False,
+                "gridPos": {"h": 1, "w": 24, "x": 0, "y": y},
+                "panels": [],
+            }
+        )
+        y += 1
+        x = 0
+        for panel in row_panels:
+            if x + panel.width > 24:
+                x, y = 0, y + 8
+            panels.append(panel.render(len(panels) + 1, x, y))
+            x += panel.width
+        y += 8
+    datasource = {
+        "name": "datasource",
+        "label": "Data source",
+        "type": "datasource",
+        "query": "prometheus",
+        "current": {},
+        "hide": 0,
+        "refresh": 1,
+    }
+    return {
+        "uid": uid,
+        "title": title,
+        "description": description,
+        "tags": ["hireloop"],
+        "schemaVersion": SCHEMA_VERSION,
+        "version": 1,
+        "editable": True,
+        "graphTooltip": 1,
+        "timezone": "browser",
+        "time": {"from": "now-6h", "to": "now"},
+        "refresh": "30s",
+        "links": [
+            {
+                "title": "Hireloop",
+                "type": "dashboards",
+                "tags": ["hireloop"],
+                "asDropdown": True,
+                "includeVars": False,
+                "keepTime": True,
+            }
+        ],
+        "annotations": {"list": []},
+        "templating": {"list": [datasource, *variables]},
+        "panels": panels,
+    }
+
+
+# --- Overview ---------------------------------------------------------------------------------
+
+
+def slo_row(title: str, name: str, budget: float, what: str) -> Row:
+    ratio = f"slo:{name}:ratio_rate"
+    good = [(None, "red"), (1 - budget, "green")]
+    return (
+        title,
+        [
+            Panel(
+                "Good, last 30 days",
+                [(f"1 - {ratio}30d", "good")],
+                unit="percentunit",
+                kind="stat",
+                width=6,
+                description=f"Share of {what} that met the objective over 30 days.",
+                thresholds=good,
+                instant=True,
+            ),
+            Panel(
+                "Error budget left, 30 days",
+                [(f"1 - {ratio}30d / {budget}", "budget left")],
+                unit="percentunit",
+                kind="stat",
+                width=6,
+                description=f"Error budget: {budget:.1%} of {what}. Below 0: the SLO is missed.",
+                thresholds=[(None, "red"), (0.25, "orange"), (0.5, "green")],
+                instant=True,
+            ),
+            Panel(
+                "Burn rate (1 spends the budget in exactly 30 days)",
+                [(f"{ratio}{w} / {budget}", w) for w in ("5m", "1h", "6h", "3d")],
+                width=12,
+                description="Alerts: 14.4 over 1h and 5m, or 6 over 6h and 30m, page; "
+                "3 over 1d and 2h, or 1 over 3d and 6h, open a ticket.",
+                thresholds=[(None, "green"), (1, "orange"), (6, "red")],
+                minimum=0,
+            ),
+        ],
+    )
+
+
+def quantiles(metric: str, by: str = "", selector: str = "") -> list[tuple[str, str]]:
+    group = f"{by}, le" if by else "le"
+    legend = f"{{{{{by}}}}} " if by else ""
+    return [
+        (
+            f"histogram_quantile({q}, sum by ({group}) (rate({metric}_bucket{selector}[{RATE}])))",
+            f"{legend}p{round(q * 100)}",
+        )
+        for q in (0.5, 0.95, 0.99)
+    ]
+
+
+OVERVIEW: list[Row] = [
+    (
+        "Pipeline",
+        [
+            Panel(
+                "Candidates by invitation state",
+                [("max by (state) (invitations_by_state)", "{{state}}")],
+                kind="bargauge",
+                description="Invitations in each state, all tenants (the invite service's sweep "
+                "refreshes them).",
+                instant=True,
+            ),
+            Panel(
+                "Answers uploaded per minute, by container",
+                [
+                    (
+                        f"sum by (container) (rate(recordings_uploaded_total[{RATE}])) * 60",
+                        "{{container}}",
+                    )
+                ],
+            ),
+            Panel(
+                "Recordings rejected per minute, by reason",
+                [
+                    (
+                        f"sum by (reason) (rate(recordings_rejected_total[{RATE}])) * 60",
+                        "{{reason}}",
+                    )
+                ],
+            ),
+            Panel(
+                "Transcodes per minute, by outcome",
+                [(f"sum by (outcome) (rate(transcodes_total[{RATE}])) * 60", "{{outcome}}")],
+            ),
+            Panel(
+                "Time from upload to playable",
+                quantiles("recording_time_to_playable_seconds"),
+                unit="s",
+                description="From the upload being accepted to the lowest rendition playable. "
+                "Objective: 99% within 5 minutes.",
+                thresholds=[(None, "green"), (300, "red")],
+            ),
+            Panel(
+                "Transcode duration",
+                quantiles("transcode_duration_seconds"),
+                unit="s",
+            ),
+        ],
+    ),
+    slo_row(
+        "SLO: answers playable within 5 minutes (99% over 30 days)",
+        "time_to_playable_errors",
+        0.01,
+        "answers",
+    ),
+    slo_row(
+        "SLO: API availability, gateway requests without a 5xx (99.9% over 30 days)",
+        "api_errors",
+        0.001,
+        "gateway requests",
+    ),
+    slo_row(
+        "SLO: events handled without dead-lettering (99.9% over 30 days)",
+        "dead_letters",
+        0.001,
+        "consumed events",
+    ),
+]
+
+
+# --- Service RED ------------------------------------------------------------------------------
+
+HTTP = f'service=~"$service", {NOT_PROBES}'
+EVENTS = 'service=~"$service"'
+
+SERVICES: list[Row] = [
+    (
+        "HTTP: rate, errors, duration (health checks and scrapes left out)",
+        [
+            Panel(
+                "Requests per second",
+                [
+                    (
+                        f"sum by (service) (rate(http_requests_total{{{HTTP}}}[{RATE}]))",
+                        "{{service}}",
+                    )
+                ],
+                unit="reqps",
+            ),
+            Panel(
+                "5xx share of requests",
+                [
+                    (
+                        f'sum by (service) (rate(http_requests_total{{{HTTP}, status=~"5.."}}[{RATE}]))'
+                        f" / sum by (service) (rate(http_requests_total{{{HTTP}}}[{RATE}]))",
+                        "{{service}}",
+                    )
+                ],
+                unit="percentunit",
+                thresholds=[(None, "green"), (0.001, "red")],
+                minimum=0,
+            ),
+            Panel(
+                "4xx per second",
+                [
+                    (
+                        f'sum by (service, status) (rate(http_requests_total{{{HTTP}, status=~"4.."}}[{RATE}]))',
+                        "{{service}} {{status}}",
+                    )
+                ],
+                unit="reqps",
+            ),
+            Panel(
+                "Latency p95",
+                [
+                    (
+                        "histogram_quantile(0.95, sum by (service, le) "
+                        f"(rate(http_request_duration_seconds_bucket{{{HTTP}}}[{RATE}])))",
+                        "{{service}}",
+                    )
+                ],
+                unit="s",
+            ),
+            Panel(
+                "Latency p99",
+                [
+                    (
+                        "histogram_quantile(0.99, sum by (service, le) "
+                        f"(rate(http_request_duration_seconds_bucket{{{HTTP}}}[{RATE}])))",
+                        "{{service}}",
+                    )
+                ],
+                unit="s",
+            ),
+            Panel(
+                "Slowest routes (p95, top 10)",
+                [
+                    (
+                        "topk(10, histogram_quantile(0.95, sum by (service, method, route, le) "
+                        f"(rate(http_request_duration_seconds_bucket{{{HTTP}}}[{RATE}]))))",
+                        "{{service}} {{method}} {{route}}",
+                    )
+                ],
+                unit="s",
+            ),
+            Panel(
+                "Requests per second by route and status",
+                [
+                    (
+                        "sum by (service, method, route, status) "
+                        f"(rate(http_requests_total{{{HTTP}}}[{RATE}]))",
+                        "{{service}} {{method}} {{route}} {{status}}",
+                    )
+                ],
+                unit="reqps",
+                width=24,
+            ),
+        ],
+    ),
+    (
+        "Event handlers: rate, errors, duration",
+        [
+            Panel(
+                "Events per second by outcome",
+                [
+                    (
+                        f"sum by (service, outcome) (rate(events_handled_total{{{EVENTS}}}[{RATE}]))",
+                        "{{service}} {{outcome}}",
+                    )
+                ],
+                unit="ops",
+                description="processed, duplicate (already handled: redelivery), ignored (no "
+                "handler), retried (failed, will run again), dead_lettered (gave up).",
+            ),
+            Panel(
+                "Failed attempts share (retried or dead-lettered)",
+                [
+                    (
+                        "sum by (service) (rate(events_handled_total"
+                        f'{{{EVENTS}, outcome=~"retried|dead_lettered"}}[{RATE}]))'
+                        " / sum by (service) "
+                        f"(rate(events_handled_total{{{EVENTS}}}[{RATE}]))",
+                        "{{service}}",
+                    )
+                ],
+                unit="percentunit",
+                minimum=0,
+            ),
+            Panel(
+                "Handler duration p95 by event type",
+                [
+                    (
+                        "histogram_quantile(0.95, sum by (service, type, le) "
+                        f"(rate(event_handler_duration_seconds_bucket{{{EVENTS}}}[{RATE}])))",
+                        "{{service}} {{type}}",
+                    )
+                ],
+                unit="s",
+                description="Includes the MongoDB transaction that records the event as handled.",
+            ),
+            Panel(
+                "Processed per second by event type",
+                [
+                    (
+                        "sum by (service, type) (rate(events_handled_total"
+                        f'{{{EVENTS}, outcome="processed"}}[{RATE}]))',
+                        "{{service}} {{type}}",
+                    )
+                ],
+                unit="ops",
+                width=24,
+            ),
+        ],
+    ),
+]
+
+
+# --- Kafka and outbox -------------------------------------------------------------------------
+
+MESSAGING: list[Row] = [
+    (
+        "Consumer lag",
+        [
+            Panel(
+                "Lag by consumer group",
+                [
+                    (
+                        "sum by (group) (max by (group, topic, partition) "
+                        '(kafka_consumer_lag{group=~"$group"}))',
+                        "{{group}}",
+                    )
+                ],
+                description="Messages not yet read; the largest report per partition (a replica "
+                "that lost a partition may report it for a while).",
+                width=12,
+            ),
+            Panel(
+                "Lag by topic and partition",
+                [
+                    (
+                        'max by (group, topic, partition) (kafka_consumer_lag{group=~"$group"})',
+                        "{{group}} {{topic}}[{{partition}}]",
+                    )
+                ],
+                width=12,
+            ),
+            Panel(
+                "Messages received per second by subscriber",
+                [
+                    (
+                        f"sum by (handler) (rate(faststream_received_messages_total[{RATE}]))",
+                        "{{handler}}",
+                    )
+                ],
+                unit="ops",
+                width=24,
+            ),
+        ],
+    ),
+    (
+        "Retries and dead letters",
+        [
+            Panel(
+                "Dead letters per minute by group",
+                [
+                    (
+                        "sum by (group) (rate(events_handled_total"
+                        f'{{outcome="dead_lettered", group=~"$group"}}[{RATE}])) * 60',
+                        "{{group}}",
+                    )
+                ],
+                description="Each one waits on <group>.dlq: see the gateway's /ops page to "
+                "re-drive it.",
+            ),
+            Panel(
+                "Retries per minute by group",
+                [
+                    (
+                        "sum by (group) (rate(events_handled_total"
+                        f'{{outcome="retried", group=~"$group"}}[{RATE}])) * 60',
+                        "{{group}}",
+                    )
+                ],
+            ),
+            Panel(
+                "Dead letters in the last 24 hours, by group and event type",
+                [
+                    (
+                        "sum by (group, type) (increase(events_handled_total"
+                        '{outcome="dead_lettered", group=~"$group"}[24h])) > 0',
+                        "{{group}} {{type}}",
+                    )
+                ],
+                kind="bargauge",
+                instant=True,
+                thresholds=[(None, "orange")],
+            ),
+        ],
+    ),
+    (
+        "Outbox (events stored with their state change, waiting for Kafka)",
+        [
+            Panel(
+                "Pending events by service",
+                [("max by (service) (outbox_pending_events)", "{{service}}")],
+            ),
+            Panel(
+                "Oldest pending event by service",
+                [("max by (service) (outbox_oldest_pending_age_seconds)", "{{service}}")],
+                unit="s",
+                thresholds=[(None, "green"), (30, "orange"), (120, "red")],
+            ),
+            Panel(
+                "Relay publish failures per second",
+                [
+                    (
+                        f"sum by (service) (rate(outbox_publish_failures_total[{RATE}]))",
+                        "{{service}}",
+                    )
+                ],
+                unit="ops",
+            ),
+            Panel(
+                "Published per second by event type",
+                [
+                    (
+                        f"sum by (service, type) (rate(outbox_published_total[{RATE}]))",
+                        "{{service}} {{type}}",
+                    )
+                ],
+                unit="ops",
+                width=12,
+            ),
+            Panel(
+                "Kafka publish latency p95 by service",
+                [
+                    (
+                        "histogram_quantile(0.95, sum by (service, le) "
+                        f"(rate(faststream_published_messages_duration_seconds_bucket[{RATE}]) "
+                        f"{BY_SERVICE}))",
+                        "{{service}}",
+                    )
+                ],
+                unit="s",
+                width=12,
+            ),
+        ],
+    ),
+]
+
+
+# --- Saturation -------------------------------------------------------------------------------
+
+SATURATION: list[Row] = [
+    (
+        "Processes",
+        [
+            Panel(
+                "CPU used by service (cores)",
+                [
+                    (
+                        f"sum by (service) (rate(process_cpu_seconds_total[{RATE}]) {BY_SERVICE})",
+                        "{{service}}",
+                    )
+                ],
+                description="Compare with the CPU limits: 0.5 to 2 cores a pod (k8s/base).",
+            ),
+            Panel(
+                "CPU used by instance (cores)",
+                [
+                    (
+                        f"rate(process_cpu_seconds_total[{RATE}]) {BY_SERVICE}",
+                        "{{service}} {{instance}}",
+                    )
+                ],
+            ),
+            Panel(
+                "Resident memory by instance",
+                [
+                    (
+                        f"process_resident_memory_bytes {BY_SERVICE}",
+                        "{{service}} {{instance}}",
+                    )
+                ],
+                unit="bytes",
+            ),
+            Panel(
+                "Open file descriptors, share of the limit",
+                [
+                    (
+                        f"(process_open_fds / process_max_fds) {BY_SERVICE}",
+                        "{{service}} {{instance}}",
+                    )
+                ],
+                unit="percentunit",
+                thresholds=[(None, "green"), (0.8, "red")],
+                minimum=0,
+            ),
+            Panel(
+                "Events being handled now, by service",
+                [
+                    (
+                        f"sum by (service) (faststream_received_messages_in_process {BY_SERVICE})",
+                        "{{service}}",
+                    )
+                ],
+            ),
+            Panel(
+                "Transcode duration p95",
+                [
+                    (
+                        "histogram_quantile(0.95, sum by (le) "
+                        f"(rate(transcode_duration_seconds_bucket[{RATE}])))",
+                        "p95",
+                    )
+                ],
+                unit="s",
+                description="Rises when transcoding workers compete for CPU.",
+            ),
+        ],
+    ),
+    (
+        "Dependencies, as the services see them",
+        [
+            Panel(
+                "MongoDB: event handler p95 by service",
+                [
+                    (
+                        "histogram_quantile(0.95, sum by (service, le) "
+                        f"(rate(event_handler_duration_seconds_bucket[{RATE}])))",
+                        "{{service}}",
+                    )
+                ],
+                unit="s",
+                description="Every handler runs in a MongoDB transaction with its idempotency "
+                "record: this rises first when MongoDB slows down.",
+            ),
+            Panel(
+                "MongoDB: outbox relay delay by service",
+                [("max by (service) (outbox_oldest_pending_age_seconds)", "{{service}}")],
+                unit="s",
+                description="The relay reads and marks outbox rows in MongoDB and publishes to "
+                "Kafka: a slow dependency shows as age.",
+            ),
+            Panel(
+                "Kafka: publish latency p95 by service",
+                [
+                    (
+                        "histogram_quantile(0.95, sum by (service, le) "
+                        f"(rate(faststream_published_messages_duration_seconds_bucket[{RATE}]) "
+                        f"{BY_SERVICE}))",
+                        "{{service}}",
+                    )
+                ],
+                unit="s",
+            ),
+            Panel(
+                "S3: ingest and transcoding request p95 by route",
+                [
+                    (
+                        "histogram_quantile(0.95, sum by (service, route, le) "
+                        "(rate(http_request_duration_seconds_bucket"
+                        f'{{service=~"ingest|transcoding", {NOT_PROBES}}}[{RATE}])))',
+                        "{{service}} {{route}}",
+                    )
+                ],
+                unit="s",
+                width=24,
+                description="Upload completion, validation and playback routes read and write "
+                "the object store.",
+            ),
+        ],
+    ),
+]
+
+
+DASHBOARDS = {
+    "hireloop-overview": (
+        "Hireloop / Overview",
+        "The pipeline from invitation to playable answer, and the SLOs with their error budgets.",
+        OVERVIEW,
+        [],
+    ),
+    "hireloop-services": (
+        "Hireloop / Service RED",
+        "Rate, errors and duration of every service's HTTP API and event handlers.",
+        SERVICES,
+        [variable("service", "Service", "label_values(http_requests_total, service)")],
+    ),
+    "hireloop-messaging": (
+        "Hireloop / Kafka and outbox",
+        "Consumer lag, retries and dead letters per consumer group, and the outbox backlog.",
+        MESSAGING,
+        [variable("group", "Consumer group", "label_values(kafka_consumer_lag, group)")],
+    ),
+    "hireloop-saturation": (
+        "Hireloop / Saturation",
+        "CPU, memory and file descriptors per service, and MongoDB, Kafka and S3 as the "
+        "services see them.",
+        SATURATION,
+        [],
+    ),
+}
+
+
+def render() -> dict[str, str]:
+    return {
+        f"{uid}.json": json.dumps(dashboard(uid, *spec), indent=2) + "\n"
+        for uid, spec in DASHBOARDS.items()
+    }
+
+
+def main(argv: list[str]) -> int:
+    files = render()
+    if "--check" in argv:
+        stale = [
+            n
+            for n, text in files.items()
+            if not (OUT / n).exists() or (OUT / n).read_text() != text
+        ]
+        extra = sorted({p.name for p in OUT.glob("*.json")} - files.keys())
+        if stale or extra:
+            print(f"out of date: {stale + extra}: run {Path(__file__).name}", file=sys.stderr)
+            return 1
+        return 0
+    OUT.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (OUT / name).write_text(text)
+    print(f"wrote {len(files)} dashboards to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,328 @@
+"""The Kubernetes manifests beyond their environment (test_manifests.py): every object `kubectl
+kustomize` renders passes offline schema validation, the KafkaTopics are generated from contracts/
+and match what the services create, the NetworkPolicies allow only the paths of the design, and
+production autoscales the gateway on CPU and transcoding on its consumer group's lag.
+
+Schemas: `kubernetes-validate` (PyPI) for the built-in kinds, strictly (unknown fields fail), for
+the oldest and newest Kubernetes versions supported; minimal CRD schemas of our own under
+tests/deploy/crds/ for Strimzi's KafkaTopic and KEDA's ScaledObject, which kubernetes-validate
+does not bundle."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jsonschema
+import pytest
+import yaml
+
+from contracts.topics import TOPICS
+from services.chassis.bus import all_topics, group_topics
+from tests.deploy.test_manifests import (
+    ROOT,
+    SERVICES,
+    SITE_CONFIG,
+    TARGETS,
+    by_kind,
+    render,
+)
+
+try:
+    import kubernetes_validate
+except ModuleNotFoundError:  # validate() fails with the reason; the other tests still run
+    kubernetes_validate = None
+
+KUBERNETES_VERSIONS = ("1.30.0", "1.37.0")
+CRD_DIR = Path(__file__).with_name("crds")
+TOPICS_DIR = ROOT / "k8s" / "topics"
+PRODUCTION = "overlays/production"
+# Strimzi's Kafka cluster and the services' Kafka address in the base config (docs/deploy.md).
+KAFKA_CLUSTER = "hireloop"
+
+
+@cache
+def crd_schemas() -> dict[tuple[str, str], dict[str, Any]]:
+    """(apiVersion, kind) -> the openAPIV3Schema of our minimal CRDs."""
+    schemas = {}
+    for path in sorted(CRD_DIR.glob("*.yaml")):
+        crd = yaml.safe_load(path.read_text())
+        for version in crd["spec"]["versions"]:
+            key = (f"{crd['spec']['group']}/{version['name']}", crd["spec"]["names"]["kind"])
+            schemas[key] = version["schema"]["openAPIV3Schema"]
+    return schemas
+
+
+def validate(doc: dict[str, Any]) -> None:
+    assert kubernetes_validate is not None, (
+        "kubernetes-validate is missing: it is a dev dependency (make install)"
+    )
+    schema = crd_schemas().get((doc["apiVersion"], doc["kind"]))
+    if schema is not None:
+        jsonschema.Draft202012Validator(schema).validate(doc)
+        return
+    for version in KUBERNETES_VERSIONS:
+        try:
+            kubernetes_validate.validate(doc, version, strict=True)
+        except kubernetes_validate.SchemaNotFoundError:
+            pytest.fail(f"no schema for {doc['apiVersion']} {doc['kind']}: add one to {CRD_DIR}")
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_every_rendered_object_passes_schema_validation(target: str) -> None:
+    for doc in render(target):
+        try:
+            validate(doc)
+        except jsonschema.ValidationError as exc:
+            path = ".".join(map(str, exc.absolute_path))
+            pytest.fail(f"{doc['kind']}/{doc['metadata']['name']}: {path}: {exc.message}")
+
+
+def test_the_minimal_crds_are_valid_crds() -> None:
+    assert {kind for _, kind in crd_schemas()} == {"KafkaTopic", "ScaledObject"}
+    for path in CRD_DIR.glob("*.yaml"):
+        validate(yaml.safe_load(path.read_text()))
+
+
+def test_schema_validation_refuses_a_misspelt_field() -> None:
+    (scaled,) = by_kind(render(PRODUCTION), "ScaledObject").values()
+    broken = {**scaled, "spec": {**scaled["spec"], "maxReplicas": 3}}
+    with pytest.raises(jsonschema.ValidationError):
+        validate(broken)
+    (hpa,) = by_kind(render(PRODUCTION), "HorizontalPodAutoscaler").values()
+    broken = {**hpa, "spec": {**hpa["spec"], "minReplica": 1}}
+    with pytest.raises(jsonschema.ValidationError):
+        validate(broken)
+
+
+# -- topics ---------------------------------------------------------------------------------------
+
+
+def test_kafkatopics_yaml_is_the_generators_output() -> None:
+    result = subprocess.run(
+        [sys.executable, str(TOPICS_DIR / "generate.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_kafkatopics_are_the_topics_the_services_create(target: str) -> None:
+    created = dict(all_topics())
+    for service in SERVICES:
+        created.update(group_topics(service))
+    topics = {t["spec"]["topicName"]: t for t in by_kind(render(target), "KafkaTopic").values()}
+    assert {name: t["spec"]["partitions"] for name, t in topics.items()} == created
+    assert set(TOPICS) <= topics.keys()
+    for topic in topics.values():
+        assert topic["metadata"]["labels"]["strimzi.io/cluster"] == KAFKA_CLUSTER
+        replicas = topic["spec"]["replicas"]
+        min_isr = topic["spec"]["config"]["min.insync.replicas"]
+        assert min_isr <= replicas
+        assert replicas == (1 if target == "overlays/dev" else 3), target
+        # acks=all with one replica down still writes: min ISR below the replicas (production).
+        assert replicas == 1 or min_isr < replicas
+
+
+# -- configuration --------------------------------------------------------------------------------
+
+
+def config(target: str) -> dict[str, str]:
+    (config_map,) = by_kind(render(target), "ConfigMap").values()
+    return dict(config_map["data"])
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_services_use_the_strimzi_bootstrap_and_the_collector(target: str) -> None:
+    settings = config(target)
+    assert settings["KAFKA_BOOTSTRAP_SERVERS"] == f"{KAFKA_CLUSTER}-kafka-bootstrap:9092"
+    collector = urlsplit(settings["OTEL_EXPORTER_OTLP_ENDPOINT"])
+    host, namespace = (collector.hostname or "").split(".")[:2]
+    allowed = [
+        (peer, rule["ports"])
+        for rule in egress_rules(render(target), "invite")
+        for peer in rule.get("to", [])
+        if peer.get("namespaceSelector", {}).get("matchLabels", {}).get(NAMESPACE) == namespace
+    ]
+    assert allowed, f"no NetworkPolicy lets the services reach {host}.{namespace}"
+    assert any(collector.port in {p["port"] for p in ports} for _, ports in allowed)
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_site_settings_come_last_so_they_override_the_defaults(target: str) -> None:
+    for name, deployment in by_kind(render(target), "Deployment").items():
+        (container,) = deployment["spec"]["template"]["spec"]["containers"]
+        refs = [source["configMapRef"] for source in container["envFrom"]]
+        assert refs[-1] == {"name": SITE_CONFIG, "optional": True}, name
+
+
+# -- NetworkPolicies ------------------------------------------------------------------------------
+
+NAMESPACE = "kubernetes.io/metadata.name"
+
+
+def selects(selector: dict[str, Any], labels: dict[str, str]) -> bool:
+    """Whether a label selector (matchLabels, matchExpressions with In) selects these labels."""
+    assert selector.keys() <= {"matchLabels", "matchExpressions"}, selector
+    if not selector.get("matchLabels", {}).items() <= labels.items():
+        return False
+    for expression in selector.get("matchExpressions", []):
+        assert expression["operator"] == "In", expression
+        if labels.get(expression["key"]) not in expression["values"]:
+            return False
+    return True
+
+
+def pod_labels(docs: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
+    return {
+        name: d["spec"]["template"]["metadata"]["labels"]
+        for name, d in by_kind(docs, "Deployment").items()
+    }
+
+
+def policies_for(docs: list[dict[str, Any]], service: str, kind: str) -> list[dict[str, Any]]:
+    labels = pod_labels(docs)[service]
+    return [
+        p
+        for p in by_kind(docs, "NetworkPolicy").values()
+        if kind in p["spec"]["policyTypes"] and selects(p["spec"]["podSelector"], labels)
+    ]
+
+
+def egress_rules(docs: list[dict[str, Any]], service: str) -> list[dict[str, Any]]:
+    return [r for p in policies_for(docs, service, "Egress") for r in p["spec"].get("egress", [])]
+
+
+def ingress_rules(docs: list[dict[str, Any]], service: str) -> list[dict[str, Any]]:
+    return [r for p in policies_for(docs, service, "Ingress") for r in p["spec"].get("ingress", [])]
+
+
+def reaches_a_service(peer: dict[str, Any], docs: list[dict[str, Any]]) -> set[str]:
+    """The services a peer of a rule selects (a peer in another namespace selects none of ours)."""
+    if "namespaceSelector" in peer or "ipBlock" in peer:
+        return set()
+    selector = peer.get("podSelector", {})
+    return {name for name, labels in pod_labels(docs).items() if selects(selector, labels)}
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_every_pod_is_denied_by_default(target: str) -> None:
+    docs = render(target)
+    for service in SERVICES:
+        for kind in ("Ingress", "Egress"):
+            assert any(
+                not p["spec"].get(kind.lower()) for p in policies_for(docs, service, kind)
+            ), f"{service}: no default-deny for {kind}"
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_only_the_gateway_is_reachable_from_outside_and_only_it_calls_services(
+    target: str,
+) -> None:
+    docs = render(target)
+    for service in SERVICES:
+        for rule in ingress_rules(docs, service):
+            peers = rule.get("from")
+            if not peers:
+                assert service == "gateway", f"{service} accepts traffic from anywhere"
+                continue
+            for peer in peers:
+                callers = reaches_a_service(peer, docs)
+                assert callers <= {"gateway"}, f"{service} accepts {callers}"
+                if not callers:
+                    namespace = peer["namespaceSelector"]["matchLabels"][NAMESPACE]
+                    assert namespace == "monitoring", f"{service} accepts {peer}"
+        for rule in egress_rules(docs, service):
+            for peer in rule.get("to", []):
+                called = reaches_a_service(peer, docs)
+                if called:
+                    assert service == "gateway", f"{service} may call {called}"
+                    assert {p["port"] for p in rule["ports"]} == {8000}
+    called_by_gateway = set()
+    for rule in egress_rules(docs, "gateway"):
+        for peer in rule.get("to", []):
+            called_by_gateway |= reaches_a_service(peer, docs)
+    assert called_by_gateway == set(SERVICES) - {"gateway"}
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_services_reach_only_their_dependencies(target: str) -> None:
+    docs = render(target)
+    for service in SERVICES:
+        ports: set[int] = set()
+        for rule in egress_rules(docs, service):
+            rule_ports = {p["port"] for p in rule["ports"]}
+            if not rule.get("to"):  # open destination: mail relays only, from the mailers only
+                assert service in {"invite", "scheduling"}, service
+                assert rule_ports <= {25, 465, 587}, rule_ports
+            ports |= rule_ports
+        storage = service in {"ingest", "transcoding"}
+        mail = service in {"invite", "scheduling"}
+        expected = {53, 4318, 9092, 27017}
+        expected |= {9000} if storage else set()
+        expected |= {25, 465, 587} if mail else set()
+        expected |= {8000} if service == "gateway" else set()
+        assert ports == expected, service
+
+
+# -- autoscaling ----------------------------------------------------------------------------------
+
+
+def test_production_scales_the_gateway_on_cpu() -> None:
+    docs = render(PRODUCTION)
+    (hpa,) = by_kind(docs, "HorizontalPodAutoscaler").values()
+    assert hpa["spec"]["scaleTargetRef"] == {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "name": "gateway",
+    }
+    (metric,) = hpa["spec"]["metrics"]
+    assert metric["resource"]["name"] == "cpu"
+    assert metric["resource"]["target"]["type"] == "Utilization"
+    assert 2 <= hpa["spec"]["minReplicas"] < hpa["spec"]["maxReplicas"]
+    (container,) = by_kind(docs, "Deployment")["gateway"]["spec"]["template"]["spec"]["containers"]
+    assert container["resources"]["requests"]["cpu"], "utilization needs a CPU request"
+
+
+def test_production_scales_transcoding_on_its_consumer_group_lag() -> None:
+    from services.transcoding.app import create
+    from services.transcoding.settings import TranscodingSettings
+
+    # Building the service (not starting it) gives its consumer group and topics; it configures
+    # the process's logging, which is put back afterwards.
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        service = create(TranscodingSettings(internal_secret="x" * 32))
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    docs = render(PRODUCTION)
+    (scaled,) = by_kind(docs, "ScaledObject").values()
+    assert scaled["spec"]["scaleTargetRef"]["name"] == "transcoding"
+    assert "transcoding" in by_kind(docs, "Deployment")
+    (trigger,) = scaled["spec"]["triggers"]
+    assert trigger["type"] == "kafka"
+    metadata = trigger["metadata"]
+    assert metadata["consumerGroup"] == service.consumers.name == "transcoding"
+    assert metadata["topic"] in service.consumers.topics
+    assert metadata["bootstrapServers"] == config(PRODUCTION)["KAFKA_BOOTSTRAP_SERVERS"]
+    assert int(metadata["lagThreshold"]) > 0
+    partitions = sum(TOPICS[topic].partitions for topic in service.consumers.topics)
+    # Two at least, so the PodDisruptionBudget lets a node drain; beyond the partitions, idle.
+    assert 2 <= scaled["spec"]["minReplicaCount"] < scaled["spec"]["maxReplicaCount"]
+    assert scaled["spec"]["maxReplicaCount"] <= partitions
+
+
+def test_dev_does_not_need_keda_or_an_autoscaler() -> None:
+    docs = render("overlays/dev")
+    assert not by_kind(docs, "ScaledObject")
+    assert not by_kind(docs, "HorizontalPodAutoscaler")
