@@ -9,13 +9,20 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from embedded import Endpoints, Stack
-from tests.bench import bench_events, bench_invite, bench_media, bench_scheduling
+from tests.bench import (
+    bench_events,
+    bench_invite,
+    bench_media,
+    bench_review,
+    bench_scheduling,
+)
 
 BENCHMARKS: dict[str, Callable[[Endpoints], Awaitable[None]]] = {
     "events": bench_events.run,
     "invite": bench_invite.run,
     "scheduling": bench_scheduling.run,
     "media": bench_media.run,
+    "review": bench_review.run,
 }
 
 

@@ -1,0 +1,76 @@
+"""Who may call what in the review service: staff or candidate callers, leads (who decide and see
+every rating) and panel reviewers (who see others' ratings only after submitting their own)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends
+
+from services.chassis.errors import ProblemError
+from services.chassis.identity import Identity, require_identity
+
+LEAD_ROLES = {"admin", "recruiter"}
+LEAD_SCOPES = {"*", "decisions:write"}
+
+
+def staff(identity: Annotated[Identity, Depends(require_identity)]) -> Identity:
+    if identity.kind not in {"user", "api_key"}:
+        raise ProblemError(403, "forbidden", "Staff only.")
+    return identity
+
+
+def candidate(identity: Annotated[Identity, Depends(require_identity)]) -> Identity:
+    if identity.kind != "candidate" or "interview" not in identity.scopes:
+        raise ProblemError(403, "forbidden", "Candidate links only.")
+    return identity
+
+
+def is_lead(identity: Identity) -> bool:
+    """Recruiters and administrators (or keys that may decide) lead a review."""
+    return bool(LEAD_ROLES & set(identity.roles) or LEAD_SCOPES & set(identity.scopes))
+
+
+def is_admin(identity: Identity) -> bool:
+    return "admin" in identity.roles or "*" in identity.scopes
+
+
+def lead(identity: Annotated[Identity, Depends(staff)]) -> Identity:
+    if not is_lead(identity):
+        raise ProblemError(403, "forbidden", "Recruiters and administrators only.")
+    return identity
+
+
+def admin(identity: Annotated[Identity, Depends(staff)]) -> Identity:
+    if not is_admin(identity):
+        raise ProblemError(403, "forbidden", "Tenant administrators only.")
+    return identity
+
+
+def on_panel(identity: Identity, settings: dict[str, Any] | None, doc: dict[str, Any]) -> bool:
+    reviewers = (settings or {}).get("reviewers", [])
+    assignees = doc.get("review", {}).get("assignees", [])
+    return identity.principal in reviewers or identity.principal in assignees
+
+
+def ratings_hidden(
+    identity: Identity, settings: dict[str, Any] | None, doc: dict[str, Any]
+) -> bool:
+    """A panel reviewer sees no other reviewer's ratings, comments or scores of a submission until
+    they have submitted their own review of it (so nobody anchors on anybody)."""
+    submitted = identity.principal in doc.get("review", {}).get("reviewed_by", [])
+    return on_panel(identity, settings, doc) and not submitted
+
+
+def check_position(identity: Identity, settings: dict[str, Any] | None) -> None:
+    """Leads see every position; other staff only those whose panel they are on."""
+    if is_lead(identity):
+        return
+    if settings is None or identity.principal not in settings.get("reviewers", []):
+        raise ProblemError(403, "not_on_panel", "You are not a reviewer of this position.")
+
+
+Staff = Annotated[Identity, Depends(staff)]
+Lead = Annotated[Identity, Depends(lead)]
+Admin = Annotated[Identity, Depends(admin)]
+Candidate = Annotated[Identity, Depends(candidate)]

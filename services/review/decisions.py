@@ -1,0 +1,139 @@
+"""Decisions: advance, reject or hold a candidate, with a reason, by a recruiter. Idempotent (the
+same decision again changes nothing and emits nothing), audited (who, when, why, the previous
+decision) and published as candidate.advanced / rejected / held through the outbox."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+from pymongo.asynchronous.client_session import AsyncClientSession
+
+from contracts.events.reviews import CandidateAdvanced, CandidateHeld, CandidateRejected
+from services.chassis.errors import ProblemError
+from services.chassis.service import Service
+from services.review import assignment
+from services.review.access import Lead
+from services.review.schemas import DecisionIn, DecisionOut, DecisionRecord
+from services.review.submissions import (
+    FINAL,
+    Conflict,
+    Db,
+    load_settings,
+    load_submission,
+    readable,
+    transaction,
+)
+
+router = APIRouter()
+EVENTS = {"advance": CandidateAdvanced, "reject": CandidateRejected, "hold": CandidateHeld}
+
+
+async def ensure_indexes(db: Db) -> None:
+    await db.decisions.create_index([("tenant", 1), ("invitation_id", 1), ("decided_at", 1)])
+
+
+@router.post("/submissions/{invitation_id}/decision", response_model=DecisionOut)
+async def decide(
+    invitation_id: str, body: DecisionIn, request: Request, identity: Lead
+) -> DecisionOut:
+    """Record a decision. Advance and reject end the review (open assignments close and blind
+    review lifts); hold keeps the candidate under review."""
+    service: Service = request.app.state.service
+    db = service.db
+    await readable(db, identity, invitation_id)
+
+    async def work(session: AsyncClientSession) -> DecisionOut:
+        doc = await load_submission(db, identity.tenant, invitation_id, session)
+        current = doc["review"].get("decision")
+        previous = current["outcome"] if current else None
+        if previous == body.outcome:
+            return DecisionOut(
+                **current, invitation_id=invitation_id, changed=False, previous=previous
+            )
+        if doc["invitation_state"] == "withdrawn":
+            raise ProblemError(409, "invitation_withdrawn", "The invitation was withdrawn.")
+        if doc.get("candidate") is None:
+            raise ProblemError(409, "not_ready", "The invitation is not known here yet.")
+        now = datetime.now(UTC)
+        decision = {
+            "outcome": body.outcome,
+            "decided_by": identity.principal,
+            "decided_at": now,
+            "reason": body.reason,
+        }
+        result = await db.submissions.update_one(
+            {
+                "_id": invitation_id,
+                "tenant": identity.tenant,
+                "review.version": doc["review"]["version"],
+            },
+            {
+                "$set": {
+                    "review.decision": decision,
+                    "review.outcome": body.outcome,
+                    "review.version": doc["review"]["version"] + 1,
+                }
+            },
+            session=session,
+        )
+        if result.modified_count != 1:
+            raise Conflict
+        await db.decisions.insert_one(
+            {
+                "_id": str(uuid.uuid4()),
+                "tenant": identity.tenant,
+                "invitation_id": invitation_id,
+                "position_id": doc["position_id"],
+                "previous": previous,
+                **decision,
+            },
+            session=session,
+        )
+        if body.outcome in FINAL:
+            await assignment.close(
+                db, session, identity.tenant, {"invitation_id": invitation_id}, "decided"
+            )
+        else:  # back on hold after a final decision: the panel may pick it up again
+            settings = await load_settings(db, identity.tenant, doc["position_id"], session)
+            if previous in FINAL and doc["reviewable"]:
+                doc["review"]["outcome"] = body.outcome
+                await assignment.assign(db, session, identity.tenant, doc, settings)
+        event = EVENTS[body.outcome](
+            invitation_id=invitation_id,
+            position_id=doc["position_id"],
+            candidate_name=doc["candidate"]["name"],
+            candidate_email=doc["candidate"]["email"],
+            decided_by=identity.principal,
+            decided_at=now,
+            reason=body.reason,
+        )
+        await service.outbox.add(session, identity.tenant, event)
+        return DecisionOut(**decision, invitation_id=invitation_id, changed=True, previous=previous)
+
+    return await transaction(service, work)
+
+
+def record_out(doc: dict[str, Any]) -> DecisionRecord:
+    return DecisionRecord(
+        id=doc["_id"],
+        invitation_id=doc["invitation_id"],
+        outcome=doc["outcome"],
+        previous=doc["previous"],
+        decided_by=doc["decided_by"],
+        decided_at=doc["decided_at"],
+        reason=doc.get("reason"),
+    )
+
+
+@router.get("/submissions/{invitation_id}/decisions", response_model=list[DecisionRecord])
+async def decision_log(
+    invitation_id: str, request: Request, identity: Lead
+) -> list[DecisionRecord]:
+    """Every decision on the candidate, oldest first (the audit trail)."""
+    db = request.app.state.service.db
+    await readable(db, identity, invitation_id)
+    docs = db.decisions.find({"tenant": identity.tenant, "invitation_id": invitation_id})
+    return [record_out(d) async for d in docs.sort("decided_at", 1)]

@@ -1,0 +1,198 @@
+"""Reports for leads: calibration of a position's panel per criterion, and the selection-rate
+(adverse-impact) report from voluntarily self-reported categories, which a tenant must enable."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from services.chassis.errors import ProblemError
+from services.review import calibration, fairness
+from services.review.access import Admin, Candidate, Lead, Staff
+from services.review.schemas import (
+    Calibration,
+    CriterionCalibration,
+    ReviewerOffset,
+    SelectionReport,
+    SelectionRow,
+    SelectionSetting,
+    SelectionStage,
+    SelfReportIn,
+    SelfReportOut,
+)
+from services.review.submissions import FINAL, Db, load_submission
+
+router = APIRouter()
+DIMENSIONS = ("sex", "race_ethnicity")
+
+
+async def ensure_indexes(db: Db) -> None:
+    await db.self_reports.create_index([("tenant", 1), ("position_id", 1)])
+
+
+# --- calibration --------------------------------------------------------------------------------
+
+
+@router.get("/positions/{position_id}/calibration", response_model=Calibration)
+async def position_calibration(position_id: str, request: Request, identity: Lead) -> Calibration:
+    """Per criterion: Krippendorff's alpha (interval) over the position's answers and each
+    reviewer's mean offset from the panel mean."""
+    db = request.app.state.service.db
+    units: dict[str, dict[str, dict[str, float]]] = {}  # criterion -> answer -> reviewer -> score
+    async for review in db.reviews.find({"tenant": identity.tenant, "position_id": position_id}):
+        for r in review["ratings"]:
+            unit = f"{review['invitation_id']}/{r['question_id']}"
+            units.setdefault(r["criterion_id"], {}).setdefault(unit, {})[review["reviewer"]] = (
+                float(r["score"])
+            )
+    criteria = []
+    for criterion_id, ratings in sorted(units.items()):
+        agreement = calibration.krippendorff_alpha_interval(ratings)
+        criteria.append(
+            CriterionCalibration(
+                criterion_id=criterion_id,
+                alpha=agreement.alpha,
+                units=agreement.units,
+                pairable_values=agreement.pairable_values,
+                reviewers=[
+                    ReviewerOffset(
+                        reviewer=o.reviewer, ratings=o.ratings, mean_offset=o.mean_offset
+                    )
+                    for o in calibration.reviewer_offsets(ratings)
+                ],
+            )
+        )
+    return Calibration(position_id=position_id, criteria=criteria)
+
+
+# --- self-reported categories and the selection-rate report -------------------------------------
+
+
+async def enabled(db: Db, tenant: str) -> bool:
+    doc = await db.tenant_settings.find_one({"_id": tenant})
+    return bool(doc and doc.get("selection_report"))
+
+
+async def require_enabled(db: Db, tenant: str) -> None:
+    if not await enabled(db, tenant):
+        raise ProblemError(
+            409, "selection_report_disabled", "This organisation does not collect these data."
+        )
+
+
+@router.get("/settings/selection-report", response_model=SelectionSetting)
+async def get_setting(request: Request, identity: Staff) -> SelectionSetting:
+    return SelectionSetting(enabled=await enabled(request.app.state.service.db, identity.tenant))
+
+
+@router.put("/settings/selection-report", response_model=SelectionSetting)
+async def put_setting(
+    body: SelectionSetting, request: Request, identity: Admin
+) -> SelectionSetting:
+    """Enable (or disable) collecting self-reported categories and the report. Off by default."""
+    await request.app.state.service.db.tenant_settings.update_one(
+        {"_id": identity.tenant},
+        {
+            "$set": {
+                "selection_report": body.enabled,
+                "updated_by": identity.principal,
+                "updated_at": datetime.now(UTC),
+            }
+        },
+        upsert=True,
+    )
+    return body
+
+
+async def _record(
+    db: Db, tenant: str, invitation_id: str, body: SelfReportIn, source: str
+) -> SelfReportOut:
+    await require_enabled(db, tenant)
+    doc = await load_submission(db, tenant, invitation_id)
+    now = datetime.now(UTC)
+    await db.self_reports.update_one(
+        {"_id": f"{tenant}|{invitation_id}"},
+        {
+            "$set": {
+                "tenant": tenant,
+                "invitation_id": invitation_id,
+                "position_id": doc["position_id"],
+                **body.model_dump(),
+                "source": source,
+                "recorded_at": now,
+            }
+        },
+        upsert=True,
+    )
+    return SelfReportOut(**body.model_dump(), recorded_at=now)
+
+
+@router.put("/candidate/self-report", response_model=SelfReportOut)
+async def candidate_self_report(
+    body: SelfReportIn, request: Request, identity: Candidate
+) -> SelfReportOut:
+    """The candidate's own, voluntary answer (any field may be left out or `declined`)."""
+    return await _record(
+        request.app.state.service.db, identity.tenant, identity.principal, body, "candidate"
+    )
+
+
+@router.get("/candidate/self-report", response_model=SelfReportOut)
+async def candidate_get_self_report(request: Request, identity: Candidate) -> SelfReportOut:
+    db = request.app.state.service.db
+    await require_enabled(db, identity.tenant)
+    doc = await db.self_reports.find_one({"_id": f"{identity.tenant}|{identity.principal}"})
+    return SelfReportOut(**{k: (doc or {}).get(k) for k in (*DIMENSIONS, "recorded_at")})
+
+
+@router.put("/submissions/{invitation_id}/self-report", response_model=SelfReportOut)
+async def staff_self_report(
+    invitation_id: str, body: SelfReportIn, request: Request, identity: Lead
+) -> SelfReportOut:
+    """Record what a candidate reported through another channel (e.g. an ATS form)."""
+    return await _record(
+        request.app.state.service.db, identity.tenant, invitation_id, body, "staff"
+    )
+
+
+@router.get("/positions/{position_id}/selection-report", response_model=SelectionReport)
+async def selection_report(position_id: str, request: Request, identity: Lead) -> SelectionReport:
+    """Selection rates and impact ratios per category, for two stages of the position."""
+    db = request.app.state.service.db
+    await require_enabled(db, identity.tenant)
+    categories = {
+        d["invitation_id"]: d
+        async for d in db.self_reports.find({"tenant": identity.tenant, "position_id": position_id})
+    }
+    submissions: list[dict[str, Any]] = await db.submissions.find(
+        {"tenant": identity.tenant, "position_id": position_id},
+        {"_id": 1, "invitation_state": 1, "review.outcome": 1},
+    ).to_list()
+    stages = [
+        (
+            "completion",
+            "Invited candidates; selected = completed the recorded interview.",
+            [(s, s["invitation_state"] == "completed") for s in submissions],
+        ),
+        (
+            "screen",
+            "Candidates with an advance or reject decision; selected = advanced.",
+            [
+                (s, s["review"]["outcome"] == "advance")
+                for s in submissions
+                if s["review"].get("outcome") in FINAL
+            ],
+        ),
+    ]
+    out = []
+    for stage, description, outcomes in stages:
+        dimensions = {}
+        for dimension in DIMENSIONS:
+            table = fairness.selection_table(
+                (categories.get(s["_id"], {}).get(dimension), selected) for s, selected in outcomes
+            )
+            dimensions[dimension] = [SelectionRow(**row.__dict__) for row in table]
+        out.append(SelectionStage(stage=stage, description=description, dimensions=dimensions))
+    return SelectionReport(position_id=position_id, candidates=len(submissions), stages=out)

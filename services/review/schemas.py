@@ -1,0 +1,310 @@
+"""The review service's API models; the gateway imports them so that nothing is defined twice."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+SubmissionStatus = Literal["awaiting", "processing", "ready", "failed", "missing"]
+Recommendation = Literal["strong_no", "no", "yes", "strong_yes"]
+Outcome = Literal["advance", "reject", "hold"]
+Sex = Literal["female", "male", "another", "declined"]
+RaceEthnicity = Literal[
+    "hispanic_or_latino",
+    "white",
+    "black_or_african_american",
+    "native_hawaiian_or_pacific_islander",
+    "asian",
+    "american_indian_or_alaska_native",
+    "two_or_more_races",
+    "declined",
+]
+
+# --- rubrics ------------------------------------------------------------------------------------
+
+
+class Criterion(BaseModel):
+    id: str = Field(pattern=r"^[a-z0-9_-]{1,40}$")
+    name: str = Field(min_length=1, max_length=200)
+    description: str | None = Field(default=None, max_length=2000)
+    question_ids: list[str] | None = Field(
+        default=None, description="The questions it applies to; default: every question."
+    )
+    anchors: dict[int, str] = Field(
+        description="A behavioural anchor for every point of the scale (point -> description)."
+    )
+
+
+class RubricIn(BaseModel):
+    scale_min: int = Field(default=1, ge=0, le=10)
+    scale_max: int = Field(default=5, ge=1, le=10)
+    criteria: list[Criterion] = Field(min_length=1, max_length=30)
+
+    @model_validator(mode="after")
+    def consistent(self) -> RubricIn:
+        if self.scale_max <= self.scale_min:
+            raise ValueError("scale_max must be above scale_min")
+        points = set(range(self.scale_min, self.scale_max + 1))
+        ids = [c.id for c in self.criteria]
+        if len(set(ids)) != len(ids):
+            raise ValueError("criterion ids must be unique")
+        for c in self.criteria:
+            if set(c.anchors) != points:
+                raise ValueError(
+                    f"criterion {c.id}: give an anchor for every point {sorted(points)}"
+                )
+        return self
+
+
+class RubricOut(RubricIn):
+    question_set_id: str
+    version: int
+    versions: list[int]
+    created_at: datetime
+
+
+# --- position review settings -------------------------------------------------------------------
+
+
+class ReviewSettingsIn(BaseModel):
+    reviewer_ids: list[str] = Field(
+        default=[], max_length=100, description="Principals of the panel, e.g. `user:<id>`."
+    )
+    per_candidate: int | None = Field(
+        default=None, ge=1, le=20, description="Reviewers per candidate; null: every reviewer."
+    )
+    blind: bool | None = Field(
+        default=None, description="Withhold identity until a decision; null: the invitation's."
+    )
+
+
+class ReviewSettingsOut(ReviewSettingsIn):
+    position_id: str
+    position_title: str | None = None
+    question_set_id: str | None = None
+    updated_at: datetime | None = None
+    assigned: int = Field(default=0, description="Assignments created by this change.")
+
+
+# --- submissions --------------------------------------------------------------------------------
+
+
+class CandidateIdentity(BaseModel):
+    name: str
+    email: str
+
+
+class Audio(BaseModel):
+    has_audio: bool
+    silent: bool
+    near_silent: bool
+
+
+class Answer(BaseModel):
+    question_id: str
+    position: int
+    prompt: str
+    status: Literal["awaiting", "processing", "ready", "failed", "missing"]
+    attempt_id: str | None = None
+    duration_seconds: float | None = None
+    master_playlist_key: str | None = None
+    renditions: list[dict[str, Any]] | None = None
+    poster_key: str | None = None
+    thumbnails: dict[str, Any] | None = None
+    audio: Audio | None = None
+    failure: str | None = None
+
+
+class Scores(BaseModel):
+    reviews: int
+    mean: float | None
+    spread: float | None = Field(description="Population standard deviation of reviewer means.")
+    criteria: dict[str, float]
+    recommendations: dict[str, int]
+
+
+class Decision(BaseModel):
+    outcome: Outcome
+    decided_by: str
+    decided_at: datetime
+    reason: str | None = None
+
+
+class RatingIn(BaseModel):
+    question_id: str
+    criterion_id: str
+    score: int
+
+
+class ReviewIn(BaseModel):
+    ratings: list[RatingIn] = Field(min_length=1, max_length=1000)
+    recommendation: Recommendation
+    summary: str | None = Field(default=None, max_length=5000)
+
+
+class ReviewOut(BaseModel):
+    reviewer: str
+    rubric_version: int
+    ratings: list[RatingIn]
+    recommendation: Recommendation
+    summary: str | None = None
+    submitted_at: datetime
+
+
+class SubmissionOut(BaseModel):
+    invitation_id: str
+    position_id: str
+    position_title: str | None = None
+    blind: bool
+    candidate: CandidateIdentity | None = Field(
+        description="Withheld (null) under blind review until a decision is recorded."
+    )
+    invitation_state: str
+    status: SubmissionStatus
+    reviewable: bool
+    ready_at: datetime | None = None
+    answers: list[Answer]
+    assigned_to_me: bool
+    reviewed_by_me: bool
+    ratings_hidden: bool = Field(
+        description="True while you are a panel reviewer who has not submitted your own review."
+    )
+    scores: Scores | None = None
+    reviews: list[ReviewOut] = []
+    decision: Decision | None = None
+    rubric_version: int | None = None
+
+
+class SubmissionRow(BaseModel):
+    rank: int = Field(description="1-based position in this ordering and filter.")
+    invitation_id: str
+    candidate: CandidateIdentity | None
+    status: SubmissionStatus
+    invitation_state: str
+    ready_at: datetime | None = None
+    reviews: int
+    mean: float | None = None
+    spread: float | None = None
+    decision: Outcome | None = None
+
+
+class SubmissionPage(BaseModel):
+    items: list[SubmissionRow]
+    next_cursor: str | None = None
+
+
+class SideBySideItem(BaseModel):
+    invitation_id: str
+    candidate: CandidateIdentity | None
+    answer: Answer | None
+    mean: float | None = Field(description="This answer's mean score across reviewers.")
+    criteria: dict[str, float] = Field(description="This answer's mean per criterion.")
+    reviews: int
+
+
+class SideBySide(BaseModel):
+    position_id: str
+    question_id: str
+    items: list[SideBySideItem]
+
+
+# --- comments -----------------------------------------------------------------------------------
+
+
+class CommentIn(BaseModel):
+    question_id: str
+    at_seconds: float = Field(ge=0, description="Where in the answer the comment points.")
+    text: str = Field(min_length=1, max_length=5000)
+
+
+class CommentOut(CommentIn):
+    id: str
+    reviewer: str
+    created_at: datetime
+
+
+# --- calibration --------------------------------------------------------------------------------
+
+
+class ReviewerOffset(BaseModel):
+    reviewer: str
+    ratings: int
+    mean_offset: float | None = Field(description="Mean of (score - unit's panel mean).")
+
+
+class CriterionCalibration(BaseModel):
+    criterion_id: str
+    alpha: float | None = Field(description="Krippendorff's alpha, interval metric.")
+    units: int
+    pairable_values: int
+    reviewers: list[ReviewerOffset]
+
+
+class Calibration(BaseModel):
+    position_id: str
+    metric: Literal["interval"] = "interval"
+    criteria: list[CriterionCalibration]
+
+
+# --- decisions ----------------------------------------------------------------------------------
+
+
+class DecisionIn(BaseModel):
+    outcome: Outcome
+    reason: str | None = Field(default=None, max_length=2000)
+
+
+class DecisionOut(Decision):
+    invitation_id: str
+    changed: bool = Field(description="False when the same decision was already recorded.")
+    previous: Outcome | None = None
+
+
+class DecisionRecord(BaseModel):
+    id: str
+    invitation_id: str
+    outcome: Outcome
+    previous: Outcome | None
+    decided_by: str
+    decided_at: datetime
+    reason: str | None
+
+
+# --- selection-rate report ----------------------------------------------------------------------
+
+
+class SelfReportIn(BaseModel):
+    sex: Sex | None = None
+    race_ethnicity: RaceEthnicity | None = None
+
+
+class SelfReportOut(SelfReportIn):
+    recorded_at: datetime | None = None
+
+
+class SelectionSetting(BaseModel):
+    enabled: bool
+
+
+class SelectionRow(BaseModel):
+    category: str
+    applicants: int
+    selected: int
+    selection_rate: float | None
+    impact_ratio: float | None
+    below_four_fifths: bool
+    small_sample: bool
+
+
+class SelectionStage(BaseModel):
+    stage: Literal["completion", "screen"]
+    description: str
+    dimensions: dict[str, list[SelectionRow]]
+
+
+class SelectionReport(BaseModel):
+    position_id: str
+    candidates: int
+    stages: list[SelectionStage]

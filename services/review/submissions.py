@@ -1,0 +1,364 @@
+"""Submissions as reviewers and leads read them: one candidate, a position's ranked list, and one
+question side by side. Blind review and hidden ratings are applied here, for every response."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any, Literal, TypeVar
+
+from fastapi import APIRouter, Query, Request
+from pymongo.asynchronous.client_session import AsyncClientSession
+from pymongo.asynchronous.database import AsyncDatabase
+
+from services.chassis.errors import ProblemError
+from services.chassis.identity import Identity
+from services.chassis.service import Service
+from services.review import paging
+from services.review.access import Staff, check_position, ratings_hidden
+from services.review.projection import score_key
+from services.review.schemas import (
+    Answer,
+    CandidateIdentity,
+    Decision,
+    ReviewOut,
+    Scores,
+    SideBySide,
+    SideBySideItem,
+    SubmissionOut,
+    SubmissionPage,
+    SubmissionRow,
+    SubmissionStatus,
+)
+
+router = APIRouter()
+Db = AsyncDatabase[dict[str, Any]]
+T = TypeVar("T")
+FINAL = ("advance", "reject")  # decisions that end the review (and lift blind review)
+
+
+class Conflict(Exception):
+    """A guarded write lost a race; the transaction is run again."""
+
+
+async def transaction(service: Service, work: Callable[[AsyncClientSession], Awaitable[T]]) -> T:
+    """`service.transaction` run again (up to 5 times) when a guarded update lost a race."""
+    for _ in range(4):
+        try:
+            return await service.transaction(work)
+        except Conflict:
+            continue
+    return await service.transaction(work)
+
+
+def initial_review(invitation_id: str) -> dict[str, Any]:
+    """The review service's own state on a submission, before anyone reviewed or decided."""
+    return {
+        "assignees": [],
+        "reviewed_by": [],
+        "reviews": 0,
+        "mean": None,
+        "spread": None,
+        "criteria": {},
+        "recommendations": {},
+        "score_key": score_key(None, invitation_id),
+        "outcome": None,
+        "decision": None,
+        "rubric_version": None,
+        "version": 0,
+    }
+
+
+async def ensure_indexes(db: Db, collection: str = "submissions") -> None:
+    s = db[collection]
+    await s.create_index([("tenant", 1), ("position_id", 1), ("review.score_key", -1)])
+    await s.create_index(
+        [("tenant", 1), ("position_id", 1), ("status", 1), ("review.score_key", -1)]
+    )
+    await s.create_index(
+        [("tenant", 1), ("position_id", 1), ("review.outcome", 1), ("review.score_key", -1)]
+    )
+    await s.create_index(
+        [("tenant", 1), ("position_id", 1), ("review.reviewed_by", 1), ("review.score_key", -1)]
+    )
+    await s.create_index([("tenant", 1), ("position_id", 1), ("ready_key", -1)])
+    await s.create_index([("tenant", 1), ("position_id", 1), ("status", 1), ("ready_key", -1)])
+    await s.create_index([("tenant", 1), ("position_id", 1), ("reviewable", 1)])
+    await db.review_settings.create_index([("tenant", 1), ("position_id", 1)])
+
+
+async def load_submission(
+    db: Db, tenant: str, invitation_id: str, session: AsyncClientSession | None = None
+) -> dict[str, Any]:
+    doc: dict[str, Any] | None = await db.submissions.find_one(
+        {"_id": invitation_id, "tenant": tenant}, session=session
+    )
+    if doc is None or doc.get("erased") or not doc.get("position_id"):
+        raise ProblemError(404, "submission_not_found", "No such submission in your tenant.")
+    return doc
+
+
+def settings_id(tenant: str, position_id: str) -> str:
+    return f"{tenant}|{position_id}"
+
+
+async def load_settings(
+    db: Db, tenant: str, position_id: str, session: AsyncClientSession | None = None
+) -> dict[str, Any] | None:
+    doc: dict[str, Any] | None = await db.review_settings.find_one(
+        {"_id": settings_id(tenant, position_id), "tenant": tenant}, session=session
+    )
+    return doc
+
+
+async def readable(
+    db: Db, identity: Identity, invitation_id: str
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """The submission and its position's settings, if the caller may read it (else 403/404)."""
+    doc = await load_submission(db, identity.tenant, invitation_id)
+    settings = await load_settings(db, identity.tenant, doc["position_id"])
+    check_position(identity, settings)
+    return doc, settings
+
+
+# --- what each caller sees ----------------------------------------------------------------------
+
+
+def blind(doc: dict[str, Any], settings: dict[str, Any] | None) -> bool:
+    chosen = (settings or {}).get("blind")
+    return bool(doc.get("blind_default", False) if chosen is None else chosen)
+
+
+def identity_of(doc: dict[str, Any], settings: dict[str, Any] | None) -> CandidateIdentity | None:
+    """The candidate's name and e-mail, or None while blind review withholds them: until an
+    advance or reject decision is recorded. Every review response gets identity only from here."""
+    if doc.get("candidate") is None:
+        return None
+    if blind(doc, settings) and doc["review"].get("outcome") not in FINAL:
+        return None
+    return CandidateIdentity(**doc["candidate"])
+
+
+def scores_of(doc: dict[str, Any]) -> Scores:
+    r = doc["review"]
+    return Scores(
+        reviews=r["reviews"],
+        mean=r["mean"],
+        spread=r["spread"],
+        criteria=r["criteria"],
+        recommendations=r["recommendations"],
+    )
+
+
+def decision_of(doc: dict[str, Any]) -> Decision | None:
+    d = doc["review"].get("decision")
+    return Decision(**d) if d else None
+
+
+def review_out(doc: dict[str, Any]) -> ReviewOut:
+    return ReviewOut(
+        reviewer=doc["reviewer"],
+        rubric_version=doc["rubric_version"],
+        ratings=doc["ratings"],
+        recommendation=doc["recommendation"],
+        summary=doc.get("summary"),
+        submitted_at=doc["submitted_at"],
+    )
+
+
+async def submission_out(
+    db: Db, identity: Identity, doc: dict[str, Any], settings: dict[str, Any] | None
+) -> SubmissionOut:
+    hidden = ratings_hidden(identity, settings, doc)
+    reviews: list[ReviewOut] = []
+    if not hidden:
+        cursor = db.reviews.find({"tenant": identity.tenant, "invitation_id": doc["_id"]})
+        reviews = [review_out(r) async for r in cursor.sort("submitted_at", 1)]
+    return SubmissionOut(
+        invitation_id=doc["_id"],
+        position_id=doc["position_id"],
+        position_title=doc.get("position_title"),
+        blind=blind(doc, settings),
+        candidate=identity_of(doc, settings),
+        invitation_state=doc["invitation_state"],
+        status=doc["status"],
+        reviewable=doc["reviewable"],
+        ready_at=doc.get("ready_at"),
+        answers=[Answer(**a) for a in doc["answers"]],
+        assigned_to_me=identity.principal in doc["review"]["assignees"],
+        reviewed_by_me=identity.principal in doc["review"]["reviewed_by"],
+        ratings_hidden=hidden,
+        scores=None if hidden else scores_of(doc),
+        reviews=reviews,
+        decision=decision_of(doc),
+        rubric_version=doc["review"].get("rubric_version"),
+    )
+
+
+# --- routes -------------------------------------------------------------------------------------
+
+
+@router.get("/submissions/{invitation_id}", response_model=SubmissionOut)
+async def get_submission(invitation_id: str, request: Request, identity: Staff) -> SubmissionOut:
+    db = request.app.state.service.db
+    doc, settings = await readable(db, identity, invitation_id)
+    return await submission_out(db, identity, doc, settings)
+
+
+ROW_FIELDS = {
+    "_id": 1,
+    "candidate": 1,
+    "blind_default": 1,
+    "status": 1,
+    "invitation_state": 1,
+    "ready_at": 1,
+    "ready_key": 1,
+    "review.reviews": 1,
+    "review.mean": 1,
+    "review.spread": 1,
+    "review.outcome": 1,
+    "review.score_key": 1,
+    "review.reviewed_by": 1,
+    "review.assignees": 1,
+}
+
+
+@router.get("/positions/{position_id}/submissions", response_model=SubmissionPage)
+async def list_submissions(
+    position_id: str,
+    request: Request,
+    identity: Staff,
+    status: SubmissionStatus | None = None,
+    decision: Literal["advance", "reject", "hold", "none"] | None = None,
+    reviewer: str | None = Query(default=None, description="Reviewed by this principal."),
+    min_score: float | None = None,
+    max_score: float | None = None,
+    sort: Literal["score", "ready"] = "score",
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    cursor: str | None = None,
+) -> SubmissionPage:
+    """A position's candidates, best mean first (or most recently ready first), filtered; cursor
+    pagination. A panel reviewer sees scores only of candidates they reviewed and cannot filter or
+    sort by score."""
+    db = request.app.state.service.db
+    settings = await load_settings(db, identity.tenant, position_id)
+    check_position(identity, settings)
+    panel = identity.principal in (settings or {}).get("reviewers", [])
+    if panel and (sort == "score" or min_score is not None or max_score is not None):
+        if min_score is not None or max_score is not None:
+            raise ProblemError(403, "scores_hidden", "Panel reviewers cannot filter by score.")
+        sort = "ready"
+    base: dict[str, Any] = {"tenant": identity.tenant, "position_id": position_id}
+    if status:
+        base["status"] = status
+    if decision:
+        base["review.outcome"] = None if decision == "none" else decision
+    if reviewer:
+        base["review.reviewed_by"] = reviewer
+    field = "review.score_key" if sort == "score" else "ready_key"
+    # The first window starts at the position's highest key (kept as reviews and readiness are
+    # recorded); without one, at the largest possible key (scores are at most 10).
+    top: float
+    if sort == "score":
+        top = (settings or {}).get("top_score_key", 10.001)
+        floor, width = -2.0, 0.05
+    else:
+        top = (settings or {}).get("top_ready_key", time.time() + 86400)
+        floor, width = -2.0, 600.0
+    if sort == "score" and max_score is not None:
+        top = min(top, round(max_score, 3) + 0.001)
+    if sort == "score" and min_score is not None:
+        floor = round(min_score, 3) - 1e-9
+
+    def key_of(d: dict[str, Any]) -> float:
+        return float(d["review"]["score_key"] if sort == "score" else d["ready_key"])
+
+    async def fetch(lo: float, hi: float) -> list[dict[str, Any]]:
+        docs: list[dict[str, Any]] = await db.submissions.find(
+            {**base, field: {"$gt": lo, "$lte": hi}}, ROW_FIELDS
+        ).to_list()
+        for d in docs:
+            d["_key"] = key_of(d)
+        return docs
+
+    after = paging.Cursor.decode(cursor) if cursor else None
+    docs = await paging.descending(
+        fetch, "_key", top=top, floor=floor, width=width, limit=limit + 1, after=after
+    )
+    more = len(docs) > limit
+    docs = docs[:limit]
+    start = after.rank if after else 0
+    rows = []
+    for i, d in enumerate(docs):
+        hidden = ratings_hidden(identity, settings, d)
+        rows.append(
+            SubmissionRow(
+                rank=start + i + 1,
+                invitation_id=d["_id"],
+                candidate=identity_of(d, settings),
+                status=d["status"],
+                invitation_state=d["invitation_state"],
+                ready_at=d.get("ready_at"),
+                reviews=d["review"]["reviews"],
+                mean=None if hidden else d["review"]["mean"],
+                spread=None if hidden else d["review"]["spread"],
+                decision=d["review"]["outcome"],
+            )
+        )
+    next_cursor = None
+    if more and docs:
+        last = docs[-1]
+        next_cursor = paging.Cursor(last["_key"], last["_id"], start + len(docs)).encode()
+    return SubmissionPage(items=rows, next_cursor=next_cursor)
+
+
+@router.get("/positions/{position_id}/questions/{question_id}/answers", response_model=SideBySide)
+async def side_by_side(
+    position_id: str,
+    question_id: str,
+    request: Request,
+    identity: Staff,
+    invitation_id: Annotated[list[str], Query(min_length=1, max_length=20)],
+) -> SideBySide:
+    """One question's answers from several candidates, each with its scores for that answer."""
+    db = request.app.state.service.db
+    settings = await load_settings(db, identity.tenant, position_id)
+    check_position(identity, settings)
+    ids = list(dict.fromkeys(invitation_id))
+    docs = {
+        d["_id"]: d
+        async for d in db.submissions.find(
+            {"_id": {"$in": ids}, "tenant": identity.tenant, "position_id": position_id}
+        )
+    }
+    missing = [i for i in ids if i not in docs]
+    if missing:
+        raise ProblemError(404, "submission_not_found", f"Not in this position: {missing}.")
+    per_answer: dict[str, list[dict[str, Any]]] = {}
+    async for r in db.reviews.find({"tenant": identity.tenant, "invitation_id": {"$in": ids}}):
+        per_answer.setdefault(r["invitation_id"], []).append(r)
+    items = []
+    for i in ids:
+        doc = docs[i]
+        answer = next((a for a in doc["answers"] if a["question_id"] == question_id), None)
+        hidden = ratings_hidden(identity, settings, doc)
+        scores = [] if hidden else per_answer.get(i, [])
+        by_criterion: dict[str, list[float]] = {}
+        reviewer_means = []
+        for review in scores:
+            mine = [x for x in review["ratings"] if x["question_id"] == question_id]
+            if mine:
+                reviewer_means.append(sum(x["score"] for x in mine) / len(mine))
+            for x in mine:
+                by_criterion.setdefault(x["criterion_id"], []).append(float(x["score"]))
+        items.append(
+            SideBySideItem(
+                invitation_id=i,
+                candidate=identity_of(doc, settings),
+                answer=Answer(**answer) if answer else None,
+                mean=sum(reviewer_means) / len(reviewer_means) if reviewer_means else None,
+                criteria={c: sum(v) / len(v) for c, v in by_criterion.items()},
+                reviews=len(reviewer_means),
+            )
+        )
+    return SideBySide(position_id=position_id, question_id=question_id, items=items)

@@ -1,0 +1,119 @@
+"""The read model on the real broker: shuffled, duplicated and replayed events give the document the
+in-order fold gives; the rebuild from offset 0 equals the live model; withdrawal and erasure."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from bson import BSON
+from bson.codec_options import CodecOptions
+
+from contracts import event_spec
+from services.review import projection
+from services.review.rebuild import rebuild
+from tests.review.conftest import Api
+from tests.review.events import T0, Candidate
+from tests.review.test_reviewing import ratings, setup
+from tests.support import eventually, unique
+
+pytestmark = pytest.mark.integration
+
+
+def expected_doc(events: list[Any], invitation_id: str, tenant: str) -> dict[str, Any]:
+    doc: dict[str, Any] = {"_id": invitation_id, "tenant": tenant}
+    for i, e in enumerate(events):
+        projection.apply(doc, event_spec(type(e)).type, e, T0 + timedelta(seconds=i))
+    doc.update(projection.derive(doc))
+    return BSON.encode(doc).decode(codec_options=CodecOptions(tz_aware=True))  # as stored
+
+
+def facts(doc: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in doc.items() if k != "review"}
+
+
+async def test_shuffled_duplicated_and_replayed_events_give_the_same_model(api: Api) -> None:
+    tenant = unique("t")
+    c = Candidate(unique("pos"))
+    events = [*c.ready(), *c.attempt("q1", number=2, minute=20), c.transcoded("q1", 2, minute=20)]
+    redelivered = c.transcoded("q1", 1, minute=1)  # an older transcode of the first take
+    in_order = expected_doc([*events, redelivered], c.invitation_id, tenant)
+    rng = random.Random(11)
+    shuffled = events + rng.sample(events, 6)  # replays: the same facts under new event ids
+    rng.shuffle(shuffled)
+    await api.publish(tenant, shuffled)
+    duplicate_id = str(uuid.uuid4())
+    for _ in range(2):  # a redelivery: the same event id twice
+        await api.publish(tenant, [redelivered], event_id=duplicate_id)
+    await eventually(lambda: _settled(api, c.invitation_id, in_order), what="every event")
+    doc = await api.submission(c.invitation_id)
+    assert doc is not None
+    assert doc["answers"][0]["attempt_id"].endswith("q1-2")  # the retake, despite late transcodes
+
+
+async def _settled(api: Api, invitation_id: str, expected: dict[str, Any]) -> bool:
+    doc = await api.submission(invitation_id)
+    return doc is not None and facts(doc) == facts(expected)
+
+
+async def test_withdrawal_and_erasure(api: Api) -> None:
+    tenant, position, [kept, withdrawn, erased] = await setup(api, 3, ["ann"])
+    sub = f"/v1/submissions/{erased.invitation_id}"
+    async with api.client(api.token(tenant, "ann", "reviewer")) as ann:
+        body = {"ratings": ratings({"q1": 3, "q2": 4}, 3), "recommendation": "yes", "summary": "s"}
+        assert (await ann.post(f"{sub}/review", json=body)).status_code == 201
+        comment = {"question_id": "q1", "at_seconds": 3, "text": "mentions her children"}
+        assert (await ann.post(f"{sub}/comments", json=comment)).status_code == 201
+    async with api.client(api.token(tenant, "rita", "recruiter")) as lead:
+        await lead.post(f"{sub}/decision", json={"outcome": "hold", "reason": "personal note"})
+    await api.publish(tenant.id, [withdrawn.withdrawn()])
+    await api.until(withdrawn.invitation_id, invitation_state="withdrawn")
+    await api.publish(tenant.id, [erased.erasure()])
+    tomb = await api.until(erased.invitation_id, erased=True)
+    assert tomb["candidate"] is None and "position_id" not in tomb and tomb["answers"] == []
+    db = api.review.db
+    scope = {"tenant": tenant.id, "invitation_id": erased.invitation_id}
+    assert await db.reviews.count_documents(scope) == 0
+    assert await db.comments.count_documents(scope) == 0
+    assert await db.assignments.count_documents(scope) == 0
+    [audit] = await db.decisions.find(scope).to_list()
+    assert audit["reason"] is None and audit["outcome"] == "hold"  # who/what/when stay
+    assert (
+        await db.assignments.count_documents(
+            {"tenant": tenant.id, "invitation_id": withdrawn.invitation_id, "open": True}
+        )
+        == 0
+    )
+    async with api.client(api.token(tenant, "ann", "reviewer")) as ann:
+        assert (await ann.get(sub)).status_code == 404
+        nxt = await ann.get("/v1/review-queue/next")
+        assert nxt.json()["invitation_id"] == kept.invitation_id
+        page = (await ann.get(f"/v1/positions/{position}/submissions")).json()
+        assert {r["invitation_id"] for r in page["items"]} == {
+            kept.invitation_id,
+            withdrawn.invitation_id,
+        }
+    await api.publish(tenant.id, erased.ready())  # a replay after the erasure records nothing
+    marker = Candidate(position)
+    await api.publish(tenant.id, [marker.created()])
+    await api.until(marker.invitation_id, status="awaiting")
+    again = await api.submission(erased.invitation_id)
+    assert again is not None and again["candidate"] is None
+
+
+async def test_rebuild_from_offset_zero_equals_the_live_model(api: Api) -> None:
+    tenant, _, cands = await setup(api, 2, ["ann"])
+    await api.publish(tenant.id, [cands[1].erasure()])
+    await api.until(cands[1].invitation_id, erased=True)
+    coll = api.review.db.submissions
+    live = {d["_id"]: d async for d in coll.find({"tenant": tenant.id})}
+    assert len(live) == 2
+    result = await rebuild(api.review.settings)
+    assert result.submissions >= 2 and result.events > 0
+    rebuilt = {d["_id"]: d async for d in coll.find({"tenant": tenant.id})}
+    assert rebuilt == live
+    indexes = await coll.index_information()
+    assert any("review.score_key" in str(v["key"]) for v in indexes.values())
