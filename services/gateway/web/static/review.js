@@ -1,0 +1,193 @@
+// The reviewer's workspace: the queue, a candidate's answers with the rubric beside them, ratings,
+// comments pinned to a moment, decisions; side by side answers; calibration for leads.
+import { ApiError, call, el, message, setStaffToken, show, staffToken, when } from "/static/api.js";
+import { player } from "/static/player.js";
+
+const main = document.getElementById("main");
+const RECOMMENDATIONS = [["strong_yes", "Strong yes"], ["yes", "Yes"], ["no", "No"], ["strong_no", "Strong no"]];
+
+const routes = [
+  [/^#\/queue$/, queue],
+  [/^#\/submissions\/([\w-]+)$/, submission],
+  [/^#\/positions\/([\w-]+)$/, ranking],
+  [/^#\/positions\/([\w-]+)\/questions\/([\w-]+)$/, sideBySide],
+  [/^#\/positions\/([\w-]+)\/calibration$/, calibration],
+];
+
+async function route() {
+  const hash = location.hash || "#/queue";
+  for (const [pattern, page] of routes) {
+    const match = hash.match(pattern);
+    if (!match) continue;
+    try {
+      await page(...match.slice(1));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) {
+        setStaffToken(null);
+        return location.assign(`/login?next=${encodeURIComponent("/review" + hash)}`);
+      }
+      show(main, message(err.message, "error"));
+    }
+    main.focus();
+    return;
+  }
+  location.hash = "#/queue";
+}
+
+if (staffToken()) {
+  window.addEventListener("hashchange", route);
+  route();
+} else {
+  location.replace(`/login?next=${encodeURIComponent("/review" + location.hash)}`);
+}
+
+const who = (s) => (s.candidate ? s.candidate.name : `Candidate ${s.invitation_id.slice(0, 8)} (blind review)`);
+
+async function queue() {
+  const positions = await call("GET", "/v1/positions");
+  const next = el("button", { type: "button", onclick: async () => {
+    const response = await fetch("/v1/review-queue/next", { headers: { Authorization: `Bearer ${staffToken()}` } });
+    if (response.status === 204) return show(status, message("Nothing is waiting for you. Well done."));
+    if (!response.ok) return show(status, message((await response.json()).detail || "Error", "error"));
+    location.hash = `#/submissions/${(await response.json()).invitation_id}`;
+  } }, "Review the next candidate");
+  const status = el("div", { "aria-live": "polite" });
+  show(main, el("h1", {}, "Review"), el("p", {}, next), status,
+    el("h2", {}, "Positions"),
+    el("ul", {}, positions.map((p) => el("li", {},
+      el("a", { href: `#/positions/${p.id}` }, p.title), " · ",
+      el("a", { href: `#/positions/${p.id}/calibration` }, "calibration")))));
+}
+
+async function rubricFor(positionId) {
+  const settings = await call("GET", `/v1/positions/${positionId}/review-settings`);
+  try {
+    return await call("GET", `/v1/question-sets/${settings.question_set_id}/rubric`);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return null;
+    throw err;
+  }
+}
+
+async function submission(id) {
+  const s = await call("GET", `/v1/submissions/${id}`);
+  const rubric = await rubricFor(s.position_id);
+  const comments = await call("GET", `/v1/submissions/${id}/comments`);
+  const answers = s.answers.filter((a) => a.status !== "missing" || a.attempt_id);
+  const form = el("form", { class: "card", "aria-labelledby": "your-review" }, el("h2", { id: "your-review" }, "Your review"));
+  const sections = [];
+  for (const answer of answers) {
+    const section = el("section", { class: "card", "aria-label": `Question ${answer.position}` },
+      el("h2", {}, answer.prompt));
+    if (answer.status === "ready" && answer.attempt_id) {
+      const { video, controls } = await player(answer.attempt_id, `Answer to: ${answer.prompt}`);
+      const note = el("input", { id: `c-${answer.question_id}`, placeholder: "Comment at the current moment" });
+      const pin = el("button", { type: "button", class: "secondary", onclick: async () => {
+        if (!note.value.trim()) return;
+        await call("POST", `/v1/submissions/${id}/comments`, { json: {
+          question_id: answer.question_id, at_seconds: Math.round(video.currentTime * 10) / 10, text: note.value } });
+        note.value = "";
+        await submission(id);
+      } }, "Add comment");
+      const pinned = comments.filter((c) => c.question_id === answer.question_id).map((c) =>
+        el("li", {}, el("button", { type: "button", class: "secondary", onclick: () => { video.currentTime = c.at_seconds; video.play(); } },
+          `${c.at_seconds.toFixed(1)} s`), ` ${c.text}`));
+      section.append(video, controls,
+        answer.audio && (answer.audio.silent || answer.audio.near_silent) ? message("This answer is silent or nearly silent.", "error") : "",
+        el("label", { for: `c-${answer.question_id}` }, "Comment"), el("div", { class: "row" }, note, pin),
+        pinned.length ? el("ul", { "aria-label": "Comments" }, pinned) : "");
+    } else {
+      section.append(el("p", { class: "muted" }, `Answer ${answer.status}${answer.failure ? `: ${answer.failure}` : ""}.`));
+    }
+    if (rubric && !s.reviewed_by_me) {
+      for (const criterion of rubric.criteria.filter((c) => !c.question_ids || c.question_ids.includes(answer.question_id))) {
+        const name = `${answer.question_id}:${criterion.id}`;
+        const options = [];
+        for (let v = rubric.scale_min; v <= rubric.scale_max; v += 1) {
+          options.push(el("option", { value: v }, `${v}${criterion.anchors && criterion.anchors[v] ? ` — ${criterion.anchors[v]}` : ""}`));
+        }
+        section.append(el("label", { for: name }, criterion.name),
+          el("select", { id: name, name, required: true }, el("option", { value: "" }, "Choose a score"), options));
+      }
+    }
+    sections.push(section);
+  }
+  if (!s.reviewed_by_me && rubric) {
+    form.append(el("label", { for: "recommendation" }, "Recommendation"),
+      el("select", { id: "recommendation", name: "recommendation", required: true }, el("option", { value: "" }, "Choose"),
+        RECOMMENDATIONS.map(([v, label]) => el("option", { value: v }, label))),
+      el("label", { for: "summary" }, "Summary"), el("textarea", { id: "summary", name: "summary" }),
+      el("p", {}, el("button", { type: "submit" }, "Submit review")));
+  } else {
+    form.append(el("p", { class: "muted" }, s.reviewed_by_me ? "You have submitted your review." : "This position has no rubric yet."));
+  }
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const ratings = [...main.querySelectorAll("select[name*=':']")].map((x) => {
+      const [question_id, criterion_id] = x.name.split(":");
+      return { question_id, criterion_id, score: Number(x.value) };
+    });
+    try {
+      await call("POST", `/v1/submissions/${id}/review`, { json: {
+        ratings, recommendation: form.querySelector("#recommendation").value, summary: form.querySelector("#summary").value || null } });
+      await submission(id);
+    } catch (err) {
+      form.append(message(err.message, "error"));
+    }
+  });
+  const others = s.ratings_hidden
+    ? el("p", { class: "muted" }, "Other reviewers' scores appear once you have submitted yours.")
+    : s.scores ? el("p", {}, `Mean ${s.scores.mean ?? "–"} (spread ${s.scores.spread ?? "–"}) from ${s.scores.reviews} review(s).`) : "";
+  const decision = el("form", { class: "card", "aria-labelledby": "decide" }, el("h2", { id: "decide" }, "Decision"),
+    s.decision ? el("p", {}, `${s.decision.outcome} by ${s.decision.decided_by}, ${when(s.decision.decided_at)}`) : "",
+    el("label", { for: "outcome" }, "Outcome"),
+    el("select", { id: "outcome", required: true }, ["advance", "hold", "reject"].map((o) => el("option", { value: o }, o))),
+    el("label", { for: "reason" }, "Reason"), el("textarea", { id: "reason" }),
+    el("p", {}, el("button", { type: "submit", class: "secondary" }, "Record decision")));
+  decision.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await call("POST", `/v1/submissions/${id}/decision`, { json: {
+        outcome: decision.querySelector("#outcome").value, reason: decision.querySelector("#reason").value || null } });
+      await submission(id);
+    } catch (err) {
+      decision.append(message(err.message, "error"));
+    }
+  });
+  show(main, el("p", {}, el("a", { href: `#/positions/${s.position_id}` }, `← ${s.position_title || "Position"}`)),
+    el("h1", {}, who(s)), el("p", { class: "muted" }, `Status: ${s.status}`), others, ...sections, form, decision);
+}
+
+async function ranking(positionId) {
+  const page = await call("GET", `/v1/positions/${positionId}/submissions?limit=100`);
+  show(main, el("p", {}, el("a", { href: "#/queue" }, "← Review")), el("h1", {}, "Candidates by score"),
+    el("div", { class: "table-wrap" }, el("table", {},
+      el("thead", {}, el("tr", {}, ["Rank", "Candidate", "Status", "Reviews", "Mean", "Spread", "Decision"].map((h) => el("th", { scope: "col" }, h)))),
+      el("tbody", {}, page.items.map((r) => el("tr", {}, el("td", {}, r.rank),
+        el("td", {}, el("a", { href: `#/submissions/${r.invitation_id}` }, who(r))), el("td", {}, r.status),
+        el("td", {}, r.reviews), el("td", {}, r.mean ?? "–"), el("td", {}, r.spread ?? "–"), el("td", {}, r.decision || "–")))))));
+}
+
+async function sideBySide(positionId, questionId) {
+  const data = await call("GET", `/v1/positions/${positionId}/questions/${questionId}/answers`);
+  const cells = [];
+  for (const item of data.items) {
+    const cell = el("section", { class: "card", "aria-label": who(item) }, el("h2", {}, who(item)),
+      el("p", {}, `Mean ${item.mean ?? "–"} from ${item.reviews} review(s)`));
+    if (item.answer && item.answer.status === "ready") {
+      const { video, controls } = await player(item.answer.attempt_id, `Answer of ${who(item)}`);
+      cell.append(video, controls);
+    }
+    cells.push(cell);
+  }
+  show(main, el("h1", {}, "Side by side"), el("div", { class: "row" }, cells));
+}
+
+async function calibration(positionId) {
+  const data = await call("GET", `/v1/positions/${positionId}/calibration`);
+  show(main, el("h1", {}, "Calibration"),
+    el("p", { class: "muted" }, "Krippendorff's alpha (interval): 1 is full agreement, 0 is chance. Offsets are each reviewer's mean minus the panel's."),
+    ...data.criteria.map((c) => el("section", { class: "card" }, el("h2", {}, c.criterion_name || c.criterion_id),
+      el("p", {}, `Alpha: ${c.alpha ?? "not enough ratings"}`),
+      el("ul", {}, (c.reviewers || []).map((r) => el("li", {}, `${r.reviewer}: ${r.offset >= 0 ? "+" : ""}${r.offset}`))))));
+}

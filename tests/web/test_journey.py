@@ -1,0 +1,179 @@
+"""The whole journey in a real browser: a candidate records an interview, a reviewer plays the
+answers back (the player plays and time advances), rates them and advances the candidate, who
+then books a live interview from the e-mailed link."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from playwright.async_api import Browser, Page, expect
+
+from tests.support import unique
+from tests.web.conftest import DESKTOP, Site, axe_violations, screenshot
+
+pytestmark = pytest.mark.e2e
+WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+QUESTIONS: dict[str, Any] = {
+    "name": "Journey screen",
+    "questions": [
+        {"prompt": "Why this role?", "think_seconds": 0, "answer_seconds": 10, "retakes": 0},
+        {"prompt": "Where next?", "think_seconds": 0, "answer_seconds": 10, "retakes": 0},
+    ],
+}
+
+
+def set_up(site: Site) -> dict[str, str]:
+    """A position with a rubric, a review panel of one and a live interview type."""
+    key = site.tenant_key()
+    password = "a long enough password"
+    with site.api(key) as admin:
+        tenant = admin.get("/v1/me").json()["tenant"]
+        lead = admin.post(
+            "/v1/users",
+            json={
+                "email": "lee@example.com",
+                "name": "Lee",
+                "roles": ["admin"],
+                "password": password,
+            },
+        ).json()
+        qs = admin.post("/v1/question-sets", json=QUESTIONS).json()
+        rubric = admin.put(
+            f"/v1/question-sets/{qs['id']}/rubric",
+            json={
+                "scale_min": 1,
+                "scale_max": 5,
+                "criteria": [
+                    {
+                        "id": "clarity",
+                        "name": "Clarity",
+                        "anchors": {str(p): f"Clarity level {p}" for p in range(1, 6)},
+                    }
+                ],
+            },
+        )
+        assert rubric.status_code in (200, 201), rubric.text
+        position = admin.post(
+            "/v1/positions", json={"title": "Journey engineer", "question_set_id": qs["id"]}
+        ).json()
+        settings = admin.put(
+            f"/v1/positions/{position['id']}/review-settings",
+            json={"reviewer_ids": [f"user:{lead['id']}"]},
+        )
+        assert settings.status_code == 200, settings.text
+        grace = admin.post(
+            "/v1/interviewers",
+            json={
+                "name": "Grace",
+                "email": f"{unique('grace')}@example.com",
+                "time_zone": "UTC",
+                "weekly": {d: [{"start": "08:00", "end": "18:00"}] for d in WEEK},
+            },
+        ).json()
+        kind = admin.post(
+            "/v1/interview-types",
+            json={
+                "position_id": position["id"],
+                "name": "Live interview",
+                "duration_minutes": 45,
+                "interviewer_ids": [grace["interviewer_id"]],
+                "min_notice_minutes": 60,
+                "booking_window_days": 14,
+            },
+        )
+        assert kind.status_code == 201, kind.text
+        address = f"{unique('dana')}@example.com"
+        invited = admin.post(
+            f"/v1/positions/{position['id']}/invitations", json={"name": "Dana", "email": address}
+        ).json()
+    return {
+        "key": key,
+        "tenant": tenant,
+        "password": password,
+        "address": address,
+        "link": invited["link"],
+        "invitation": invited["id"],
+    }
+
+
+async def answer_everything(page: Page, link: str) -> None:
+    await page.goto(link)
+    await page.get_by_label("I have read this notice").check()
+    await page.get_by_role("button", name="Agree and continue").click()
+    await page.get_by_role("button", name="Start the interview").click()
+    for n in (1, 2):
+        await expect(page.get_by_role("heading", name=f"Question {n} of 2")).to_be_visible()
+        await page.get_by_role("button", name="Start recording now").click()
+        await page.wait_for_timeout(3000)
+        await page.get_by_role("button", name="Stop recording").click()
+        await expect(page.get_by_text("Your answer is saved.")).to_be_visible(timeout=30000)
+        await page.get_by_role("button", name="Keep this answer").click()
+    await expect(page.get_by_role("heading", name="Thank you")).to_be_visible(timeout=30000)
+
+
+def wait_until_ready(site: Site, key: str, invitation_id: str, timeout: float = 240) -> None:
+    deadline = time.monotonic() + timeout
+    with site.api(key) as admin:
+        while time.monotonic() < deadline:
+            response = admin.get(f"/v1/submissions/{invitation_id}")
+            if response.status_code == 200 and response.json()["status"] == "ready":
+                return
+            time.sleep(1)
+    raise AssertionError(f"submission not ready: {response.text}")
+
+
+async def test_record_review_advance_and_book(site: Site, browser: Browser) -> None:
+    setup = set_up(site)
+    candidate_context = await browser.new_context(**DESKTOP, permissions=["camera", "microphone"])
+    await answer_everything(await candidate_context.new_page(), setup["link"])
+    await candidate_context.close()
+    wait_until_ready(site, setup["key"], setup["invitation"])
+
+    context = await browser.new_context(**DESKTOP)
+    page = await context.new_page()
+    await page.goto(f"{site.url}/login?next=/review")
+    await page.get_by_label("Organisation").fill(setup["tenant"])
+    await page.get_by_label("E-mail").fill("lee@example.com")
+    await page.get_by_label("Password").fill(setup["password"])
+    await page.get_by_role("button", name="Sign in").click()
+    await page.get_by_role("button", name="Review the next candidate").click()
+    await expect(page.get_by_role("heading", name="Dana")).to_be_visible()
+    video = page.get_by_label("Answer to: Why this role?")
+    await expect(video).to_be_visible()
+    await (
+        page.get_by_role("group", name="Playback speed")
+        .first.get_by_role("button", name="1.5x")
+        .click()
+    )
+    await video.evaluate("v => { v.muted = true; return v.play(); }")
+    await page.wait_for_function(
+        "() => { const v = document.querySelector('video'); return v && v.currentTime > 0.5; }",
+        timeout=30000,
+    )
+    state = await video.evaluate("v => ({ rate: v.playbackRate, error: v.dataset.error || null })")
+    assert state == {"rate": 1.5, "error": None}
+    await screenshot(page, "review-submission-desktop")
+    assert await axe_violations(page, site) == []
+
+    for select in await page.locator("select[name*=':']").all():
+        await select.select_option("4")
+    await page.get_by_label("Recommendation").select_option("yes")
+    await page.get_by_label("Summary").fill("Clear and structured.")
+    await page.get_by_role("button", name="Submit review").click()
+    await expect(page.get_by_text("You have submitted your review.")).to_be_visible()
+    await page.get_by_label("Outcome").select_option("advance")
+    await page.get_by_label("Reason").fill("Strong screen")
+    await page.get_by_role("button", name="Record decision").click()
+    await expect(page.get_by_text("advance by", exact=False)).to_be_visible()
+    await context.close()
+
+    link = site.link_in_mail(setup["address"], "/schedule", timeout=120)
+    candidate = await browser.new_context(**DESKTOP, timezone_id="Europe/Berlin")
+    page = await candidate.new_page()
+    await page.goto(link)
+    await expect(page.get_by_role("heading", name="Live interview")).to_be_visible()
+    await page.locator("section").last.locator("button").first.click()
+    await expect(page.get_by_text("Your interview is booked")).to_be_visible()
+    await candidate.close()
