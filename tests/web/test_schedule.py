@@ -101,3 +101,38 @@ async def test_slot_picker_on_a_phone(site: Site, browser: Browser) -> None:
     await expect(page.locator("section button").first).to_have_text(f"09:00{DASH}10:00")
     await screenshot(page, "schedule-slots-phone")
     await context.close()
+
+
+async def test_interviewer_availability_is_edited_in_the_console(
+    site: Site, browser: Browser
+) -> None:
+    context = await browser.new_context(**DESKTOP)
+    page = await context.new_page()
+    await page.goto(f"{site.url}/login")
+    key = site.tenant_key()
+    await page.evaluate("k => sessionStorage.setItem('hl.token', k)", key)
+    await page.goto(f"{site.url}/console#/interviewers")
+    await page.get_by_label("Name").fill("Grace Hopper")
+    await page.get_by_label("E-mail").fill(f"{unique('grace')}@example.com")
+    await page.get_by_label("Time zone").select_option("Australia/Sydney")
+    await page.get_by_label("Monday").fill("09:00-12:00, 13:00-17:00")
+    await page.get_by_label("Tuesday").fill("09:00-17:00")
+    await page.get_by_label("Date overrides").fill("2031-01-05: off")
+    await page.get_by_label("Buffer before").fill("10")
+    await page.get_by_role("button", name="Save availability").click()
+    await expect(page.get_by_text("Availability saved.")).to_be_visible()
+    await page.get_by_label("Wednesday").fill("17:00-09:00")  # end before start
+    await page.get_by_role("button", name="Save availability").click()
+    await expect(page.get_by_role("alert")).to_be_visible()
+    assert await axe_violations(page, site) == []
+    await screenshot(page, "console-availability-desktop")
+    with site.api(key) as admin:
+        [saved] = admin.get("/v1/interviewers").json()["interviewers"]
+    assert saved["time_zone"] == "Australia/Sydney"
+    assert saved["weekly"]["monday"] == [
+        {"start": "09:00", "end": "12:00"},
+        {"start": "13:00", "end": "17:00"},
+    ]
+    assert "wednesday" not in saved["weekly"] and saved["buffer_before_minutes"] == 10
+    assert saved["overrides"] == [{"date": "2031-01-05", "ranges": []}]
+    await context.close()

@@ -17,6 +17,8 @@ const routes = [
   [/^#\/question-sets$/, questionSets],
   [/^#\/positions\/([\w-]+)$/, position],
   [/^#\/positions$/, positions],
+  [/^#\/interviewers$/, () => interviewer(null)],
+  [/^#\/interviewers\/([\w-]+)$/, interviewer],
 ];
 
 async function route() {
@@ -243,4 +245,69 @@ async function questionSets() {
     }
   });
   show(main, el("h1", {}, "Question sets"), sets.length ? list : el("p", { class: "muted" }, "None yet."), form);
+}
+
+// --- interviewers' availability ----------------------------------------------------------------
+
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const rangesText = (ranges) => (ranges || []).map((r) => `${r.start}-${r.end}`).join(", ");
+const parseRanges = (text) => text.split(",").map((t) => t.trim()).filter(Boolean).map((t) => {
+  const [start, end] = t.split("-").map((x) => x.trim());
+  return { start, end };
+});
+
+async function interviewer(id) {
+  const list = (await call("GET", "/v1/interviewers")).interviewers;
+  const current = id ? await call("GET", `/v1/interviewers/${id}`) : null;
+  const zones = Intl.supportedValuesOf ? Intl.supportedValuesOf("timeZone") : ["UTC"];
+  const zone = current ? current.time_zone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const status = el("div", { "aria-live": "polite" });
+  const overrides = (current ? current.overrides : []).map((o) =>
+    `${o.date}: ${o.ranges.length ? rangesText(o.ranges) : "off"}`).join("\n");
+  const form = el("form", { class: "card", "aria-labelledby": "availability" },
+    el("h2", { id: "availability" }, current ? `Availability of ${current.name}` : "New interviewer"),
+    el("div", { class: "row" },
+      el("div", {}, el("label", { for: "iname" }, "Name"), el("input", { id: "iname", value: current?.name || "", required: true })),
+      el("div", {}, el("label", { for: "iemail" }, "E-mail"), el("input", { id: "iemail", type: "email", value: current?.email || "", required: true })),
+      el("div", {}, el("label", { for: "izone" }, "Time zone"),
+        el("select", { id: "izone" }, zones.map((z) => el("option", { value: z, selected: z === zone }, z))))),
+    el("p", { class: "muted" }, "Working hours in the interviewer's own time zone, e.g. 09:00-12:00, 13:00-17:00. Empty means not available."),
+    WEEKDAYS.map((d) => el("div", {}, el("label", { for: `w-${d}` }, d[0].toUpperCase() + d.slice(1)),
+      el("input", { id: `w-${d}`, value: rangesText(current?.weekly?.[d]) }))),
+    el("label", { for: "overrides" }, "Date overrides (one per line: 2026-12-24: off, or 2026-12-27: 10:00-12:00)"),
+    el("textarea", { id: "overrides" }, overrides),
+    el("div", { class: "row" },
+      el("div", {}, el("label", { for: "before" }, "Buffer before (minutes)"), el("input", { id: "before", type: "number", min: 0, max: 240, value: current?.buffer_before_minutes ?? 0 })),
+      el("div", {}, el("label", { for: "after" }, "Buffer after (minutes)"), el("input", { id: "after", type: "number", min: 0, max: 240, value: current?.buffer_after_minutes ?? 0 })),
+      el("div", {}, el("label", { for: "maxday" }, "Most interviews a day"), el("input", { id: "maxday", type: "number", min: 1, max: 24, value: current?.max_per_day ?? "" }))),
+    el("p", {}, el("button", { type: "submit" }, "Save availability")), status);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const value = (x) => form.querySelector(x).value;
+    const body = {
+      name: value("#iname"), email: value("#iemail"), time_zone: value("#izone"),
+      weekly: Object.fromEntries(WEEKDAYS.map((d) => [d, parseRanges(value(`#w-${d}`))]).filter(([, r]) => r.length)),
+      overrides: value("#overrides").split("\n").map((l) => l.trim()).filter(Boolean).map((l) => {
+        const [date, rest] = l.split(/:\s(.+)/);
+        return { date: date.trim(), ranges: rest.trim() === "off" ? [] : parseRanges(rest) };
+      }),
+      blocked: current ? current.blocked : [],
+      buffer_before_minutes: Number(value("#before")), buffer_after_minutes: Number(value("#after")),
+      max_per_day: value("#maxday") ? Number(value("#maxday")) : null,
+    };
+    try {
+      const saved = current
+        ? await call("PUT", `/v1/interviewers/${current.interviewer_id}`, { json: body })
+        : await call("POST", "/v1/interviewers", { json: body });
+      history.replaceState(null, "", `#/interviewers/${saved.interviewer_id}`); // no re-route
+      await interviewer(saved.interviewer_id);
+      main.prepend(message("Availability saved.", "ok"));
+    } catch (err) {
+      show(status, message(err.problem?.errors ? `${err.message} ${err.problem.errors.map((e) => e.msg).join("; ")}` : err.message, "error"));
+    }
+  });
+  show(main, el("h1", {}, "Interviewers"),
+    el("ul", {}, list.map((i) => el("li", {}, el("a", { href: `#/interviewers/${i.interviewer_id}` }, i.name), ` (${i.time_zone})`)),
+      el("li", {}, el("a", { href: "#/interviewers" }, "Add an interviewer"))),
+    form);
 }
