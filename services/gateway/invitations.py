@@ -25,6 +25,8 @@ from services.invite.schemas import (
     PositionIn,
     PositionOut,
     Progress,
+    PromptVideoIn,
+    PromptVideoUpload,
     QuestionSetIn,
     QuestionSetOut,
     TemplateIn,
@@ -78,6 +80,20 @@ async def create_question_set(
     body: QuestionSetIn, request: Request, identity: QuestionSetsWrite
 ) -> Response:
     return await invite(request, identity, "/question-sets")
+
+
+@router.post(
+    "/question-sets/prompt-videos",
+    status_code=201,
+    response_model=PromptVideoUpload,
+    responses=errors(),
+    tags=["question sets"],
+    summary="Get an upload URL for a recorded video prompt",
+)
+async def prompt_video_upload(
+    body: PromptVideoIn, request: Request, identity: QuestionSetsWrite
+) -> Response:
+    return await invite(request, identity, "/question-sets/prompt-videos")
 
 
 @router.put(

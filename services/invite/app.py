@@ -13,7 +13,12 @@ from services.invite.sweeper import Sweeper
 
 def create(settings: InviteSettings | None = None, *, sweep: bool = True) -> Service:
     settings = settings or InviteSettings()
-    service = Service(settings, title="invite", body_limits={"/invitations/bulk": 50 * 1024 * 1024})
+    service = Service(
+        settings,
+        title="invite",
+        uses_storage=True,
+        body_limits={"/invitations/bulk": 50 * 1024 * 1024},
+    )
     for module in (question_sets, positions, invitations, candidates, mail, privacy, probes):
         service.app.include_router(module.router)
     mail.register(service)

@@ -59,7 +59,15 @@ async def interview(request: Request, identity: Candidate) -> CandidateInterview
     questions = effective_questions(
         [Question(**q) for q in version["questions"]], Accommodations(**doc["accommodations"])
     )
+    storage = service.storage
+    assert storage is not None
+    prompt_videos = {
+        q.question_id: await storage.presigned_get(q.prompt_video_key)
+        for q in questions
+        if q.prompt_video_key
+    }
     return CandidateInterview(
+        prompt_videos=prompt_videos,
         invitation_id=doc["_id"],
         position_title=doc["position_title"],
         candidate_name=doc["name"],

@@ -6,15 +6,22 @@ candidate answers never changes under them and old versions stay readable for re
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter, Request
 
 from contracts.events.invitations import Question
 from services.chassis.errors import ProblemError
+from services.chassis.storage import tenant_key
 from services.invite.access import Staff
-from services.invite.schemas import QuestionIn, QuestionSetIn, QuestionSetOut
+from services.invite.schemas import (
+    PromptVideoIn,
+    PromptVideoUpload,
+    QuestionIn,
+    QuestionSetIn,
+    QuestionSetOut,
+)
 
 router = APIRouter()
 
@@ -62,6 +69,12 @@ async def _write_version(
     request: Request, identity: Staff, set_id: str, version: int, body: QuestionSetIn
 ) -> QuestionSetOut:
     db = request.app.state.service.db
+    prefix = tenant_key(identity.tenant, "prompts") + "/"
+    for q in (*body.questions, *([body.practice_question] if body.practice_question else [])):
+        if q.prompt_video_key and not q.prompt_video_key.startswith(prefix):
+            raise ProblemError(
+                422, "invalid_prompt_video", "Use a key from POST /question-sets/prompt-videos."
+            )
     doc = {
         "_id": f"{set_id}:{version}",
         "tenant": identity.tenant,
@@ -74,6 +87,22 @@ async def _write_version(
     }
     await db.question_set_versions.insert_one(doc)
     return await _out(db, doc)
+
+
+@router.post("/question-sets/prompt-videos", status_code=201, response_model=PromptVideoUpload)
+async def prompt_video_upload(
+    body: PromptVideoIn, request: Request, identity: Staff
+) -> PromptVideoUpload:
+    """A place for a recorded video prompt: the recruiter PUTs the file to the URL."""
+    storage = request.app.state.service.storage
+    extension = body.content_type.split("/")[1]
+    key = tenant_key(identity.tenant, "prompts", f"{uuid.uuid4()}.{extension}")
+    expires = timedelta(minutes=30)
+    return PromptVideoUpload(
+        key=key,
+        upload_url=await storage.presigned_put(key, expires),
+        expires_at=datetime.now(UTC) + expires,
+    )
 
 
 @router.post("/question-sets", status_code=201, response_model=QuestionSetOut)

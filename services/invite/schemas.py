@@ -36,6 +36,16 @@ class QuestionSetIn(BaseModel):
     practice_question: QuestionIn | None = None
 
 
+class PromptVideoIn(BaseModel):
+    content_type: Literal["video/webm", "video/mp4"] = "video/webm"
+
+
+class PromptVideoUpload(BaseModel):
+    key: str = Field(description="Use as a question's `prompt_video_key` once uploaded.")
+    upload_url: str = Field(description="PUT the video here (presigned, short-lived).")
+    expires_at: datetime
+
+
 class QuestionSetOut(BaseModel):
     id: str
     version: int
@@ -136,6 +146,9 @@ class CandidateInterview(BaseModel):
     notice: Notice
     consented_at: datetime | None
     questions: list[Question]
+    prompt_videos: dict[str, str] = Field(
+        default={}, description="Question id -> a short-lived URL of its video prompt."
+    )
 
 
 class ConsentIn(BaseModel):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
+import httpx
 import pytest
 
 from tests.invite.conftest import QUESTION_SET, Api, make_position
@@ -179,3 +181,47 @@ async def test_templates_are_per_tenant_and_validated(api: Api) -> None:
     [mail] = await api.wait_mails(address, 1)
     assert mail["Subject"] == "Interview at ACME: Support engineer"
     assert re.search(r"Dear Di, record here: http\S+/interview/\S+", mail.get_payload())
+
+
+async def test_a_recorded_video_prompt_reaches_the_candidate(api: Api) -> None:
+    async with api.client(await api.tenant()) as admin:
+        upload = await admin.post(
+            "/v1/question-sets/prompt-videos", json={"content_type": "video/webm"}
+        )
+        assert upload.status_code == 201, upload.text
+        video = b"\x1a\x45\xdf\xa3 a prompt video"
+        async with httpx.AsyncClient() as s3:
+            assert (await s3.put(upload.json()["upload_url"], content=video)).status_code == 200
+        key = upload.json()["key"]
+        body = {
+            **QUESTION_SET,
+            "questions": [{"prompt": "Watch and answer", "prompt_video_key": key}],
+        }
+        qs = await admin.post("/v1/question-sets", json=body)
+        foreign = await admin.post(
+            "/v1/question-sets",
+            json={
+                **QUESTION_SET,
+                "questions": [{"prompt": "x", "prompt_video_key": "tenants/other/prompts/x.webm"}],
+            },
+        )
+        position = await admin.post(
+            "/v1/positions", json={"title": "P", "question_set_id": qs.json()["id"]}
+        )
+        created = await admin.post(
+            f"/v1/positions/{position.json()['id']}/invitations",
+            json={"name": "Vi", "email": f"{unique('vi')}@example.com"},
+        )
+    assert foreign.status_code == 422 and foreign.json()["code"] == "invalid_prompt_video"
+    token = created.json()["link"].rsplit("/", 1)[1]
+
+    async def interview() -> dict[str, Any] | None:
+        async with api.client(token) as candidate:
+            r = await candidate.get("/v1/candidate/interview")
+        return r.json() if r.status_code == 200 else None
+
+    data = await eventually(interview, what="the candidate's interview")
+    question = next(q for q in data["questions"] if not q["practice"])
+    async with httpx.AsyncClient() as s3:
+        fetched = await s3.get(data["prompt_videos"][question["question_id"]])
+    assert fetched.content == video

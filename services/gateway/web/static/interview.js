@@ -138,7 +138,10 @@ function ask(q, taken) {
   let left = q.think_seconds;
   const timer = el("p", { class: "timer", role: "timer", "aria-live": "off" }, clock(left));
   const record = el("button", { type: "button", onclick: () => { clearInterval(countdown); recordAnswer(q, taken); } }, "Start recording now");
-  page(number(q), el("div", { class: "card" }, el("p", { class: "prompt" }, q.prompt)),
+  const promptVideo = interview.prompt_videos && interview.prompt_videos[q.question_id];
+  page(number(q), el("div", { class: "card" },
+    promptVideo ? el("video", { controls: true, playsinline: true, src: promptVideo, "aria-describedby": "prompt-text", "aria-label": "Video question" }) : "",
+    el("p", { class: "prompt", id: "prompt-text" }, q.prompt)),
     el("p", {}, `Think time: recording starts by itself in`), timer,
     el("p", { class: "muted" }, `Answer time: up to ${clock(q.answer_seconds)}. ${q.retakes ? `You may record again ${q.retakes} time(s).` : "One take only."}`),
     record);
