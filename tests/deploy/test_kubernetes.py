@@ -264,7 +264,7 @@ def test_services_reach_only_their_dependencies(target: str) -> None:
                 assert service in {"invite", "scheduling"}, service
                 assert rule_ports <= {25, 465, 587}, rule_ports
             ports |= rule_ports
-        storage = service in {"ingest", "transcoding"}
+        storage = service in {"invite", "ingest", "transcoding"}  # video prompts, media
         mail = service in {"invite", "scheduling"}
         expected = {53, 4318, 9092, 27017}
         expected |= {9000} if storage else set()
