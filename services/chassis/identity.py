@@ -8,8 +8,9 @@ import hmac
 import json
 import time
 from dataclasses import asdict, dataclass, field
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Depends, Request
 
 from services.chassis.errors import ProblemError
 
@@ -66,3 +67,17 @@ def require_identity(request: Request) -> Identity:
         raise ProblemError(401, "identity_missing", "Calls must come through the gateway.")
     secret: str = request.app.state.settings.internal_secret
     return decode(value, secret)
+
+
+def require_staff(identity: Annotated[Identity, Depends(require_identity)]) -> Identity:
+    """FastAPI dependency: a staff caller (a user or an API key), never a candidate's link."""
+    if identity.kind not in {"user", "api_key"}:
+        raise ProblemError(403, "forbidden", "Staff only.")
+    return identity
+
+
+def require_candidate(identity: Annotated[Identity, Depends(require_identity)]) -> Identity:
+    """FastAPI dependency: a candidate holding an interview link."""
+    if identity.kind != "candidate" or "interview" not in identity.scopes:
+        raise ProblemError(403, "forbidden", "Candidate links only.")
+    return identity

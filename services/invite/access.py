@@ -7,21 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends
 
-from services.chassis.errors import ProblemError
-from services.chassis.identity import Identity, require_identity
+from services.chassis.identity import Identity, require_candidate, require_staff
 
-
-def staff(identity: Annotated[Identity, Depends(require_identity)]) -> Identity:
-    if identity.kind not in {"user", "api_key"}:
-        raise ProblemError(403, "forbidden", "Staff only.")
-    return identity
-
-
-def candidate(identity: Annotated[Identity, Depends(require_identity)]) -> Identity:
-    if identity.kind != "candidate" or "interview" not in identity.scopes:
-        raise ProblemError(403, "forbidden", "Candidate links only.")
-    return identity
-
-
-Staff = Annotated[Identity, Depends(staff)]
-Candidate = Annotated[Identity, Depends(candidate)]
+Staff = Annotated[Identity, Depends(require_staff)]
+Candidate = Annotated[Identity, Depends(require_candidate)]

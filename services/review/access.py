@@ -8,22 +8,14 @@ from typing import Annotated, Any
 from fastapi import Depends
 
 from services.chassis.errors import ProblemError
-from services.chassis.identity import Identity, require_identity
+from services.chassis.identity import Identity, require_candidate, require_staff
 
 LEAD_ROLES = {"admin", "recruiter"}
 LEAD_SCOPES = {"*", "decisions:write"}
 
 
-def staff(identity: Annotated[Identity, Depends(require_identity)]) -> Identity:
-    if identity.kind not in {"user", "api_key"}:
-        raise ProblemError(403, "forbidden", "Staff only.")
-    return identity
-
-
-def candidate(identity: Annotated[Identity, Depends(require_identity)]) -> Identity:
-    if identity.kind != "candidate" or "interview" not in identity.scopes:
-        raise ProblemError(403, "forbidden", "Candidate links only.")
-    return identity
+staff = require_staff
+candidate = require_candidate
 
 
 def is_lead(identity: Identity) -> bool:
