@@ -138,7 +138,9 @@ def clip_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return clips.make(tmp_path_factory.mktemp("clips"))
 
 
-@pytest.fixture(scope="session")
+# Package scope: the transcoding workers stop with the media tests, so they never pick up the
+# synthetic recording events other packages publish on the shared stack.
+@pytest.fixture(scope="package")
 async def media(stack: Endpoints, clip_files: dict[str, Path]) -> AsyncIterator[Media]:
     suffix = unique("")
     ingest = create_ingest(
