@@ -169,7 +169,7 @@ def authenticate_candidate(scope: str) -> Callable[..., Any]:
             raise _unauthenticated("invalid_link", "This link is not valid.")
         if link.get("revoked"):
             raise ProblemError(410, "link_revoked", "This link was withdrawn.")
-        if link["expires_at"].timestamp() < time.time():
+        if link.get("expired") or link["expires_at"].timestamp() < time.time():
             raise ProblemError(410, "link_expired", "This link has expired.")
         _limit(request, f"link:{link['_id']}")
         return Identity(

@@ -55,7 +55,9 @@ def register(service: Service) -> None:
     @service.on("invitation.extended")
     async def extended(delivery: Delivery[InvitationExtended]) -> None:
         p = delivery.payload
-        await change(delivery, "interview", p.invitation_id, expires_at=p.token_expires_at)
+        await change(
+            delivery, "interview", p.invitation_id, expires_at=p.token_expires_at, expired=False
+        )
 
     @service.on("invitation.withdrawn")
     async def withdrawn(delivery: Delivery[InvitationWithdrawn]) -> None:
@@ -63,8 +65,7 @@ def register(service: Service) -> None:
 
     @service.on("invitation.expired")
     async def expired(delivery: Delivery[InvitationExpired]) -> None:
-        p = delivery.payload
-        await change(delivery, "interview", p.invitation_id, expires_at=p.expired_at)
+        await change(delivery, "interview", delivery.payload.invitation_id, expired=True)
 
     @service.on("interview.requested")
     async def scheduling_requested(delivery: Delivery[InterviewRequested]) -> None:

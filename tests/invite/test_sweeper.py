@@ -8,7 +8,7 @@ import pytest
 from prometheus_client import REGISTRY
 
 from tests.invite.conftest import Api, make_position
-from tests.support import unique
+from tests.support import eventually, unique
 
 pytestmark = pytest.mark.integration
 
@@ -72,3 +72,33 @@ async def test_sweeps_export_invitations_by_state(api: Api) -> None:
         "invitations_by_state", {"service": api.invite.name, "state": "created"}
     )
     assert value is not None and value >= 1
+
+
+async def test_an_expired_link_is_refused(api: Api) -> None:
+    now = datetime.now(UTC)
+    async with api.client(await api.tenant()) as admin:
+        position = await make_position(admin)
+        created = await admin.post(
+            f"/v1/positions/{position['id']}/invitations",
+            json={
+                "name": "Exp",
+                "email": f"{unique('exp')}@example.com",
+                "deadline": (now + timedelta(minutes=5)).isoformat(),
+            },
+        )
+    token = created.json()["link"].rsplit("/", 1)[1]
+
+    async def usable() -> bool:
+        async with api.client(token) as candidate:
+            return (await candidate.get("/v1/candidate/progress")).status_code == 200
+
+    await eventually(usable, what="the new link to work")
+    await api.invite.app.state.sweeper.sweep(now + timedelta(minutes=10))
+
+    async def refused() -> dict[str, object] | None:
+        async with api.client(token) as candidate:
+            response = await candidate.get("/v1/candidate/interview")
+        return response.json() if response.status_code == 410 else None
+
+    problem = await eventually(refused, what="the expired link to be refused")
+    assert problem["code"] == "link_expired"
