@@ -77,6 +77,14 @@ class Site:
                 found.append(message)
         return found
 
+    def wait_for_link(self, token: str, path: str, timeout: float = 60) -> None:
+        """Until the gateway knows a new link (its read model follows the events)."""
+        deadline = time.monotonic() + timeout
+        with self.api(token) as candidate:
+            while candidate.get(path).status_code == 401:
+                assert time.monotonic() < deadline, "the gateway never learned the link"
+                time.sleep(0.1)
+
     def link_in_mail(self, address: str, path: str, timeout: float = 60) -> str:
         """The first link to `path` in a mail to `address` (waits for the mail to arrive)."""
         deadline = time.monotonic() + timeout

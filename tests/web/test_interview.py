@@ -46,7 +46,9 @@ def invitation_link(site: Site) -> tuple[str, str, str]:
             f"/v1/positions/{position['id']}/invitations", json={"name": "Cleo", "email": address}
         )
         assert created.status_code == 201, created.text
-    return created.json()["link"], created.json()["id"], key
+    link = created.json()["link"]
+    site.wait_for_link(link.rsplit("/", 1)[1], "/v1/candidate/progress")
+    return link, created.json()["id"], key
 
 
 async def record(page: Page, seconds: float) -> None:

@@ -88,6 +88,7 @@ def set_up(site: Site) -> dict[str, str]:
         invited = admin.post(
             f"/v1/positions/{position['id']}/invitations", json={"name": "Dana", "email": address}
         ).json()
+    site.wait_for_link(invited["link"].rsplit("/", 1)[1], "/v1/candidate/progress")
     return {
         "key": key,
         "tenant": tenant,

@@ -31,10 +31,16 @@ function fail(err) {
 }
 
 async function start() {
-  try {
-    interview = await api("GET", "/interview");
-  } catch (err) {
-    return fail(err);
+  // A link used within seconds of its invitation may not be known to the gateway yet
+  // (its read model follows the events): try again for a little while before giving up.
+  for (let wait = 500; ; wait *= 2) {
+    try {
+      interview = await api("GET", "/interview");
+      break;
+    } catch (err) {
+      if (!(err instanceof ApiError && err.code === "invalid_link" && wait <= 8000)) return fail(err);
+      await new Promise((r) => setTimeout(r, wait));
+    }
   }
   if (interview.state === "completed") return done();
   if (!interview.consented_at) return landing();
