@@ -28,12 +28,20 @@ function zonePicker(onChange) {
 
 async function render(notice) {
   let request;
-  try {
-    request = await api("GET", `?time_zone=${encodeURIComponent(zone)}`);
-  } catch (err) {
-    const gone = err instanceof ApiError && [401, 410].includes(err.status);
-    show(main, el("h1", {}, gone ? "This link no longer works" : "Something went wrong"), message(err.message, "error"));
-    return;
+  // A link used within seconds of being sent may not be known to the gateway yet: retry briefly.
+  for (let wait = 500; ; wait *= 2) {
+    try {
+      request = await api("GET", `?time_zone=${encodeURIComponent(zone)}`);
+      break;
+    } catch (err) {
+      if (err instanceof ApiError && err.code === "invalid_link" && wait <= 8000) {
+        await new Promise((r) => setTimeout(r, wait));
+        continue;
+      }
+      const gone = err instanceof ApiError && [401, 410].includes(err.status);
+      show(main, el("h1", {}, gone ? "This link no longer works" : "Something went wrong"), message(err.message, "error"));
+      return;
+    }
   }
   const title = el("h1", {}, request.interview_name || "Your interview");
   const intro = el("p", {}, `Hello ${request.candidate_name}.${request.duration_minutes ? ` The interview takes ${request.duration_minutes} minutes.` : ""}`);
