@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import json
 import logging
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from services.chassis.process import run as run_tool
 
 log = logging.getLogger(__name__)
 
@@ -87,27 +87,10 @@ async def validate(path: str, size: int, limits: Limits) -> MediaInfo:
     )
 
 
-async def _run(argv: list[str], timeout: float) -> tuple[int, str, str]:
-    process = await asyncio.create_subprocess_exec(
-        *argv,
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    try:
-        out, err = await asyncio.wait_for(process.communicate(), timeout)
-    except BaseException:
-        with contextlib.suppress(ProcessLookupError):
-            process.kill()
-        await process.wait()
-        raise
-    return process.returncode or 0, out.decode(errors="replace"), err.decode(errors="replace")
-
-
 async def _probe(path: str, timeout: float) -> dict[str, Any]:
     argv = ["ffprobe", "-v", "error", "-print_format", "json", "-show_format", "-show_streams"]
     try:
-        code, out, err = await _run([*argv, path], timeout)
+        code, out, err = await run_tool([*argv, path], timeout)
     except TimeoutError:
         raise Rejected("unreadable", "The file could not be read in time.") from None
     if code != 0:
@@ -169,7 +152,7 @@ async def _decode(path: str, info: MediaInfo, timeout: float) -> float:
         argv += ["-map", "0:a:0"]
     argv += ["-f", "null", "-", "-progress", "pipe:1", "-nostats"]
     try:
-        code, out, err = await _run(argv, timeout)
+        code, out, err = await run_tool(argv, timeout)
     except TimeoutError:
         raise Rejected("corrupt", "The recording could not be decoded in time.") from None
     if _TRUNCATION.search(err):

@@ -13,8 +13,6 @@ from services.scheduling import ics, notices
 from services.scheduling.access import AnyCaller, candidate_for
 from services.scheduling.bookings import (
     Change,
-    SlotGone,
-    book,
     cancel,
     load_booking,
     load_request,
@@ -30,7 +28,7 @@ from services.scheduling.schemas import (
     TimeZoneName,
 )
 from services.scheduling.store import Doc, Scheduling, interview_type, offer, scheduling
-from services.scheduling.views import booking_view, slot_gone_response, slot_view
+from services.scheduling.views import booked_or_taken, booking_view, slot_view
 
 router = APIRouter(prefix="/candidate/requests/{request_id}")
 Ctx = Annotated[Scheduling, Depends(scheduling)]
@@ -102,9 +100,8 @@ async def my_slots(
 @router.post("/booking", status_code=201, response_model=Booking)
 async def my_booking(request_id: str, body: BookIn, ctx: Ctx, who: AnyCaller) -> Booking | Response:
     await _own_request(ctx, request_id, who)
-    return await _book(
-        ctx, who.tenant, request_id, Change(body.start, False, body.time_zone, body.interviewer_id)
-    )
+    change = Change(body.start, False, body.time_zone, body.interviewer_id)
+    return await booked_or_taken(ctx, who.tenant, request_id, change, staff=False)
 
 
 @router.post("/reschedule", response_model=Booking)
@@ -113,17 +110,7 @@ async def my_reschedule(
 ) -> Booking | Response:
     await _own_request(ctx, request_id, who)
     change = Change(body.start, True, body.time_zone, body.interviewer_id, body.reason)
-    return await _book(ctx, who.tenant, request_id, change)
-
-
-async def _book(
-    ctx: Scheduling, tenant: str, request_id: str, change: Change
-) -> Booking | Response:
-    try:
-        booking = await book(ctx, tenant, request_id, change, "candidate")
-    except SlotGone as exc:
-        return slot_gone_response(exc, change.time_zone or "UTC", staff=False)
-    return booking_view(booking, change.time_zone)
+    return await booked_or_taken(ctx, who.tenant, request_id, change, staff=False)
 
 
 @router.get("/booking.ics", response_class=Response)

@@ -14,8 +14,6 @@ from services.scheduling.access import StaffReader, StaffWriter, may_write
 from services.scheduling.bookings import (
     ACTIVE,
     Change,
-    SlotGone,
-    book,
     cancel,
     load_booking,
     load_request,
@@ -39,7 +37,7 @@ from services.scheduling.schemas import (
     TimeZoneName,
 )
 from services.scheduling.store import Scheduling, interview_type, offer, scheduling
-from services.scheduling.views import booking_view, request_view, slot_gone_response, slot_view
+from services.scheduling.views import booked_or_taken, booking_view, request_view, slot_view
 
 router = APIRouter()
 Ctx = Annotated[Scheduling, Depends(scheduling)]
@@ -126,7 +124,7 @@ async def staff_book(
     request_id: str, body: BookIn, ctx: Ctx, who: StaffWriter
 ) -> Booking | Response:
     change = Change(body.start, False, body.time_zone, body.interviewer_id)
-    return await _book(ctx, who.tenant, request_id, change)
+    return await booked_or_taken(ctx, who.tenant, request_id, change, staff=True)
 
 
 @router.post("/requests/{request_id}/reschedule", response_model=Booking)
@@ -134,17 +132,7 @@ async def staff_reschedule(
     request_id: str, body: RescheduleIn, ctx: Ctx, who: StaffWriter
 ) -> Booking | Response:
     change = Change(body.start, True, body.time_zone, body.interviewer_id, body.reason)
-    return await _book(ctx, who.tenant, request_id, change)
-
-
-async def _book(
-    ctx: Scheduling, tenant: str, request_id: str, change: Change
-) -> Booking | Response:
-    try:
-        booking = await book(ctx, tenant, request_id, change, "staff")
-    except SlotGone as exc:
-        return slot_gone_response(exc, change.time_zone or "UTC", staff=True)
-    return booking_view(booking)
+    return await booked_or_taken(ctx, who.tenant, request_id, change, staff=True)
 
 
 @router.post("/requests/{request_id}/cancel", response_model=SchedulingRequest)

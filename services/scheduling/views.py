@@ -6,10 +6,10 @@ from fastapi.responses import JSONResponse
 
 from services.chassis.errors import PROBLEM_JSON
 from services.scheduling import slots
-from services.scheduling.bookings import SlotGone
+from services.scheduling.bookings import Change, SlotGone, book
 from services.scheduling.notices import local_iso
 from services.scheduling.schemas import Booking, SchedulingRequest, Slot, SlotTaken
-from services.scheduling.store import Doc
+from services.scheduling.store import Doc, Scheduling
 
 
 def slot_view(slot: slots.Slot, time_zone: str, *, staff: bool) -> Slot:
@@ -70,3 +70,15 @@ def slot_gone_response(exc: SlotGone, time_zone: str, *, staff: bool) -> JSONRes
     return JSONResponse(
         body.model_dump(mode="json", exclude_none=True), status_code=409, media_type=PROBLEM_JSON
     )
+
+
+async def booked_or_taken(
+    ctx: Scheduling, tenant: str, request_id: str, change: Change, *, staff: bool
+) -> Booking | JSONResponse:
+    """Book (or move) and show the booking, or answer 409 with the slots open now."""
+    try:
+        booking = await book(ctx, tenant, request_id, change, "staff" if staff else "candidate")
+    except SlotGone as exc:
+        return slot_gone_response(exc, change.time_zone or "UTC", staff=staff)
+    # Staff see the booking in the candidate's zone; candidates in the zone they chose.
+    return booking_view(booking, None if staff else change.time_zone)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from services.chassis.process import run as run_tool
+
 # The ladder: name (the picture's short side) -> (video max bitrate, audio bitrate), bits/s.
 LADDER: dict[int, tuple[int, int]] = {360: (800_000, 96_000), 720: (2_500_000, 128_000)}
 THUMB_WIDTH = 160
@@ -89,18 +91,9 @@ class Outcome:
 
 async def probe(path: str, timeout: float = 60) -> Source:
     argv = ["ffprobe", "-v", "error", "-print_format", "json", "-show_format", "-show_streams"]
-    process = await asyncio.create_subprocess_exec(
-        *argv, path, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
-    )
-    try:
-        out, err = await asyncio.wait_for(process.communicate(), timeout)
-    except BaseException:
-        with contextlib.suppress(ProcessLookupError):
-            process.kill()
-        await process.wait()
-        raise
-    if process.returncode != 0:
-        raise Undecodable(err.decode(errors="replace").strip()[-500:] or "ffprobe failed")
+    code, out, err = await run_tool([*argv, path], timeout)
+    if code != 0:
+        raise Undecodable(err.strip()[-500:] or "ffprobe failed")
     data: dict[str, Any] = json.loads(out or b"{}")
     streams: list[dict[str, Any]] = data.get("streams", [])
     videos = [
