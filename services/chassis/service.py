@@ -31,7 +31,7 @@ from services.chassis.logs import configure_logging
 from services.chassis.outbox import Outbox, OutboxRelay
 from services.chassis.settings import Settings
 from services.chassis.storage import ObjectStore
-from services.chassis.telemetry import configure_tracing, metrics
+from services.chassis.telemetry import MongoCommandMetrics, configure_tracing, metrics
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -52,7 +52,7 @@ class Service:
         configure_logging(self.name, settings.log_level)
         self.tracer_provider = configure_tracing(self.name, settings.otel_exporter_otlp_endpoint)
         self.client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
-            settings.mongodb_url, tz_aware=True
+            settings.mongodb_url, tz_aware=True, event_listeners=[MongoCommandMetrics(self.name)]
         )
         self.db = self.client[settings.database_name]
         self.broker = make_broker(settings, self.tracer_provider)

@@ -5,8 +5,12 @@ from __future__ import annotations
 import asyncio
 import io
 import re
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
 from minio import Minio
 from minio.datatypes import Part
@@ -15,7 +19,9 @@ from minio.error import S3Error
 from minio.helpers import DictType
 
 from services.chassis.settings import Settings
+from services.chassis.telemetry import metrics
 
+T = TypeVar("T")
 _SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._=-]{0,199}$")
 
 
@@ -49,7 +55,12 @@ class PendingUpload:
 
 
 class ObjectStore:
+    """Every request to the S3 server goes through `_request` (directly or by `_call`), which
+    times it into s3_request_duration_seconds. Presigning is not measured: it is computed locally
+    (with the configured region), without a request."""
+
     def __init__(self, settings: Settings) -> None:
+        self.service = settings.service_name
         self.bucket = settings.s3_bucket
         self.client = Minio(
             settings.s3_endpoint,
@@ -75,30 +86,61 @@ class ObjectStore:
             )
         )
 
+    @contextmanager
+    def _request(self, operation: str) -> Iterator[None]:
+        """Time one request (or one paged listing) to the server, in the thread that makes it,
+        so waiting for a free worker thread is not counted. `operation` is the client method's
+        name: a fixed, small set."""
+        started = time.perf_counter()
+        outcome = "failed"
+        try:
+            yield
+            outcome = "succeeded"
+        finally:
+            metrics().s3_duration.labels(self.service, operation, outcome).observe(
+                time.perf_counter() - started
+            )
+
+    async def _call(self, operation: str, call: Callable[..., T], *args: Any) -> T:
+        """`call(*args)` in a worker thread, timed as `operation`."""
+
+        def timed() -> T:
+            with self._request(operation):
+                return call(*args)
+
+        return await asyncio.to_thread(timed)
+
     async def ensure_bucket(self) -> None:
-        if not await asyncio.to_thread(self.client.bucket_exists, self.bucket):
+        if not await self._call("bucket_exists", self.client.bucket_exists, self.bucket):
             try:
-                await asyncio.to_thread(self.client.make_bucket, self.bucket)
+                await self._call("make_bucket", self.client.make_bucket, self.bucket)
             except S3Error as exc:
                 if exc.code not in {"BucketAlreadyOwnedByYou", "BucketAlreadyExists"}:
                     raise
 
     async def ready(self) -> bool:
-        return bool(await asyncio.to_thread(self.client.bucket_exists, self.bucket))
+        return bool(await self._call("bucket_exists", self.client.bucket_exists, self.bucket))
 
     async def put_bytes(self, key: str, data: bytes, content_type: str) -> None:
-        await asyncio.to_thread(
-            self.client.put_object, self.bucket, key, io.BytesIO(data), len(data), content_type
+        await self._call(
+            "put_object",
+            self.client.put_object,
+            self.bucket,
+            key,
+            io.BytesIO(data),
+            len(data),
+            content_type,
         )
 
     async def get_bytes(self, key: str) -> bytes:
         def read() -> bytes:
-            response = self.client.get_object(self.bucket, key)
-            try:
-                return response.read()
-            finally:
-                response.close()
-                response.release_conn()
+            with self._request("get_object"):  # the body's transfer included
+                response = self.client.get_object(self.bucket, key)
+                try:
+                    return response.read()
+                finally:
+                    response.close()
+                    response.release_conn()
 
         return await asyncio.to_thread(read)
 
@@ -113,17 +155,21 @@ class ObjectStore:
         """Every object under `prefix`, in key order."""
 
         def collect() -> list[StoredPart]:
-            found = self.client.list_objects(self.bucket, prefix=prefix, recursive=True)
-            return [
-                StoredPart(o.object_name or "", int(o.size or 0), (o.etag or "").strip('"'))
-                for o in found
-            ]
+            # The listing is requested page by page as it is iterated: timed as a whole.
+            with self._request("list_objects"):
+                found = self.client.list_objects(self.bucket, prefix=prefix, recursive=True)
+                return [
+                    StoredPart(o.object_name or "", int(o.size or 0), (o.etag or "").strip('"'))
+                    for o in found
+                ]
 
         return sorted(await asyncio.to_thread(collect), key=lambda p: p.key)
 
     async def delete_keys(self, keys: list[str]) -> None:
         def delete() -> None:
-            errors = list(self.client.remove_objects(self.bucket, [DeleteObject(k) for k in keys]))
+            with self._request("remove_objects"):  # sent as the result is iterated
+                found = self.client.remove_objects(self.bucket, [DeleteObject(k) for k in keys])
+                errors = list(found)
             if errors:
                 raise RuntimeError(f"could not delete {len(errors)} object(s): {errors[0]}")
 
@@ -131,17 +177,23 @@ class ObjectStore:
             await asyncio.to_thread(delete)
 
     async def download_file(self, key: str, path: str) -> None:
-        await asyncio.to_thread(self.client.fget_object, self.bucket, key, path)
+        await self._call("fget_object", self.client.fget_object, self.bucket, key, path)
 
     async def upload_file(self, key: str, path: str, content_type: str) -> None:
-        await asyncio.to_thread(self.client.fput_object, self.bucket, key, path, content_type)
+        await self._call(
+            "fput_object", self.client.fput_object, self.bucket, key, path, content_type
+        )
 
     # -- multipart uploads (parts of at least 5 MiB except the last, as S3 requires) -------------
 
     async def start_multipart(self, key: str, content_type: str) -> str:
         headers: DictType = {"Content-Type": content_type}
-        upload_id: str = await asyncio.to_thread(
-            self.client._create_multipart_upload, self.bucket, key, headers
+        upload_id: str = await self._call(
+            "create_multipart_upload",
+            self.client._create_multipart_upload,
+            self.bucket,
+            key,
+            headers,
         )
         return upload_id
 
@@ -160,8 +212,8 @@ class ObjectStore:
         )
 
     async def upload_part(self, key: str, upload_id: str, number: int, data: bytes) -> StoredPart:
-        etag: str = await asyncio.to_thread(
-            self.client._upload_part, self.bucket, key, data, None, upload_id, number
+        etag: str = await self._call(
+            "upload_part", self.client._upload_part, self.bucket, key, data, None, upload_id, number
         )
         return StoredPart(key, len(data), etag.strip('"'), number)
 
@@ -170,8 +222,14 @@ class ObjectStore:
     ) -> StoredPart:
         """Part `number` of `key` becomes a server-side copy of the object `source_key`."""
         headers: DictType = {"x-amz-copy-source": f"/{self.bucket}/{source_key}"}
-        etag, _ = await asyncio.to_thread(
-            self.client._upload_part_copy, self.bucket, key, upload_id, number, headers
+        etag, _ = await self._call(
+            "upload_part_copy",
+            self.client._upload_part_copy,
+            self.bucket,
+            key,
+            upload_id,
+            number,
+            headers,
         )
         return StoredPart(key, size, etag.strip('"'), number)
 
@@ -180,9 +238,10 @@ class ObjectStore:
             parts: list[StoredPart] = []
             marker: str | None = None
             while True:
-                page = self.client._list_parts(
-                    self.bucket, key, upload_id, part_number_marker=marker
-                )
+                with self._request("list_parts"):
+                    page = self.client._list_parts(
+                        self.bucket, key, upload_id, part_number_marker=marker
+                    )
                 parts += [
                     StoredPart(key, int(p.size or 0), p.etag.strip('"'), p.part_number)
                     for p in page.parts
@@ -195,14 +254,23 @@ class ObjectStore:
 
     async def complete_multipart(self, key: str, upload_id: str, parts: list[StoredPart]) -> None:
         chosen = [Part(p.number, p.etag) for p in sorted(parts, key=lambda p: p.number)]
-        await asyncio.to_thread(
-            self.client._complete_multipart_upload, self.bucket, key, upload_id, chosen
+        await self._call(
+            "complete_multipart_upload",
+            self.client._complete_multipart_upload,
+            self.bucket,
+            key,
+            upload_id,
+            chosen,
         )
 
     async def abort_multipart(self, key: str, upload_id: str) -> None:
         try:
-            await asyncio.to_thread(
-                self.client._abort_multipart_upload, self.bucket, key, upload_id
+            await self._call(
+                "abort_multipart_upload",
+                self.client._abort_multipart_upload,
+                self.bucket,
+                key,
+                upload_id,
             )
         except S3Error as exc:
             if exc.code != "NoSuchUpload":
@@ -216,9 +284,13 @@ class ObjectStore:
             key_marker: str | None = None
             id_marker: str | None = None
             while True:
-                page = self.client._list_multipart_uploads(
-                    self.bucket, prefix=prefix, key_marker=key_marker, upload_id_marker=id_marker
-                )
+                with self._request("list_multipart_uploads"):
+                    page = self.client._list_multipart_uploads(
+                        self.bucket,
+                        prefix=prefix,
+                        key_marker=key_marker,
+                        upload_id_marker=id_marker,
+                    )
                 found += [
                     PendingUpload(u.object_name or "", u.upload_id or "", u.initiated_time)
                     for u in page.uploads

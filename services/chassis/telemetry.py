@@ -10,8 +10,12 @@ from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram
+from pymongo import monitoring
 
 _provider: TracerProvider | None = None
+# MongoDB commands mostly take a millisecond or two; S3 requests carry media (up to minutes).
+MONGODB_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
+S3_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 
 
 def configure_tracing(service: str, otlp_endpoint: str = "") -> TracerProvider:
@@ -107,6 +111,43 @@ class Metrics:
             ["service"],
             registry=registry,
         )
+        self.mongodb_duration = Histogram(
+            "mongodb_command_duration_seconds",
+            "MongoDB command latency as the driver measures it, by command name and outcome "
+            "(succeeded, failed).",
+            ["service", "command", "outcome"],
+            buckets=MONGODB_BUCKETS,
+            registry=registry,
+        )
+        self.s3_duration = Histogram(
+            "s3_request_duration_seconds",
+            "Object storage request latency, by client operation and outcome (succeeded, failed).",
+            ["service", "operation", "outcome"],
+            buckets=S3_BUCKETS,
+            registry=registry,
+        )
+
+
+class MongoCommandMetrics(monitoring.CommandListener):
+    """Times every MongoDB command of the client it is given to (`event_listeners=[...]`).
+
+    Labelled by command name only (find, insert, update, aggregate, commitTransaction, ...): a
+    set the driver bounds, unlike collection names or filters."""
+
+    def __init__(self, service: str) -> None:
+        self.service = service
+
+    def started(self, event: monitoring.CommandStartedEvent) -> None:
+        pass  # the driver reports the duration with the outcome
+
+    def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
+        self._observe(event.command_name, "succeeded", event.duration_micros)
+
+    def failed(self, event: monitoring.CommandFailedEvent) -> None:
+        self._observe(event.command_name, "failed", event.duration_micros)
+
+    def _observe(self, command: str, outcome: str, micros: int) -> None:
+        metrics().mongodb_duration.labels(self.service, command, outcome).observe(micros / 1e6)
 
 
 _metrics: Metrics | None = None
