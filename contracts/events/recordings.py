@@ -61,6 +61,11 @@ class RecordingUploaded(Payload):
     height: int
     duration_seconds: float
     uploaded_at: datetime
+    salvaged: bool = Field(
+        default=False,
+        description="The recording was interrupted; `object_key` holds the part kept before "
+        "the interruption, remuxed without re-encoding.",
+    )
 
 
 class RecordingRejected(Payload):

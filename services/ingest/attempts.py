@@ -40,8 +40,15 @@ from services.ingest.schemas import (
     UploadUrls,
 )
 from services.ingest.settings import IngestSettings
-from services.ingest.uploads import Chunk, Uploads, contiguous, source_key
-from services.ingest.validation import Limits, MediaInfo, Rejected, validate
+from services.ingest.uploads import (
+    CONTENT_TYPES,
+    Chunk,
+    Uploads,
+    contiguous,
+    salvaged_key,
+    source_key,
+)
+from services.ingest.validation import Limits, MediaInfo, Rejected, file_size, salvage, validate
 
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["attempts"])
@@ -57,6 +64,7 @@ async def ensure_indexes(service: Service) -> None:
     )
     await attempts.create_index([("status", 1), ("expires_at", 1)])
     await attempts.create_index([("upload_id", 1), ("status", 1)])
+    await attempts.create_index([("finished_at", 1), ("status", 1)])
 
 
 class Attempts:
@@ -272,15 +280,27 @@ class Attempts:
             timeout_seconds=self.settings.validation_timeout_seconds,
         )
         outcome: MediaInfo | Rejected
+        media_key = doc["source_key"]
+        storage = self.service.storage
+        assert storage is not None
         with tempfile.TemporaryDirectory(prefix="ingest-") as scratch:
             path = os.path.join(scratch, "source")
-            assert self.service.storage is not None
-            await self.service.storage.download_file(doc["source_key"], path)
+            await storage.download_file(doc["source_key"], path)
             try:
                 outcome = await validate(path, size, limits)
             except Rejected as rejected:
                 outcome = rejected
-        return await self._finish(doc, size, outcome)
+            if isinstance(outcome, Rejected) and outcome.reason == "truncated" and body.interrupted:
+                kept = os.path.join(scratch, "salvaged")
+                try:
+                    outcome = await salvage(path, kept, limits)
+                except Rejected as rejected:
+                    log.info("salvage refused", extra={"reason": rejected.reason})
+                else:
+                    media_key = salvaged_key(doc["tenant"], doc["_id"])
+                    await storage.upload_file(media_key, kept, CONTENT_TYPES[outcome.container])
+                    size = file_size(kept)
+        return await self._finish(doc, size, outcome, media_key)
 
     async def _assemble(self, doc: dict[str, Any], parts: int) -> int | Rejected | None:
         """Join chunks 0..parts-1 into the source object; its size, or why there is none."""
@@ -318,7 +338,11 @@ class Attempts:
         return size
 
     async def _finish(
-        self, doc: dict[str, Any], size: int | None, outcome: MediaInfo | Rejected
+        self,
+        doc: dict[str, Any],
+        size: int | None,
+        outcome: MediaInfo | Rejected,
+        media_key: str | None = None,
     ) -> dict[str, Any]:
         now = datetime.now(UTC)
         tenant = doc["tenant"]
@@ -346,6 +370,9 @@ class Attempts:
                 "width": outcome.width,
                 "height": outcome.height,
                 "duration_seconds": outcome.duration_seconds,
+                "media_key": media_key,
+                "salvaged": outcome.salvaged,
+                "message": _salvage_message(outcome) if outcome.salvaged else None,
                 "finished_at": now,
             }
 
@@ -377,7 +404,7 @@ class Attempts:
                 RecordingUploaded(
                     **common,
                     attempt_number=doc["number"],
-                    object_key=doc["source_key"],
+                    object_key=media_key,
                     size_bytes=size,
                     container=outcome.container,
                     video_codec=outcome.video_codec,
@@ -386,6 +413,7 @@ class Attempts:
                     height=outcome.height,
                     duration_seconds=outcome.duration_seconds,
                     uploaded_at=now,
+                    salvaged=outcome.salvaged,
                 ),
             )
             await self._select(session, doc, now)
@@ -455,6 +483,14 @@ class Attempts:
         return await self.get(identity, attempt_id)
 
 
+def _salvage_message(media: MediaInfo) -> str:
+    seconds = round(media.duration_seconds)
+    return (
+        f"Your recording was interrupted; the first {seconds // 60}:{seconds % 60:02d} "
+        "were kept as your answer."
+    )
+
+
 def to_model(doc: dict[str, Any], part_bytes: int) -> Attempt:
     return Attempt(
         attempt_id=doc["_id"],
@@ -467,6 +503,7 @@ def to_model(doc: dict[str, Any], part_bytes: int) -> Attempt:
         opened_at=doc["opened_at"],
         expires_at=doc["expires_at"],
         part_bytes=part_bytes,
+        salvaged=doc.get("salvaged", False),
         **{
             field: doc.get(field)
             for field in (

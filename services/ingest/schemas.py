@@ -43,8 +43,13 @@ class Attempt(BaseModel):
     width: int | None = None
     height: int | None = None
     duration_seconds: float | None = None
+    salvaged: bool = Field(
+        default=False, description="Interrupted: the part recorded before the cut was kept."
+    )
     reason: str | None = Field(default=None, description="Why the media was rejected (a code).")
-    message: str | None = Field(default=None, description="The rejection, for the candidate.")
+    message: str | None = Field(
+        default=None, description="For the candidate: the rejection, or what a salvage kept."
+    )
 
 
 class AttemptList(BaseModel):
@@ -85,6 +90,12 @@ class StoredChunks(BaseModel):
 
 class CompleteAttempt(BaseModel):
     parts: int = Field(ge=1, description="How many chunks or parts the recording has (0..n-1).")
+    interrupted: bool = Field(
+        default=False,
+        description="The recording was cut short (the page was reloaded or closed mid-answer): "
+        "if its end is incomplete, keep the whole clusters or fragments before it as the answer "
+        "(`salvaged: true`) instead of rejecting it as `truncated`.",
+    )
 
 
 def _problems(**codes: str) -> dict[int | str, dict[str, Any]]:

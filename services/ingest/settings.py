@@ -25,3 +25,6 @@ class IngestSettings(Settings):
     # Multipart uploads of no open attempt older than this are aborted by the sweep.
     orphan_upload_seconds: int = 3600
     sweep_interval_seconds: float = 60.0
+    # The raw upload of an attempt that did not become an answer as received (rejected,
+    # abandoned, or the cut-off original of a salvaged one) is kept this long for support.
+    raw_retention_days: float = Field(default=30.0, ge=0)

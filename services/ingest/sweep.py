@@ -1,4 +1,5 @@
-"""The sweep of abandoned uploads: open attempts past their expiry, and multipart uploads nobody will finish."""
+"""The sweep of abandoned uploads (open attempts past their expiry, multipart uploads nobody will
+finish) and the retention of raw uploads that did not become answers."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pymongo.asynchronous.client_session import AsyncClientSession
 from contracts.events.recordings import RecordingRejected
 from services.ingest.attempts import Attempts
 from services.ingest.metrics import REJECTED
+from services.ingest.uploads import source_key
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +32,34 @@ async def sweep_once(attempts: Attempts, now: datetime | None = None) -> dict[st
         if await _abandon(attempts, doc, now):
             abandoned += 1
     aborted = await _abort_orphans(attempts, now)
-    return {"abandoned": abandoned, "aborted": aborted}
+    removed = await _expire_raw(attempts, now)
+    return {"abandoned": abandoned, "aborted": aborted, "raw_removed": removed}
+
+
+async def _expire_raw(attempts: Attempts, now: datetime) -> int:
+    """Delete the raw `source` of attempts that were rejected, abandoned or salvaged more than
+    `raw_retention_days` ago. An answer's own media (the source of an uploaded attempt, or a
+    salvaged copy) is never touched here: erasure removes it."""
+    cutoff = now - timedelta(days=attempts.settings.raw_retention_days)
+    due: list[dict[str, Any]] = (
+        await attempts.collection.find(
+            {
+                "finished_at": {"$lt": cutoff},
+                "raw_removed_at": {"$exists": False},
+                "$or": [{"status": {"$in": ["rejected", "abandoned"]}}, {"salvaged": True}],
+            },
+            {"tenant": 1, "mode": 1, "upload_id": 1, "assembled_bytes": 1},
+        )
+        .limit(500)
+        .to_list()
+    )
+    for doc in due:
+        await attempts.uploads.discard_chunks(doc)
+        await attempts.uploads.store.delete_keys([source_key(doc["tenant"], doc["_id"])])
+        await attempts.collection.update_one(
+            {"_id": doc["_id"], "tenant": doc["tenant"]}, {"$set": {"raw_removed_at": now}}
+        )
+    return len(due)
 
 
 async def _abandon(attempts: Attempts, doc: dict[str, Any], now: datetime) -> bool:

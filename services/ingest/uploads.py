@@ -34,6 +34,14 @@ def source_key(tenant: str, attempt_id: str) -> str:
     return tenant_key(tenant, "attempts", attempt_id, "source")
 
 
+def salvaged_key(tenant: str, attempt_id: str) -> str:
+    """What an interrupted recording kept (see `validation.salvage`); `source` stays as received."""
+    return tenant_key(tenant, "attempts", attempt_id, "salvaged")
+
+
+CONTENT_TYPES = {"webm": "video/webm", "mp4": "video/mp4"}
+
+
 def chunk_key(tenant: str, attempt_id: str, seq: int) -> str:
     return tenant_key(tenant, "attempts", attempt_id, "chunks", f"{seq:08d}")
 

@@ -44,6 +44,17 @@ RECIPES: dict[str, list[str]] = {
         "-x264-params",
         "nal-hrd=cbr",
     ],
+    # What MediaRecorder really writes: WebM with no duration and no cues (a live stream) ...
+    "recorded.webm": [*_av("640x360", 6), *WEBM, *WEBM_AUDIO, "-f", "webm", "-live", "1"],
+    # ... and Safari's fragmented MP4.
+    "recorded.mp4": [
+        *_av("640x360", 6),
+        *MP4,
+        "-g",
+        "30",
+        "-movflags",
+        "+frag_keyframe+empty_moov",
+    ],
     "small.webm": [*_av("480x270", 2), *WEBM, *WEBM_AUDIO],
     "silent.webm": [*_av("640x360", 3, LAVFI_SILENCE), *WEBM, *WEBM_AUDIO],
     "long.webm": [*_av("320x240", 10), *WEBM, *WEBM_AUDIO],
@@ -59,6 +70,11 @@ RECIPES: dict[str, list[str]] = {
     ],
     "mpeg.ts": [*_av("320x240", 2), "-c:v", "mpeg2video", "-c:a", "mp2", "-f", "mpegts"],
 }
+
+
+def _cut(path: Path, fraction: float) -> bytes:
+    data = path.read_bytes()
+    return data[: int(len(data) * fraction)]
 
 
 def make(folder: Path) -> dict[str, Path]:
@@ -78,6 +94,9 @@ def make(folder: Path) -> dict[str, Path]:
         "empty.webm": b"",
         "random.webm": os.urandom(64 * 1024),
         "truncated.webm": chrome[: len(chrome) * 6 // 10],
+        # A page reloaded mid-answer: the recorder's last cluster (fragment) never arrived.
+        "interrupted.webm": _cut(files["recorded.webm"], 0.7),
+        "interrupted.mp4": _cut(files["recorded.mp4"], 0.7),
         "mp4_named.webm": files["safari.mp4"].read_bytes(),
         "ts_named.webm": files["mpeg.ts"].read_bytes(),
     }

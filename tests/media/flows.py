@@ -6,6 +6,8 @@ from typing import Any
 
 import httpx
 
+from tests.support import eventually
+
 MIB = 1024 * 1024
 
 
@@ -41,9 +43,12 @@ async def put_pieces(
             assert put.status_code == 200, put.text
 
 
-async def complete(candidate: httpx.AsyncClient, attempt_id: str, parts: int) -> httpx.Response:
+async def complete(
+    candidate: httpx.AsyncClient, attempt_id: str, parts: int, *, interrupted: bool = False
+) -> httpx.Response:
     return await candidate.post(
-        f"/v1/candidate/attempts/{attempt_id}/complete", json={"parts": parts}
+        f"/v1/candidate/attempts/{attempt_id}/complete",
+        json={"parts": parts, "interrupted": interrupted},
     )
 
 
@@ -64,3 +69,16 @@ async def record(
     assert response.status_code == 200, response.text
     body: dict[str, Any] = response.json()
     return body
+
+
+async def transcoded(client: httpx.AsyncClient, path: str, timeout: float = 120) -> dict[str, Any]:
+    """The recording's status once its transcode is done or failed."""
+
+    async def finished() -> dict[str, Any] | None:
+        response = await client.get(path)
+        body: dict[str, Any] = response.json()
+        return (
+            body if response.status_code == 200 and body["status"] in {"done", "failed"} else None
+        )
+
+    return await eventually(finished, timeout=timeout, what=f"{path} to finish")

@@ -19,21 +19,10 @@ from contracts.events.recordings import RecordingUploaded
 from services.transcoding.jobs import Jobs
 from services.transcoding.workers import WorkerPool
 from tests.media.conftest import HLS_TIME, Media, question
-from tests.media.flows import record
+from tests.media.flows import record, transcoded
 from tests.support import eventually, unique
 
 pytestmark = pytest.mark.integration
-
-
-async def transcoded(client: httpx.AsyncClient, path: str, timeout: float = 120) -> dict[str, Any]:
-    async def finished() -> dict[str, Any] | None:
-        response = await client.get(path)
-        body: dict[str, Any] = response.json()
-        return (
-            body if response.status_code == 200 and body["status"] in {"done", "failed"} else None
-        )
-
-    return await eventually(finished, timeout=timeout, what=f"{path} to finish")
 
 
 def media_playlist(text: str) -> tuple[list[float], list[str], bool]:

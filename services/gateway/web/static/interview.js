@@ -228,7 +228,7 @@ async function recoverOpen(open) {
     const parts = Math.max(stored.next_seq, ...local.map((s) => s + 1), 0);
     const q = interview.questions.find((x) => x.question_id === open.question_id);
     if (!parts) return ask(q, open.attempt_number - 1);
-    const result = await uploader.finish(parts);
+    const result = await uploader.finish(parts, true);
     return reviewTake(q, open.attempt_number, null, result);
   } catch (err) {
     return fail(err);
@@ -247,7 +247,9 @@ function reviewTake(q, taken, blob, attempt) {
   } }, q.practice ? "Continue to the first question" : "Keep this answer");
   const again = el("button", { type: "button", class: "secondary", onclick: () => ask(q, taken) }, "Record again");
   page(number(q),
-    rejected ? message(attempt.message || "This recording could not be used.", "error") : message(q.practice ? "This was practice: nobody will see it." : "Your answer is saved.", "ok"),
+    rejected ? message(attempt.message || "This recording could not be used.", "error")
+      : attempt && attempt.salvaged ? message(attempt.message, "ok")
+      : message(q.practice ? "This was practice: nobody will see it." : "Your answer is saved.", "ok"),
     player,
     el("p", {}, keep, " ", (q.practice || left > 0) ? again : null),
     !q.practice ? el("p", { class: "muted" }, left > 0 ? `You can record this answer again ${left} more time(s).` : "No retakes left for this question.") : null);

@@ -109,12 +109,13 @@ export class Uploader {
     return this.kick();
   }
 
-  async finish(parts) {
+  // `interrupted`: the recording was cut short by a reload; ingest keeps its whole clusters.
+  async finish(parts, interrupted = false) {
     await Promise.all(this.saving);
     while (this.pending.size) {
       if (!navigator.onLine) await new Promise((r) => window.addEventListener("online", r, { once: true }));
       await this.kick();
     }
-    return call("POST", `/v1/candidate/attempts/${this.attemptId}/complete`, { token: this.token, json: { parts } });
+    return call("POST", `/v1/candidate/attempts/${this.attemptId}/complete`, { token: this.token, json: { parts, interrupted } });
   }
 }
