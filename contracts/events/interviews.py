@@ -2,7 +2,8 @@
 
 `interview.requested` carries the hash of the candidate's self-scheduling token (never the token)
 and its expiry, so that the gateway can authenticate candidate links from its own read model.
-Every instant is UTC.
+`interview.completed` (version 2) carries the interview stage's scores on the shared rubric model
+(`contracts.rubric`). Every instant is UTC.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from contracts.events.base import EventSpec, Payload
+from contracts.rubric import CriterionScore, Recommendation, RubricRef
 
 Actor = Literal["candidate", "staff", "system"]
 
@@ -74,7 +76,7 @@ class InterviewReminded(Payload):
 
 
 class Rating(BaseModel):
-    """One criterion's score, as an interviewer gave it."""
+    """Version 1: one criterion's score (`criterion` is the criterion id, `note` the comment)."""
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
@@ -84,6 +86,8 @@ class Rating(BaseModel):
 
 
 class InterviewerFeedback(BaseModel):
+    """Version 1: one interviewer's feedback, still filled for its readers; read `scorecards`."""
+
     model_config = ConfigDict(extra="ignore", frozen=True)
 
     interviewer_id: str
@@ -93,8 +97,38 @@ class InterviewerFeedback(BaseModel):
     submitted_at: datetime
 
 
+class InterviewScore(CriterionScore):
+    """A score on one criterion of the interview's rubric, with the interviewer's comment."""
+
+    comment: str | None = Field(default=None, max_length=2000)
+
+
+class Scorecard(BaseModel):
+    """One interviewer's scores on every criterion of the rubric, and their recommendation."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    interviewer_id: str
+    scores: list[InterviewScore]
+    recommendation: Recommendation
+    summary: str | None = None
+    submitted_at: datetime
+
+    def feedback_v1(self) -> InterviewerFeedback:
+        """The same feedback in version 1's shape."""
+        return InterviewerFeedback(
+            interviewer_id=self.interviewer_id,
+            ratings=[
+                Rating(criterion=s.criterion_id, score=s.score, note=s.comment) for s in self.scores
+            ],
+            recommendation=self.recommendation,
+            summary=self.summary,
+            submitted_at=self.submitted_at,
+        )
+
+
 class InterviewCompleted(Payload):
-    """Every interviewer of the booking has given feedback: the live stage is done."""
+    """Every interviewer of the booking has scored the interview: the live stage is done."""
 
     request_id: str
     booking_id: str
@@ -102,12 +136,28 @@ class InterviewCompleted(Payload):
     position_id: str
     start: datetime
     end: datetime
-    feedback: list[InterviewerFeedback]
+    feedback: list[InterviewerFeedback] = Field(
+        description="Version 1's shape of `scorecards`, kept for its readers."
+    )
     completed_at: datetime
+    stage: Literal["interview"] = Field(
+        default="interview",
+        description="The live interview, as opposed to the screening review of recordings.",
+    )
+    rubric: RubricRef | None = Field(
+        default=None,
+        description="The interview type's rubric version the scores were given against "
+        "(from version 2).",
+    )
+    scorecards: list[Scorecard] = Field(
+        default=[], description="Every interviewer's scores, one per panel member (from version 2)."
+    )
 
 
-def _spec(type_: str, model: type[Payload], description: str) -> EventSpec:
-    return EventSpec(type_, "interviews", model, key="request_id", description=description)
+def _spec(type_: str, model: type[Payload], description: str, version: int = 1) -> EventSpec:
+    return EventSpec(
+        type_, "interviews", model, key="request_id", version=version, description=description
+    )
 
 
 SPECS: list[EventSpec] = [
@@ -123,6 +173,7 @@ SPECS: list[EventSpec] = [
     _spec(
         "interview.completed",
         InterviewCompleted,
-        "Every interviewer gave feedback on the live interview.",
+        "Every interviewer scored the live interview on its rubric (the interview stage).",
+        version=2,
     ),
 ]

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field
+
+from contracts.rubric import CriterionScore, Recommendation, Rubric
 
 SubmissionStatus = Literal["awaiting", "processing", "ready", "failed", "missing"]
-Recommendation = Literal["strong_no", "no", "yes", "strong_yes"]
 Outcome = Literal["advance", "reject", "hold"]
 Sex = Literal["female", "male", "another", "declined"]
 RaceEthnicity = Literal[
@@ -25,37 +26,8 @@ RaceEthnicity = Literal[
 # --- rubrics ------------------------------------------------------------------------------------
 
 
-class Criterion(BaseModel):
-    id: str = Field(pattern=r"^[a-z0-9_-]{1,40}$")
-    name: str = Field(min_length=1, max_length=200)
-    description: str | None = Field(default=None, max_length=2000)
-    question_ids: list[str] | None = Field(
-        default=None, description="The questions it applies to; default: every question."
-    )
-    anchors: dict[int, str] = Field(
-        description="A behavioural anchor for every point of the scale (point -> description)."
-    )
-
-
-class RubricIn(BaseModel):
-    scale_min: int = Field(default=1, ge=0, le=10)
-    scale_max: int = Field(default=5, ge=1, le=10)
-    criteria: list[Criterion] = Field(min_length=1, max_length=30)
-
-    @model_validator(mode="after")
-    def consistent(self) -> RubricIn:
-        if self.scale_max <= self.scale_min:
-            raise ValueError("scale_max must be above scale_min")
-        points = set(range(self.scale_min, self.scale_max + 1))
-        ids = [c.id for c in self.criteria]
-        if len(set(ids)) != len(ids):
-            raise ValueError("criterion ids must be unique")
-        for c in self.criteria:
-            if set(c.anchors) != points:
-                raise ValueError(
-                    f"criterion {c.id}: give an anchor for every point {sorted(points)}"
-                )
-        return self
+class RubricIn(Rubric):
+    """A question set's rubric: the shared rubric model (`contracts.rubric`)."""
 
 
 class RubricOut(RubricIn):
@@ -132,10 +104,10 @@ class Decision(BaseModel):
     reason: str | None = None
 
 
-class RatingIn(BaseModel):
+class RatingIn(CriterionScore):
+    """A score on one criterion for one answer."""
+
     question_id: str
-    criterion_id: str
-    score: int
 
 
 class ReviewIn(BaseModel):

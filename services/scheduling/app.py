@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from services.chassis.mail import Mailer
 from services.chassis.service import Service
-from services.scheduling import candidate, intake, setup, staff
+from services.scheduling import candidate, feedback, intake, setup, staff
 from services.scheduling.mailbox import Clock, Mailbox
 from services.scheduling.reminders import Reminders
 from services.scheduling.settings import SchedulingSettings
@@ -37,7 +37,7 @@ def create(settings: SchedulingSettings | None = None, clock: Clock | None = Non
     service.app.state.scheduling = ctx
     service.app.state.reminders = reminders
     intake.register(ctx)
-    for module in (setup, staff, candidate):
+    for module in (setup, staff, feedback, candidate):
         service.app.include_router(module.router)
     tasks: list[asyncio.Task[None]] = []
 

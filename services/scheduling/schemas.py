@@ -18,6 +18,8 @@ from pydantic import (
     model_validator,
 )
 
+from contracts.events.interviews import InterviewScore
+from contracts.rubric import Recommendation, Rubric
 from services.chassis.errors import Problem
 
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -74,6 +76,12 @@ def _template(value: str | None) -> str | None:
             f"unknown placeholders {sorted(unknown)}; use {{booking_id}}, {{request_id}}"
         )
     return value
+
+
+def _interview_rubric(rubric: Rubric | None) -> Rubric | None:
+    if rubric is not None and any(c.question_ids is not None for c in rubric.criteria):
+        raise ValueError("a live interview has no questions: leave out question_ids")
+    return rubric
 
 
 TimeZoneName = Annotated[str, Field(max_length=64), AfterValidator(_zone_name)]
@@ -199,6 +207,11 @@ class InterviewTypeIn(Model):
     # Limits for the candidate; staff are not held to them.
     max_reschedules: int = Field(default=2, ge=0, le=10)
     change_notice_minutes: Annotated[Minutes, Field(ge=0, le=30 * 1440)] = 1440
+    rubric: Annotated[Rubric | None, AfterValidator(_interview_rubric)] = Field(
+        default=None,
+        description="What interviewers score (the shared rubric model, without question_ids). "
+        "A different rubric is its next version; null or left out keeps the current one.",
+    )
 
     @model_validator(mode="after")
     def _distinct(self) -> InterviewTypeIn:
@@ -210,6 +223,9 @@ class InterviewTypeIn(Model):
 class InterviewType(InterviewTypeIn):
     interview_type_id: str
     created_at: datetime
+    rubric_version: int | None = Field(
+        default=None, description="1 for the first rubric, one more for every change."
+    )
 
 
 class InterviewTypeList(BaseModel):
@@ -320,16 +336,18 @@ class CandidateRequest(BaseModel):
     can_cancel: bool
 
 
-class RatingIn(Model):
-    criterion: str = Field(min_length=1, max_length=200)
-    score: int = Field(ge=1, le=5)
-    note: str | None = Field(default=None, max_length=2000)
+class ScoreIn(InterviewScore):
+    """A score on one criterion of the interview type's rubric, with an optional comment."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 class FeedbackIn(Model):
+    """An interviewer's scores on every criterion of the rubric, and an overall recommendation."""
+
     interviewer_id: str
-    ratings: list[RatingIn] = Field(min_length=1, max_length=50)
-    recommendation: Literal["strong_yes", "yes", "no", "strong_no"]
+    scores: list[ScoreIn] = Field(min_length=1, max_length=30)
+    recommendation: Recommendation
     summary: str | None = Field(default=None, max_length=5000)
 
 
@@ -337,6 +355,7 @@ class FeedbackAccepted(BaseModel):
     request_id: str
     received: list[str]  # interviewer ids who gave feedback so far
     completed: bool
+    rubric_version: int = Field(description="The rubric version the feedback was scored against.")
 
 
 class SlotTaken(Problem):

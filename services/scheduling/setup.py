@@ -196,7 +196,8 @@ async def create_type(body: InterviewTypeIn, ctx: Ctx, who: StaffWriter) -> Inte
         "_id": str(uuid.uuid4()),
         "tenant": who.tenant,
         "created_at": ctx.now(),
-        **body.model_dump(),
+        **body.model_dump(mode="json"),
+        "rubric_version": 1 if body.rubric else None,
     }
     itype = type_model(doc)
 
@@ -234,12 +235,23 @@ async def get_type(type_id: str, ctx: Ctx, who: StaffReader) -> InterviewType:
 async def replace_type(
     type_id: str, body: InterviewTypeIn, ctx: Ctx, who: StaffWriter
 ) -> InterviewType:
-    """Applies to bookings made from now on; booked interviews keep their time and panel."""
+    """Applies to bookings made from now on; booked interviews keep their time and panel, and
+    interviews already being scored keep their rubric version. A different rubric is the next
+    version; without one, the current rubric stays."""
     current = await interview_type(ctx, who.tenant, type_id)
     if body.position_id != current.position_id:
         raise ProblemError(422, "position_fixed", "An interview type stays with its position.")
     await _check_interviewers(ctx, who.tenant, body.interviewer_ids)
-    await ctx.types.update_one({"_id": type_id, "tenant": who.tenant}, {"$set": body.model_dump()})
+    changes = body.model_dump(mode="json", exclude={"rubric"})
+    if body.rubric is not None and body.rubric != current.rubric:
+        changes["rubric"] = body.rubric.model_dump(mode="json")
+        changes["rubric_version"] = (current.rubric_version or 0) + 1
+    result = await ctx.types.update_one(
+        {"_id": type_id, "tenant": who.tenant, "rubric_version": current.rubric_version},
+        {"$set": changes},
+    )
+    if result.matched_count != 1:
+        raise ProblemError(409, "conflict", "A concurrent edit changed the rubric; retry.")
     return await interview_type(ctx, who.tenant, type_id)
 
 

@@ -1,5 +1,5 @@
 """Staff routes on scheduling requests: create, list, see slots, book for the candidate, move,
-cancel, set a join link, and give feedback after the interview."""
+cancel and set a join link (feedback after the interview is in `feedback`)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Response
 from pymongo.asynchronous.client_session import AsyncClientSession
 
-from contracts.events.interviews import InterviewCompleted, InterviewerFeedback, Rating
 from services.chassis.errors import ProblemError
-from services.scheduling.access import StaffReader, StaffWriter, may_write
+from services.scheduling.access import StaffReader, StaffWriter
 from services.scheduling.bookings import (
     ACTIVE,
     Change,
@@ -25,8 +24,6 @@ from services.scheduling.schemas import (
     BookIn,
     Booking,
     CancelIn,
-    FeedbackAccepted,
-    FeedbackIn,
     JoinUrlIn,
     RequestIn,
     RequestList,
@@ -146,77 +143,3 @@ async def staff_cancel(
 @router.put("/requests/{request_id}/join-url", response_model=Booking)
 async def put_join_url(request_id: str, body: JoinUrlIn, ctx: Ctx, who: StaffWriter) -> Booking:
     return booking_view(await set_join_url(ctx, who.tenant, request_id, body))
-
-
-@router.post("/requests/{request_id}/feedback", response_model=FeedbackAccepted)
-async def give_feedback(
-    request_id: str, body: FeedbackIn, ctx: Ctx, who: StaffReader
-) -> FeedbackAccepted:
-    """An interviewer's ratings, after the interview started. Interviewers speak for themselves
-    (their `user_id`); admins and recruiters may enter feedback for anyone on the panel. When the
-    whole panel has answered, the interview is complete."""
-    request = await load_request(ctx, who.tenant, request_id)
-    booking = await load_booking(ctx, who.tenant, request)
-    if request["status"] != "scheduled" or booking is None:
-        raise ProblemError(409, "not_scheduled", "The request has no booked interview.")
-    if body.interviewer_id not in booking["interviewer_ids"]:
-        raise ProblemError(422, "not_on_panel", "That interviewer is not on this interview.")
-    if not may_write(who):
-        person = await ctx.interviewers.find_one({"_id": body.interviewer_id, "tenant": who.tenant})
-        if person is None or person.get("user_id") != who.principal:
-            raise ProblemError(403, "forbidden", "Interviewers give only their own feedback.")
-    now = ctx.now()
-    if booking["start"] > now:
-        raise ProblemError(
-            409, "interview_not_started", "Feedback opens when the interview starts."
-        )
-    feedback = InterviewerFeedback(
-        interviewer_id=body.interviewer_id,
-        ratings=[Rating(**r.model_dump()) for r in body.ratings],
-        recommendation=body.recommendation,
-        summary=body.summary,
-        submitted_at=now,
-    )
-
-    async def write(session: AsyncClientSession) -> FeedbackAccepted:
-        updated = await ctx.bookings.find_one_and_update(
-            {"_id": booking["_id"], "tenant": who.tenant, "status": "scheduled"},
-            {"$set": {f"feedback.{body.interviewer_id}": feedback.model_dump(mode="json")}},
-            session=session,
-            return_document=True,
-        )
-        if updated is None:
-            raise ProblemError(409, "request_changed", "The booking changed meanwhile.")
-        received = sorted(updated["feedback"])
-        done = set(received) >= set(updated["interviewer_ids"])
-        if done:
-            await ctx.bookings.update_one(
-                {"_id": booking["_id"], "tenant": who.tenant},
-                {"$set": {"status": "completed", "next_reminder_at": None}},
-                session=session,
-            )
-            await ctx.requests.update_one(
-                {"_id": request_id, "tenant": who.tenant},
-                {"$set": {"status": "completed", "updated_at": now}, "$inc": {"version": 1}},
-                session=session,
-            )
-            await ctx.service.outbox.add(
-                session,
-                who.tenant,
-                InterviewCompleted(
-                    request_id=request_id,
-                    booking_id=booking["_id"],
-                    invitation_id=request["invitation_id"],
-                    position_id=request["position_id"],
-                    start=booking["start"],
-                    end=booking["end"],
-                    feedback=[
-                        InterviewerFeedback.model_validate(updated["feedback"][i])
-                        for i in updated["interviewer_ids"]
-                    ],
-                    completed_at=now,
-                ),
-            )
-        return FeedbackAccepted(request_id=request_id, received=received, completed=done)
-
-    return await ctx.service.transaction(write)

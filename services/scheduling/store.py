@@ -123,6 +123,7 @@ def type_model(doc: Doc) -> InterviewType:
     return InterviewType(
         interview_type_id=doc["_id"],
         created_at=doc["created_at"],
+        rubric_version=doc.get("rubric_version"),
         **InterviewTypeIn.model_validate(
             {k: v for k, v in doc.items() if k in InterviewTypeIn.model_fields}
         ).model_dump(),

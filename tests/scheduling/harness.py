@@ -135,6 +135,31 @@ class Harness:
         self.clock.now += timedelta(**delta)
 
 
+def rubric(*criteria: str, scale: tuple[int, int] = (1, 5)) -> dict[str, Any]:
+    """A rubric body with these criterion ids, an anchor for every point of the scale."""
+    low, high = scale
+    return {
+        "scale_min": low,
+        "scale_max": high,
+        "criteria": [
+            {
+                "id": c,
+                "name": c.replace("_", " ").capitalize(),
+                "anchors": {str(p): f"{c} at {p}" for p in range(low, high + 1)},
+            }
+            for c in criteria
+        ],
+    }
+
+
+def scores(recommendation: str = "yes", **by_criterion: int) -> dict[str, Any]:
+    """A feedback body (without the interviewer) scoring each criterion as given."""
+    return {
+        "scores": [{"criterion_id": c, "score": s} for c, s in by_criterion.items()],
+        "recommendation": recommendation,
+    }
+
+
 def mails(maildir: Path, to: str) -> list[EmailMessage]:
     """The messages the SMTP server received for `to`, oldest first."""
     found = []

@@ -18,15 +18,26 @@ import pytest
 from faststream.kafka import KafkaBroker
 from icalendar import Calendar
 
+from contracts.events.interviews import InterviewCompleted
 from contracts.events.privacy import CandidateErasureRequested
 from contracts.events.reviews import CandidateAdvanced
+from contracts.rubric import RubricRef
 from embedded import Endpoints
 from services.scheduling import bookings, store
 from services.scheduling.app import create
 from services.scheduling.reminders import Reminders
 from services.scheduling.settings import SchedulingSettings
 from services.scheduling.store import interview_type
-from tests.scheduling.harness import T0, Clock, Harness, calendar_part, new_id, plain_text
+from tests.scheduling.harness import (
+    T0,
+    Clock,
+    Harness,
+    calendar_part,
+    new_id,
+    plain_text,
+    rubric,
+    scores,
+)
 from tests.support import eventually, serving, settings_for, unique
 
 pytestmark = pytest.mark.integration
@@ -309,7 +320,7 @@ async def test_busy_time_from_a_feed_and_the_api_closes_slots(h: Harness) -> Non
 async def test_reminders_feedback_and_completion_on_a_moved_clock(h: Harness) -> None:
     tenant = unique("t")
     panel = [await h.interviewer(tenant, user_id="u-grace"), await h.interviewer(tenant)]
-    itype = await h.interview_type(tenant, panel)
+    itype = await h.interview_type(tenant, panel, rubric=rubric("problem_solving"))
     request = await h.request(tenant, itype["interview_type_id"], self_scheduling=False)
     rid, ada = request["request_id"], request["candidate_email"]
     start = (h.clock.now + timedelta(days=3)).replace(hour=10, minute=0)
@@ -341,7 +352,7 @@ async def test_reminders_feedback_and_completion_on_a_moved_clock(h: Harness) ->
     assert [m["Subject"].split(":")[0] for m in mails] == ["Invitation", "Reminder", "Reminder"]
 
     url = f"/requests/{rid}/feedback"
-    rating = {"ratings": [{"criterion": "Problem solving", "score": 4}], "recommendation": "yes"}
+    rating = scores(problem_solving=4)
     early = await h.call("POST", url, h.staff(tenant), json={"interviewer_id": panel[0], **rating})
     assert early.status_code == 409 and early.json()["code"] == "interview_not_started"
     h.clock.now = start + timedelta(minutes=70)
@@ -349,11 +360,133 @@ async def test_reminders_feedback_and_completion_on_a_moved_clock(h: Harness) ->
     not_hers = await h.call("POST", url, as_grace, json={"interviewer_id": panel[1], **rating})
     assert not_hers.status_code == 403
     first = await h.call("POST", url, as_grace, json={"interviewer_id": panel[0], **rating})
-    assert first.json() == {"request_id": rid, "received": [panel[0]], "completed": False}
+    assert first.json() == {
+        "request_id": rid,
+        "received": [panel[0]],
+        "completed": False,
+        "rubric_version": 1,
+    }
     second = await h.call("POST", url, h.staff(tenant), json={"interviewer_id": panel[1], **rating})
     assert second.json()["completed"] is True
     [completed] = await h.outbox(rid, "interview.completed")
-    assert len(json.loads(completed["body"])["feedback"]) == 2
+    assert len(json.loads(completed["body"])["scorecards"]) == 2
+
+
+async def test_feedback_is_scored_on_the_rubric_version_the_interview_pinned(h: Harness) -> None:
+    tenant = unique("t")
+    staff = h.staff(tenant)
+    panel = [await h.interviewer(tenant), await h.interviewer(tenant)]
+    asked = rubric("coding")
+    asked["criteria"][0]["question_ids"] = ["q1"]
+    no_questions = await h.call(
+        "POST",
+        "/interview-types",
+        staff,
+        json={"position_id": "p", "name": "Live", "duration_minutes": 60, "interviewer_ids": panel}
+        | {"rubric": asked},
+    )
+    assert no_questions.status_code == 422, no_questions.text
+    itype = await h.interview_type(tenant, panel)
+    assert itype["rubric"] is None and itype["rubric_version"] is None
+    tid = itype["interview_type_id"]
+
+    async def edit(**changes: Any) -> dict[str, Any]:
+        fixed = ("interview_type_id", "created_at", "rubric_version")
+        body = {k: v for k, v in itype.items() if k not in fixed} | changes
+        response = await h.call("PUT", f"/interview-types/{tid}", staff, json=body)
+        assert response.status_code == 200, response.text
+        return dict(response.json())
+
+    async def interview_under_way() -> str:
+        rid = str((await h.request(tenant, tid, self_scheduling=False))["request_id"])
+        [first, *_] = (await h.call("GET", f"/requests/{rid}/slots", staff)).json()["slots"]
+        booked = await h.call(
+            "POST", f"/requests/{rid}/booking", staff, json={"start": first["start"]}
+        )
+        assert booked.status_code == 201, booked.text
+        h.clock.now = datetime.fromisoformat(first["start"]) + timedelta(minutes=70)
+        return rid
+
+    async def give(rid: str, who: str, body: dict[str, Any]) -> Any:
+        return await h.call(
+            "POST", f"/requests/{rid}/feedback", staff, json={"interviewer_id": who, **body}
+        )
+
+    rid = await interview_under_way()
+    unscored = await give(rid, panel[0], scores(coding=4))
+    assert unscored.status_code == 409 and unscored.json()["code"] == "rubric_missing"
+    v1 = rubric("coding", "communication")
+    assert (await edit(rubric=v1))["rubric_version"] == 1
+    assert (await edit(rubric=v1))["rubric_version"] == 1  # the same rubric: no new version
+    kept = await edit(name="Live coding")  # no rubric given: the current one stays
+    assert kept["rubric_version"] == 1 and kept["rubric"]["criteria"][1]["id"] == "communication"
+
+    refusals = {
+        "incomplete_feedback": scores(coding=4),
+        "score_out_of_scale": scores(coding=6, communication=3),
+        "unknown_criterion": scores(coding=4, communication=3, charisma=5),
+    }
+    for code, body in refusals.items():
+        refused = await give(rid, panel[0], body)
+        assert refused.status_code == 422, refused.text
+        problem = refused.json()
+        assert problem["code"] == code and problem["type"] == f"urn:problem:{code}", problem
+        assert refused.headers["content-type"] == "application/problem+json"
+    [missing] = (await give(rid, panel[0], scores(coding=4))).json()["errors"]
+    assert missing["msg"] == "communication"
+    [unknown] = (await give(rid, panel[0], refusals["unknown_criterion"])).json()["errors"]
+    assert unknown["loc"] == ["body", "scores", 2] and "charisma" in unknown["msg"]
+    old_shape = {"ratings": [{"criterion": "coding", "score": 4}], "recommendation": "yes"}
+    assert (await give(rid, panel[0], old_shape)).status_code == 422
+    assert (
+        await give(rid, panel[0], scores("maybe", coding=4, communication=3))
+    ).status_code == 422
+
+    commented = scores("strong_yes", coding=5, communication=4)
+    commented["scores"][0]["comment"] = "Clean recursion, tested the edges."
+    first = await give(rid, panel[0], commented)
+    assert first.status_code == 200, first.text
+    assert first.json()["rubric_version"] == 1 and first.json()["completed"] is False
+    v2 = rubric("coding", "communication", "system_design", scale=(1, 4))
+    assert (await edit(rubric=v2))["rubric_version"] == 2
+    # The interview already being scored keeps version 1 for the whole panel.
+    newer = await give(rid, panel[1], scores(coding=3, communication=3, system_design=3))
+    assert newer.status_code == 422 and newer.json()["code"] == "unknown_criterion"
+    second = await give(rid, panel[1], scores("no", coding=2, communication=5))
+    assert second.json() == {
+        "request_id": rid,
+        "received": sorted(panel),
+        "completed": True,
+        "rubric_version": 1,
+    }
+
+    [event] = await h.outbox(rid, "interview.completed")
+    assert event["headers"]["ce_schemaversion"] == "2"
+    completed = InterviewCompleted.model_validate_json(event["body"])
+    assert completed.stage == "interview"
+    assert completed.rubric == RubricRef(
+        version=1, scale_min=1, scale_max=5, criterion_ids=["coding", "communication"]
+    )
+    grace, alan = completed.scorecards
+    assert (grace.interviewer_id, grace.recommendation, alan.recommendation) == (
+        panel[0],
+        "strong_yes",
+        "no",
+    )
+    assert [(s.criterion_id, s.score, s.comment) for s in grace.scores] == [
+        ("coding", 5, "Clean recursion, tested the edges."),
+        ("communication", 4, None),
+    ]
+    assert completed.feedback[0].ratings[0].criterion == "coding"  # version 1's shape, still filled
+    assert completed.feedback[0].ratings[0].note == "Clean recursion, tested the edges."
+
+    later = await interview_under_way()
+    on_v1 = await give(later, panel[0], scores(coding=4, communication=4))
+    assert on_v1.status_code == 422 and on_v1.json()["code"] == "incomplete_feedback"
+    too_high = await give(later, panel[0], scores(coding=5, communication=4, system_design=4))
+    assert too_high.status_code == 422 and too_high.json()["code"] == "score_out_of_scale"
+    on_v2 = await give(later, panel[0], scores(coding=4, communication=4, system_design=4))
+    assert on_v2.status_code == 200 and on_v2.json()["rubric_version"] == 2
 
 
 async def test_bad_input_is_refused_with_problem_details(h: Harness) -> None:
