@@ -3,7 +3,8 @@
 - the Prometheus configuration, recording and alert rules pass `promtool check` and the rules'
   unit tests (`promtool test rules`: each alert fires on example data, and only where it should);
 - every alert has a severity, a summary and a runbook in docs/runbooks/ that says what it means,
-  how to confirm it and what to do;
+  how to confirm it and what to do, linked by an absolute runbook_url under the Prometheus
+  server's external label `runbook_base_url` (promtool renders each one in the rules' unit tests);
 - the Grafana dashboards are the generator's output, valid JSON of the schema version it targets,
   every panel with a data source and queries that promtool parses;
 - every metric a dashboard or a rule reads is one the running services export: the whole system
@@ -60,6 +61,8 @@ GRAFANA = OBSERVABILITY / "grafana"
 DASHBOARDS = sorted((GRAFANA / "dashboards").glob("*.json"))
 COLLECTOR_CONFIG = OBSERVABILITY / "otel-collector.yaml"
 RUNBOOKS = ROOT / "docs" / "runbooks"
+# What every alert's runbook_url is: the page under the server's external label.
+RUNBOOK_URL = "{{ $externalLabels.runbook_base_url }}"
 SCHEMA_VERSION = 39
 # Series Prometheus makes itself rather than scraping them.
 SYNTHETIC = {"up", "ALERTS", "ALERTS_FOR_STATE"}
@@ -172,7 +175,40 @@ def test_every_alert_has_severity_summary_and_its_runbook() -> None:
         assert rule["labels"]["severity"] in {"critical", "warning"}, name
         annotations = rule["annotations"]
         assert annotations["summary"] and annotations["description"], name
-        assert annotations["runbook_url"] == f"docs/runbooks/{name}.md", name
+        assert annotations["runbook_url"] == f"{RUNBOOK_URL}/{name}.md", name
+
+
+def test_runbook_links_are_absolute_under_the_configured_base() -> None:
+    """Alerts link runbooks under the server's external label `runbook_base_url`, set once per
+    Prometheus (not in the rules)."""
+    config = yaml.safe_load(PROMETHEUS_CONFIG.read_text())
+    base = urlsplit(config["global"]["external_labels"]["runbook_base_url"])
+    assert base.scheme == "https" and base.netloc, base
+    assert base.path.endswith("/docs/runbooks"), "the folder itself, without a trailing slash"
+
+
+def test_every_rendered_runbook_url_names_an_existing_runbook() -> None:
+    """promtool renders each alert's annotations in the alert_rule_test cases (with the external
+    labels of the compose configuration) and compares them with the expected ones; here, every
+    alert rule has such a case and each expected runbook_url is a runbook that exists."""
+    config = yaml.safe_load(PROMETHEUS_CONFIG.read_text())
+    base = config["global"]["external_labels"]["runbook_base_url"]
+    rendered: set[tuple[str, str]] = set()
+    for path in RULE_TESTS:
+        for group in yaml.safe_load(path.read_text())["tests"]:
+            cases = group.get("alert_rule_test", [])
+            if any(case["exp_alerts"] for case in cases):
+                assert group["external_labels"]["runbook_base_url"] == base, path.name
+            for case in cases:
+                for alert in case["exp_alerts"]:
+                    url = alert["exp_annotations"]["runbook_url"]
+                    assert url.startswith(f"{base}/"), url
+                    page = RUNBOOKS / url.removeprefix(f"{base}/")
+                    assert page == RUNBOOKS / f"{case['alertname']}.md", url
+                    assert page.is_file(), f"{url}: no {page.relative_to(ROOT)}"
+                    rendered.add((case["alertname"], alert["exp_labels"]["severity"]))
+    expected = {(rule["alert"], rule["labels"]["severity"]) for rule in rules("alert")}
+    assert expected - rendered == set(), "alert rules whose annotations no test renders"
 
 
 def test_runbooks_say_what_it_means_how_to_confirm_and_what_to_do() -> None:
