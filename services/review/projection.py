@@ -4,7 +4,8 @@ Facts are order-independent: per-attempt sub-documents keyed by attempt id, one 
 step, the newest selection per question (by `selected_at`), the newest questions (by their time).
 Whatever order events arrive in, duplicated or replayed, the same set of events gives the same
 facts, and `derive` is a function of the facts only. The live consumer and the rebuild both call
-`apply` and `derive`; nothing else writes these fields.
+`apply` and `derive`; nothing else writes these fields. The live interview's scores
+(`interview.completed`) are a fact of their own, `interview`, kept apart from the screening.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from contracts.events.base import Payload
+from contracts.events.interviews import InterviewCompleted
 from contracts.events.invitations import (
     InvitationAccommodated,
     InvitationCompleted,
@@ -60,8 +62,9 @@ RECORDING_EVENTS = (
     "recording.transcode_failed",
 )
 ERASURE_EVENT = "candidate.erasure_requested"
-EVENT_TYPES = (*INVITATION_EVENTS, *RECORDING_EVENTS, ERASURE_EVENT)
-TOPICS = ("invitations", "recordings", "privacy")
+INTERVIEW_EVENT = "interview.completed"
+EVENT_TYPES = (*INVITATION_EVENTS, *RECORDING_EVENTS, ERASURE_EVENT, INTERVIEW_EVENT)
+TOPICS = ("invitations", "recordings", "privacy", "interviews")
 
 # Fields `apply` and `derive` own on a submission document; everything else (`review`) is the
 # review service's own state.
@@ -79,6 +82,7 @@ FACT_FIELDS = (
     "attempts",
     "selections",
     "erased",
+    "interview",
 )
 # A question without a selected take is missing only once no take can come any more; after
 # `completed` the recording events of the last answers may still be on their way (another topic).
@@ -160,6 +164,8 @@ def apply(doc: Doc, event_type: str, payload: Payload, at: datetime) -> Doc:
         _set_time(doc, "expired", payload.expired_at, latest=True)
     elif isinstance(payload, InvitationWithdrawn):
         _set_time(doc, "withdrawn", payload.withdrawn_at)
+    elif isinstance(payload, InterviewCompleted):
+        _set_interview(doc, payload)
     else:
         _apply_recording(doc, payload)
     return doc
@@ -172,6 +178,25 @@ def _set_questions(doc: Doc, questions: list[Doc], at: datetime) -> None:
             for q in questions
         ]
         doc["questions_at"] = at
+
+
+def _set_interview(doc: Doc, p: InterviewCompleted) -> None:
+    """The newest completed live interview (by completion time, then request id) with its rubric
+    reference and scorecards; version 1 events, scored on no rubric, are not kept."""
+    if p.rubric is None:
+        return
+    mine = (ms(p.completed_at), p.request_id)
+    current = doc.get("interview")
+    if current is not None and mine <= (current["completed_at"], current["request_id"]):
+        return
+    doc["interview"] = {
+        "request_id": p.request_id,
+        "completed_at": mine[0],
+        "rubric": p.rubric.model_dump(),
+        "scorecards": [
+            {**c.model_dump(), "submitted_at": ms(c.submitted_at)} for c in p.scorecards
+        ],
+    }
 
 
 def _apply_recording(doc: Doc, p: Payload) -> None:

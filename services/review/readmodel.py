@@ -1,6 +1,7 @@
-"""The live consumer of the submissions read model: every invitation, recording and erasure event
-is folded by `projection` into its submission, then the review state reacts (assign reviewers when
-a candidate becomes reviewable, close assignments when it no longer can be, erase review data)."""
+"""The live consumer of the submissions read model: every invitation, recording and erasure event,
+and every completed live interview, is folded by `projection` into its submission, then the review
+state reacts (assign reviewers when a candidate becomes reviewable, close assignments when it no
+longer can be, erase review data)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from contracts.rubric import CriterionScore, Recommendation, Rubric
+from contracts.events.interviews import Scorecard
+from contracts.rubric import CriterionScore, Recommendation, Rubric, RubricRef
 
 SubmissionStatus = Literal["awaiting", "processing", "ready", "failed", "missing"]
 Outcome = Literal["advance", "reject", "hold"]
@@ -97,6 +98,17 @@ class Scores(BaseModel):
     recommendations: dict[str, int]
 
 
+class InterviewStage(BaseModel):
+    """The live interview (scheduling's `interview.completed`), scored on the interview type's
+    rubric: a stage of its own, never mixed into the screening's scores."""
+
+    request_id: str
+    completed_at: datetime
+    rubric: RubricRef
+    scores: Scores = Field(description="As the screening's, with one interviewer per `reviews`.")
+    scorecards: list[Scorecard]
+
+
 class Decision(BaseModel):
     outcome: Outcome
     decided_by: str
@@ -147,6 +159,10 @@ class SubmissionOut(BaseModel):
     reviews: list[ReviewOut] = []
     decision: Decision | None = None
     rubric_version: int | None = None
+    interview: InterviewStage | None = Field(
+        default=None,
+        description="The latest completed live interview's scores; withheld like `scores`.",
+    )
 
 
 class SubmissionRow(BaseModel):

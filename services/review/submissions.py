@@ -16,11 +16,13 @@ from services.chassis.identity import Identity
 from services.chassis.service import Service
 from services.review import paging
 from services.review.access import Staff, check_position, ratings_hidden
+from services.review.aggregation import aggregate
 from services.review.projection import score_key
 from services.review.schemas import (
     Answer,
     CandidateIdentity,
     Decision,
+    InterviewStage,
     ReviewOut,
     Scores,
     SideBySide,
@@ -150,6 +152,21 @@ def scores_of(doc: dict[str, Any]) -> Scores:
     )
 
 
+def interview_of(doc: dict[str, Any]) -> InterviewStage | None:
+    """The interview stage's scores, aggregated like a screening's with interviewers as reviewers."""
+    stage = doc.get("interview")
+    if stage is None:
+        return None
+    cards = [{"ratings": c["scores"], **c} for c in stage["scorecards"]]
+    return InterviewStage(
+        request_id=stage["request_id"],
+        completed_at=stage["completed_at"],
+        rubric=stage["rubric"],
+        scores=Scores(**aggregate(cards)),
+        scorecards=stage["scorecards"],
+    )
+
+
 def decision_of(doc: dict[str, Any]) -> Decision | None:
     d = doc["review"].get("decision")
     return Decision(**d) if d else None
@@ -192,6 +209,7 @@ async def submission_out(
         reviews=reviews,
         decision=decision_of(doc),
         rubric_version=doc["review"].get("rubric_version"),
+        interview=None if hidden else interview_of(doc),
     )
 
 

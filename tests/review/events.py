@@ -1,4 +1,4 @@
-"""Builders of the invitation, recording and erasure events the review service consumes."""
+"""Builders of the invitation, recording, erasure and interview events that review consumes."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from contracts.events.base import Payload
+from contracts.events.interviews import InterviewCompleted, InterviewScore, Scorecard
 from contracts.events.invitations import (
     Accommodations,
     InvitationCompleted,
@@ -29,8 +30,11 @@ from contracts.events.recordings import (
     Rendition,
     ThumbnailStrip,
 )
+from contracts.rubric import Recommendation, RubricRef
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+# An interviewer's scorecard: who, their score per criterion, their recommendation.
+Panelist = tuple[str, dict[str, int], Recommendation]
 
 
 def questions(n: int = 2) -> list[Question]:
@@ -194,4 +198,38 @@ class Candidate:
             invitation_ids=[self.invitation_id],
             requested_by="user:dpo",
             requested_at=T0 + timedelta(days=1),
+        )
+
+    def interviewed(
+        self,
+        *panel: Panelist,
+        request_id: str = "req-1",
+        day: int = 10,
+        rubric_version: int = 1,
+    ) -> InterviewCompleted:
+        """The live interview completed, with every panelist's scorecard."""
+        at = T0 + timedelta(days=day)
+        cards = [
+            Scorecard(
+                interviewer_id=who,
+                scores=[InterviewScore(criterion_id=c, score=s) for c, s in scores.items()],
+                recommendation=recommendation,
+                submitted_at=at,
+            )
+            for who, scores, recommendation in panel
+        ]
+        criteria = sorted({c for _, scores, _ in panel for c in scores})
+        return InterviewCompleted(
+            request_id=request_id,
+            booking_id=f"b-{request_id}",
+            invitation_id=self.invitation_id,
+            position_id=self.position_id,
+            start=at - timedelta(hours=2),
+            end=at - timedelta(hours=1),
+            rubric=RubricRef(
+                version=rubric_version, scale_min=1, scale_max=5, criterion_ids=criteria
+            ),
+            scorecards=cards,
+            feedback=[c.feedback_v1() for c in cards],
+            completed_at=at,
         )

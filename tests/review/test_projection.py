@@ -80,3 +80,23 @@ def test_erasure_leaves_a_tombstone_that_later_events_cannot_fill() -> None:
     assert doc["answers"] == [] and not doc["reviewable"]
     early = fold([c.erasure(), *c.ready()], c.invitation_id)
     assert early == doc
+
+
+def test_the_newest_completed_interview_is_a_fact_apart_from_the_screening() -> None:
+    c = Candidate("p1")
+    first = c.interviewed(("grace", {"coding": 2}, "no"), request_id="r1", day=10)
+    again = c.interviewed(("alan", {"coding": 4}, "yes"), request_id="r2", day=20)
+    unscored = again.model_copy(update={"rubric": None, "scorecards": [], "request_id": "r3"})
+    events = [*c.ready(), first, again, unscored]
+    expected = fold(events, c.invitation_id)
+    assert expected["interview"]["request_id"] == "r2"  # version 1 events carry no rubric
+    assert expected["interview"]["rubric"]["criterion_ids"] == ["coding"]
+    assert expected["interview"]["scorecards"][0]["scores"] == [
+        {"criterion_id": "coding", "score": 4, "comment": None}
+    ]
+    screening = fold(c.ready(), c.invitation_id)
+    assert {k: v for k, v in expected.items() if k != "interview"} == screening
+    rng = random.Random(5)
+    for _ in range(10):
+        assert fold([*rng.sample(events, len(events)), first], c.invitation_id) == expected
+    assert "interview" not in fold([*events, c.erasure()], c.invitation_id)

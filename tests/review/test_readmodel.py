@@ -1,5 +1,6 @@
 """The read model on the real broker: shuffled, duplicated and replayed events give the document the
-in-order fold gives; the rebuild from offset 0 equals the live model; withdrawal and erasure."""
+in-order fold gives; the rebuild from offset 0 equals the live model; withdrawal and erasure; the
+live interview's scores beside the screening's."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from contracts import event_spec
 from services.review import projection
 from services.review.rebuild import rebuild
 from tests.review.conftest import Api
-from tests.review.events import T0, Candidate
+from tests.review.events import T0, Candidate, Panelist
 from tests.review.test_reviewing import ratings, setup
 from tests.support import eventually, unique
 
@@ -104,10 +105,45 @@ async def test_withdrawal_and_erasure(api: Api) -> None:
     assert again is not None and again["candidate"] is None
 
 
+async def test_a_completed_live_interview_shows_beside_the_screening(api: Api) -> None:
+    tenant, _, [c] = await setup(api, 1, ["ann"])
+    grace: Panelist = ("grace", {"coding": 4, "communication": 2}, "yes")
+    alan: Panelist = ("alan", {"coding": 2, "communication": 2}, "no")
+    await api.publish(tenant.id, [c.interviewed(grace, alan)])
+    await eventually(lambda: _interviewed(api, c.invitation_id), what="the interview stage")
+    sub = f"/v1/submissions/{c.invitation_id}"
+    async with api.client(api.token(tenant, "ann", "reviewer")) as ann:
+        before = (await ann.get(sub)).json()
+        assert before["ratings_hidden"] and before["interview"] is None  # withheld like scores
+        body = {"ratings": ratings({"q1": 5, "q2": 5}, 5), "recommendation": "strong_yes"}
+        assert (await ann.post(f"{sub}/review", json=body)).status_code == 201
+    async with api.client(api.token(tenant, "rita", "recruiter")) as lead:
+        shown = (await lead.get(sub)).json()
+    assert shown["scores"]["reviews"] == 1 and shown["scores"]["mean"] == 5.0  # screening only
+    stage = shown["interview"]
+    assert stage["rubric"] == {
+        "version": 1,
+        "scale_min": 1,
+        "scale_max": 5,
+        "criterion_ids": ["coding", "communication"],
+    }
+    assert stage["scores"]["reviews"] == 2 and stage["scores"]["mean"] == 2.5
+    assert stage["scores"]["criteria"] == {"coding": 3.0, "communication": 2.0}
+    assert stage["scores"]["recommendations"] == {"no": 1, "yes": 1}
+    assert [s["interviewer_id"] for s in stage["scorecards"]] == ["grace", "alan"]
+
+
+async def _interviewed(api: Api, invitation_id: str) -> bool:
+    doc = await api.submission(invitation_id)
+    return doc is not None and "interview" in doc
+
+
 async def test_rebuild_from_offset_zero_equals_the_live_model(api: Api) -> None:
     tenant, _, cands = await setup(api, 2, ["ann"])
     await api.publish(tenant.id, [cands[1].erasure()])
     await api.until(cands[1].invitation_id, erased=True)
+    await api.publish(tenant.id, [cands[0].interviewed(("grace", {"coding": 3}, "yes"))])
+    await eventually(lambda: _interviewed(api, cands[0].invitation_id), what="the interview")
     coll = api.review.db.submissions
     live = {d["_id"]: d async for d in coll.find({"tenant": tenant.id})}
     assert len(live) == 2
