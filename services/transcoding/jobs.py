@@ -71,6 +71,19 @@ class Jobs:
             session=session,
         )
 
+    async def backlog(self) -> tuple[int, int]:
+        """(waiting, running) over all tenants: jobs no worker holds (queued, or running under
+        an expired lease) and jobs under a live lease. Both counts read the status index only
+        (finished jobs are not scanned) and give up after a few seconds."""
+        now = datetime.now(UTC)
+        open_jobs = await self.collection.count_documents(
+            {"status": {"$in": ["queued", "running"]}}, maxTimeMS=5000
+        )
+        running = await self.collection.count_documents(
+            {"status": "running", "lease_expires": {"$gte": now}}, maxTimeMS=5000
+        )
+        return max(0, open_jobs - running), running
+
     async def get(self, tenant: str, attempt_id: str) -> dict[str, Any] | None:
         doc: dict[str, Any] | None = await self.collection.find_one(
             {"_id": attempt_id, "tenant": tenant}

@@ -22,6 +22,7 @@ from contracts.events.recordings import (
 from services.chassis.storage import ObjectStore, tenant_key
 from services.transcoding import ffmpeg
 from services.transcoding.jobs import Jobs, LeaseLost
+from services.transcoding.metrics import JOBS_RUNNING, JOBS_WAITING
 from services.transcoding.settings import TranscodingSettings
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,9 @@ CONTENT_TYPES = {
 }
 _UPLOADS_AT_ONCE = 8
 _FLOOR_DB = -120.0  # stands for -inf (digital silence) in events
+# How often each replica counts the job queue for transcode_jobs_waiting/_running: a few times per
+# Prometheus scrape (15 s) and KEDA poll, two index counts each time.
+BACKLOG_SECONDS = 5.0
 
 
 def recording_key(tenant: str, attempt_id: str, *parts: str) -> str:
@@ -51,19 +55,29 @@ class _Run:
 
 class WorkerPool:
     def __init__(
-        self, jobs: Jobs, store: ObjectStore, settings: TranscodingSettings, replica: str
+        self,
+        jobs: Jobs,
+        store: ObjectStore,
+        settings: TranscodingSettings,
+        replica: str,
+        backlog_seconds: float = BACKLOG_SECONDS,
     ) -> None:
         self.jobs = jobs
         self.store = store
         self.settings = settings
         self.replica = replica
+        self.backlog_seconds = backlog_seconds
         self.wake = asyncio.Event()
         self.tasks: list[asyncio.Task[None]] = []
         self.owners: list[str] = []
+        self.observer: asyncio.Task[None] | None = None
 
     def start(self) -> None:
         for _ in range(self.settings.worker_count):
             self.spawn()
+        self.observer = asyncio.create_task(
+            self._observe_backlog(), name=f"{self.replica}-job-backlog"
+        )
 
     def spawn(self) -> asyncio.Task[None]:
         """Start one more worker, with an owner id of its own."""
@@ -75,6 +89,10 @@ class WorkerPool:
 
     async def stop(self) -> None:
         """Orderly stop: kill the running ffmpeg processes and hand their jobs back at once."""
+        if self.observer is not None:
+            self.observer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.observer
         for task in self.tasks:
             task.cancel()
         for task in self.tasks:
@@ -82,6 +100,21 @@ class WorkerPool:
                 await task
         for owner in self.owners:
             await self.jobs.release(owner)
+
+    async def _observe_backlog(self) -> None:
+        """Keep the queue gauges current: the autoscaler adds replicas on them, since the
+        consumer group's lag stays near 0 while jobs wait (the handler only records them)."""
+        service = self.jobs.service.name
+        while True:
+            try:
+                waiting, running = await self.jobs.backlog()
+                JOBS_WAITING.labels(service).set(waiting)
+                JOBS_RUNNING.labels(service).set(running)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("counting the transcode jobs failed")
+            await asyncio.sleep(self.backlog_seconds)
 
     async def _loop(self, owner: str) -> None:
         while True:

@@ -1,7 +1,8 @@
 """The Kubernetes manifests beyond their environment (test_manifests.py): every object `kubectl
 kustomize` renders passes offline schema validation, the KafkaTopics are generated from contracts/
 and match what the services create, the NetworkPolicies allow only the paths of the design, and
-production autoscales the gateway on CPU and transcoding on its consumer group's lag.
+production autoscales the gateway on CPU and transcoding on its job queue and its consumer
+group's lag.
 
 Schemas: `kubernetes-validate` (PyPI) for the built-in kinds, strictly (unknown fields fail), for
 the oldest and newest Kubernetes versions supported; minimal CRD schemas of our own under
@@ -10,9 +11,12 @@ does not bundle."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,17 +25,24 @@ from urllib.parse import urlsplit
 import jsonschema
 import pytest
 import yaml
+from prometheus_client import REGISTRY
 
 from contracts.topics import TOPICS
+from embedded import Endpoints
 from services.chassis.bus import all_topics, group_topics
+from services.chassis.service import Service
+from services.chassis.settings import Settings
+from services.transcoding.jobs import NEVER
 from tests.deploy.test_manifests import (
     ROOT,
     SERVICES,
     SITE_CONFIG,
     TARGETS,
     by_kind,
+    container_env,
     render,
 )
+from tests.support import eventually, settings_for, unique
 
 try:
     import kubernetes_validate
@@ -292,34 +303,138 @@ def test_production_scales_the_gateway_on_cpu() -> None:
     assert container["resources"]["requests"]["cpu"], "utilization needs a CPU request"
 
 
-def test_production_scales_transcoding_on_its_consumer_group_lag() -> None:
+def transcoding_service(settings: Settings | None = None) -> Service:
+    """The transcoding service built (not started): its consumer group, topics and settings. It
+    configures the process's logging, which is put back afterwards."""
     from services.transcoding.app import create
     from services.transcoding.settings import TranscodingSettings
 
-    # Building the service (not starting it) gives its consumer group and topics; it configures
-    # the process's logging, which is put back afterwards.
     root = logging.getLogger()
     handlers, level = root.handlers[:], root.level
     try:
-        service = create(TranscodingSettings(internal_secret="x" * 32))
+        return create(settings or TranscodingSettings(internal_secret="x" * 32))
     finally:
         root.handlers[:] = handlers
         root.setLevel(level)
+
+
+def transcoding_triggers() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The production ScaledObject and its two triggers (kafka, prometheus)."""
+    (scaled,) = by_kind(render(PRODUCTION), "ScaledObject").values()
+    triggers = {t["type"]: t for t in scaled["spec"]["triggers"]}
+    assert len(triggers) == len(scaled["spec"]["triggers"]) == 2, "one trigger of each type"
+    return scaled, triggers["kafka"], triggers["prometheus"]
+
+
+def test_production_scales_transcoding_on_its_consumer_group_lag() -> None:
+    service = transcoding_service()
     docs = render(PRODUCTION)
-    (scaled,) = by_kind(docs, "ScaledObject").values()
+    scaled, trigger, _ = transcoding_triggers()
     assert scaled["spec"]["scaleTargetRef"]["name"] == "transcoding"
     assert "transcoding" in by_kind(docs, "Deployment")
-    (trigger,) = scaled["spec"]["triggers"]
-    assert trigger["type"] == "kafka"
     metadata = trigger["metadata"]
     assert metadata["consumerGroup"] == service.consumers.name == "transcoding"
     assert metadata["topic"] in service.consumers.topics
     assert metadata["bootstrapServers"] == config(PRODUCTION)["KAFKA_BOOTSTRAP_SERVERS"]
     assert int(metadata["lagThreshold"]) > 0
+    # The lag alone never asks for more replicas than the partitions (more would idle as
+    # consumers); the job queue may, see below.
+    assert metadata["allowIdleConsumers"] == "false"
     partitions = sum(TOPICS[topic].partitions for topic in service.consumers.topics)
-    # Two at least, so the PodDisruptionBudget lets a node drain; beyond the partitions, idle.
-    assert 2 <= scaled["spec"]["minReplicaCount"] < scaled["spec"]["maxReplicaCount"]
-    assert scaled["spec"]["maxReplicaCount"] <= partitions
+    # Two at least, so the PodDisruptionBudget lets a node drain.
+    assert 2 <= scaled["spec"]["minReplicaCount"] < partitions
+
+
+def test_production_scales_transcoding_on_its_job_queue() -> None:
+    """The handler only records a job, so the lag stays near 0 while jobs queue: the second
+    trigger reads the queue the replicas export, one job per worker slot. Replicas beyond the
+    partitions get no partition but claim jobs from MongoDB (by lease, not by partition), so the
+    maximum may exceed the partitions."""
+    from services.transcoding.metrics import JOBS_RUNNING, JOBS_WAITING
+    from tests.deploy.test_observability import metric_names
+
+    service = transcoding_service()
+    docs = render(PRODUCTION)
+    scaled, _, trigger = transcoding_triggers()
+    metadata = trigger["metadata"]
+    assert metric_names(metadata["query"]) == {JOBS_WAITING._name, JOBS_RUNNING._name}
+    assert 'namespace="hireloop"' in metadata["query"]
+    assert {d["metadata"]["namespace"] for d in by_kind(docs, "Deployment").values()} == {
+        "hireloop"
+    }
+    # Prometheus runs in `monitoring`, the namespace the NetworkPolicies let scrape the pods.
+    address = urlsplit(metadata["serverAddress"])
+    assert address.hostname == "prometheus-operated.monitoring.svc" and address.port == 9090
+    scrapers = [
+        peer["namespaceSelector"]["matchLabels"][NAMESPACE]
+        for rule in ingress_rules(docs, "transcoding")
+        for peer in rule.get("from", [])
+        if "namespaceSelector" in peer
+    ]
+    assert scrapers == ["monitoring"]
+    # The target is the worker slots of one replica, set explicitly (not the node's cores).
+    (container,) = by_kind(docs, "Deployment")["transcoding"]["spec"]["template"]["spec"][
+        "containers"
+    ]
+    workers = int(container_env(docs, container)["WORKERS"])
+    assert workers == int(float(container["resources"]["limits"]["cpu"]))
+    assert trigger.get("metricType", "AverageValue") == "AverageValue"
+    assert int(metadata["threshold"]) == workers
+    partitions = sum(TOPICS[topic].partitions for topic in service.consumers.topics)
+    assert scaled["spec"]["maxReplicaCount"] >= partitions
+    # KEDA hands the scale-down behavior to its HPA: it must be a valid one.
+    behavior = scaled["spec"]["advanced"]["horizontalPodAutoscalerConfig"]["behavior"]
+    (hpa,) = by_kind(docs, "HorizontalPodAutoscaler").values()
+    validate({**hpa, "spec": {**hpa["spec"], "behavior": behavior}})
+    assert behavior["scaleDown"]["stabilizationWindowSeconds"] >= 300
+
+
+@pytest.mark.integration
+async def test_the_job_queue_gauges_count_what_no_worker_holds(stack: Endpoints) -> None:
+    """What the queue trigger reads, on the real MongoDB: queued jobs (due or backing off) and
+    jobs whose lease expired wait; jobs under a live lease run; finished ones count nowhere."""
+    from services.transcoding.settings import TranscodingSettings
+
+    name = unique("transcoding-queue")
+    service = transcoding_service(settings_for(stack, name, TranscodingSettings))
+    jobs, pool = service.app.state.jobs, service.app.state.workers
+    now = datetime.now(UTC)
+    minute = timedelta(minutes=1)
+    states = [
+        ("queued", NEVER, now - minute),  # due
+        ("queued", NEVER, now + minute),  # backing off after a failure
+        ("running", now - minute, now - minute),  # its worker died: claimable again
+        ("running", now + minute, now - minute),  # held
+        ("done", NEVER, now - minute),
+        ("failed", NEVER, now - minute),
+    ]
+    try:
+        await jobs.collection.insert_many(
+            [
+                {"_id": f"a{i}", "tenant": "t1", "status": status, "lease_expires": lease}
+                | {"not_before": not_before}
+                for i, (status, lease, not_before) in enumerate(states)
+            ]
+        )
+        assert await jobs.backlog() == (3, 1)
+        observer = asyncio.create_task(pool._observe_backlog())
+
+        async def counted() -> bool:
+            values = [
+                REGISTRY.get_sample_value(f"transcode_jobs_{state}", {"service": name})
+                for state in ("waiting", "running")
+            ]
+            return values == [3, 1]
+
+        try:
+            await eventually(counted, what="the queue gauges")
+        finally:
+            observer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await observer
+    finally:
+        await service.client.drop_database(service.db.name)
+        await service.client.close()
 
 
 def test_dev_does_not_need_keda_or_an_autoscaler() -> None:
