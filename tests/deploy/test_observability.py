@@ -591,6 +591,43 @@ def test_every_query_runs_on_prometheus_scraping_the_services(prometheus: httpx.
 
 
 @pytest.mark.integration
+def test_dependency_latency_and_the_job_queue_have_samples(running: dict[str, str]) -> None:
+    """A labelled metric is on /metrics from its declaration, with no sample; these have samples
+    in a freshly started system: every service talks to MongoDB at start, those with media to S3
+    (their bucket), and transcoding counts its job queue."""
+    storage = {"ingest", "invite", "transcoding"}  # Service(uses_storage=True)
+    with httpx.Client(timeout=10, trust_env=False) as client:
+        for service, url in running.items():
+            text = client.get(f"{url}/metrics").text
+            sampled = {
+                sample.name
+                for family in text_string_to_metric_families(text)
+                for sample in family.samples
+                if sample.labels.get("service") == service
+            }
+            assert "mongodb_command_duration_seconds_count" in sampled, service
+            s3 = "s3_request_duration_seconds_count" in sampled
+            assert s3 == (service in storage), service
+            queue = {"transcode_jobs_waiting", "transcode_jobs_running"}
+            assert queue <= sampled if service == "transcoding" else not queue & sampled, service
+
+
+@pytest.mark.integration
+def test_the_autoscalers_query_runs_on_prometheus(prometheus: httpx.Client) -> None:
+    """The production ScaledObject's query of the job queue, on a Prometheus scraping the
+    services. This one puts no `namespace` label on their series (the cluster's PodMonitor
+    does), so that matcher is left out here."""
+    from tests.deploy.test_kubernetes import transcoding_triggers
+
+    _, _, trigger = transcoding_triggers()
+    expr = trigger["metadata"]["query"]
+    without_namespace = expr.replace('namespace="hireloop", ', "")
+    assert without_namespace != expr
+    (series,) = query(prometheus, without_namespace)
+    assert float(series["value"][1]) == 0, "no job in a fresh system"
+
+
+@pytest.mark.integration
 def test_process_metrics_are_attributed_to_their_service(prometheus: httpx.Client) -> None:
     """The saturation panels borrow `service` from the chassis metrics of the same target."""
     (_, expr), *_ = (q for q in queries() if q[0].endswith("CPU used by service (cores)"))

@@ -224,15 +224,17 @@ def slo_row(title: str, name: str, budget: float, what: str) -> Row:
     )
 
 
-def quantiles(metric: str, by: str = "", selector: str = "") -> list[tuple[str, str]]:
+def quantiles(
+    metric: str, by: str = "", selector: str = "", qs: tuple[float, ...] = (0.5, 0.95, 0.99)
+) -> list[tuple[str, str]]:
     group = f"{by}, le" if by else "le"
-    legend = f"{{{{{by}}}}} " if by else ""
+    legend = " ".join(f"{{{{{label.strip()}}}}}" for label in by.split(",")) + " " if by else ""
     return [
         (
             f"histogram_quantile({q}, sum by ({group}) (rate({metric}_bucket{selector}[{RATE}])))",
             f"{legend}p{round(q * 100)}",
         )
-        for q in (0.5, 0.95, 0.99)
+        for q in qs
     ]
 
 
@@ -643,6 +645,38 @@ SATURATION: list[Row] = [
                     )
                 ],
             ),
+        ],
+    ),
+    (
+        "Transcoding capacity (what the autoscaler reads)",
+        [
+            Panel(
+                "Transcode jobs waiting and running",
+                [
+                    ("max(transcode_jobs_waiting)", "waiting"),
+                    ("max(transcode_jobs_running)", "running"),
+                ],
+                description="The job queue in MongoDB, all tenants (every replica counts the "
+                "same jobs, hence max). Waiting: no worker holds them (queued, backing off after a "
+                "failure, or under an expired lease). Production scales on waiting + running, "
+                "one job per worker slot.",
+                minimum=0,
+            ),
+            Panel(
+                "Jobs per transcoding replica",
+                [
+                    (
+                        "max(transcode_jobs_waiting + transcode_jobs_running)"
+                        " / count(transcode_jobs_running)",
+                        "jobs per replica",
+                    ),
+                    ("count(transcode_jobs_running)", "replicas"),
+                ],
+                description="Above the worker slots of a replica (2 in production), jobs wait "
+                "and KEDA adds replicas, up to its maximum.",
+                thresholds=[(None, "green"), (2, "orange")],
+                minimum=0,
+            ),
             Panel(
                 "Transcode duration p95",
                 [
@@ -661,24 +695,52 @@ SATURATION: list[Row] = [
         "Dependencies, as the services see them",
         [
             Panel(
-                "MongoDB: event handler p95 by service",
-                [
-                    (
-                        "histogram_quantile(0.95, sum by (service, le) "
-                        f"(rate(event_handler_duration_seconds_bucket[{RATE}])))",
-                        "{{service}}",
-                    )
-                ],
+                "MongoDB: command latency by command",
+                quantiles("mongodb_command_duration_seconds", "command", qs=(0.5, 0.99)),
                 unit="s",
-                description="Every handler runs in a MongoDB transaction with its idempotency "
-                "record: this rises first when MongoDB slows down.",
+                description="As the driver times each command (all services): find, insert, "
+                "update, aggregate, findAndModify, commitTransaction, ...",
             ),
             Panel(
-                "MongoDB: outbox relay delay by service",
-                [("max by (service) (outbox_oldest_pending_age_seconds)", "{{service}}")],
+                "MongoDB: command latency p99 by service",
+                quantiles("mongodb_command_duration_seconds", "service", qs=(0.99,)),
                 unit="s",
-                description="The relay reads and marks outbox rows in MongoDB and publishes to "
-                "Kafka: a slow dependency shows as age.",
+            ),
+            Panel(
+                "MongoDB: failed commands per second by command",
+                [
+                    (
+                        "sum by (service, command) (rate(mongodb_command_duration_seconds_count"
+                        f'{{outcome="failed"}}[{RATE}]))',
+                        "{{service}} {{command}}",
+                    )
+                ],
+                unit="ops",
+                description="Commands the server refused or that did not complete (e.g. a "
+                "write conflict, a failover, a timeout).",
+            ),
+            Panel(
+                "S3: request latency by operation",
+                quantiles("s3_request_duration_seconds", "operation", qs=(0.5, 0.99)),
+                unit="s",
+                description="Per client call to the object store (ingest, transcoding, invite); "
+                "file uploads and downloads include their transfer.",
+            ),
+            Panel(
+                "S3: request latency p99 by service",
+                quantiles("s3_request_duration_seconds", "service", qs=(0.99,)),
+                unit="s",
+            ),
+            Panel(
+                "S3: failed requests per second by operation",
+                [
+                    (
+                        "sum by (service, operation) (rate(s3_request_duration_seconds_count"
+                        f'{{outcome="failed"}}[{RATE}]))',
+                        "{{service}} {{operation}}",
+                    )
+                ],
+                unit="ops",
             ),
             Panel(
                 "Kafka: publish latency p95 by service",
@@ -691,21 +753,7 @@ SATURATION: list[Row] = [
                     )
                 ],
                 unit="s",
-            ),
-            Panel(
-                "S3: ingest and transcoding request p95 by route",
-                [
-                    (
-                        "histogram_quantile(0.95, sum by (service, route, le) "
-                        "(rate(http_request_duration_seconds_bucket"
-                        f'{{service=~"ingest|transcoding", {NOT_PROBES}}}[{RATE}])))',
-                        "{{service}} {{route}}",
-                    )
-                ],
-                unit="s",
                 width=24,
-                description="Upload completion, validation and playback routes read and write "
-                "the object store.",
             ),
         ],
     ),
@@ -733,8 +781,8 @@ DASHBOARDS = {
     ),
     "hireloop-saturation": (
         "Hireloop / Saturation",
-        "CPU, memory and file descriptors per service, and MongoDB, Kafka and S3 as the "
-        "services see them.",
+        "CPU, memory and file descriptors per service, the transcoding job queue, and MongoDB, "
+        "Kafka and S3 latency as the services see them.",
         SATURATION,
         [],
     ),
