@@ -6,7 +6,16 @@ import asyncio
 import contextlib
 
 from services.chassis.service import Service
-from services.invite import candidates, invitations, mail, positions, privacy, probes, question_sets
+from services.invite import (
+    candidates,
+    decisions,
+    invitations,
+    mail,
+    positions,
+    privacy,
+    probes,
+    question_sets,
+)
 from services.invite.settings import InviteSettings
 from services.invite.sweeper import Sweeper
 
@@ -22,6 +31,7 @@ def create(settings: InviteSettings | None = None, *, sweep: bool = True) -> Ser
     for module in (question_sets, positions, invitations, candidates, mail, privacy, probes):
         service.app.include_router(module.router)
     mail.register(service)
+    decisions.register(service)
     sweeper = Sweeper(service)
     service.app.state.sweeper = sweeper
     db = service.db

@@ -66,8 +66,10 @@ async def interview(request: Request, identity: Candidate) -> CandidateInterview
         for q in questions
         if q.prompt_video_key
     }
+    captions: dict[str, str] = version.get("captions", {})
     return CandidateInterview(
         prompt_videos=prompt_videos,
+        prompt_captions={q: captions[q] for q in prompt_videos if q in captions},
         invitation_id=doc["_id"],
         position_title=doc["position_title"],
         candidate_name=doc["name"],

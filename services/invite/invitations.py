@@ -103,6 +103,7 @@ def to_out(doc: dict[str, Any]) -> InvitationOut:
         created_at=doc["created_at"],
         history=doc["history"],
         reminders_sent=doc["reminders_sent"],
+        decision=doc.get("decision"),
     )
 
 

@@ -24,16 +24,23 @@ async def load_position(db: Any, tenant: str, position_id: str) -> dict[str, Any
     return doc
 
 
-async def _out(db: Any, doc: dict[str, Any]) -> PositionOut:
-    counts: dict[str, int] = {}
+async def _count(db: Any, doc: dict[str, Any], field: str) -> dict[str, int]:
+    """The position's invitations grouped by `field` (missing values are not counted)."""
     pipeline = [
-        {"$match": {"tenant": doc["tenant"], "position_id": doc["_id"]}},
-        {"$group": {"_id": "$state", "n": {"$sum": 1}}},
+        {"$match": {"tenant": doc["tenant"], "position_id": doc["_id"], field: {"$ne": None}}},
+        {"$group": {"_id": f"${field}", "n": {"$sum": 1}}},
     ]
-    async for row in await db.invitations.aggregate(pipeline):
-        counts[row["_id"]] = row["n"]
+    return {row["_id"]: row["n"] async for row in await db.invitations.aggregate(pipeline)}
+
+
+async def _out(db: Any, doc: dict[str, Any]) -> PositionOut:
     fields = {k: v for k, v in doc.items() if k not in {"_id", "tenant", "created_by"}}
-    return PositionOut(id=doc["_id"], counts=counts, **fields)
+    return PositionOut(
+        id=doc["_id"],
+        counts=await _count(db, doc, "state"),
+        decisions=await _count(db, doc, "decision.outcome"),
+        **fields,
+    )
 
 
 @router.post("/positions", status_code=201, response_model=PositionOut)

@@ -26,15 +26,18 @@ from services.invite.schemas import (
 router = APIRouter()
 
 
-def _questions(body: QuestionSetIn) -> list[Question]:
+def _questions(body: QuestionSetIn) -> tuple[list[Question], dict[str, str]]:
+    """The pinned questions (ids `q0`, `q1`, ... in order) and the captions of their prompts."""
     items: list[tuple[QuestionIn, bool]] = []
     if body.practice_question:
         items.append((body.practice_question, True))
     items += [(q, False) for q in body.questions]
-    return [
+    questions = [
         Question(question_id=f"q{n}", position=n, practice=practice, **q.model_dump())
         for n, (q, practice) in enumerate(items)
     ]
+    captions = {f"q{n}": q.prompt_captions for n, (q, _) in enumerate(items) if q.prompt_captions}
+    return questions, captions
 
 
 async def load_version(
@@ -60,6 +63,7 @@ async def _out(db: Any, doc: dict[str, Any]) -> QuestionSetOut:
         version=doc["version"],
         name=doc["name"],
         questions=[Question(**q) for q in doc["questions"]],
+        captions=doc.get("captions", {}),
         created_at=doc["created_at"],
         versions=sorted(versions),
     )
@@ -75,13 +79,15 @@ async def _write_version(
             raise ProblemError(
                 422, "invalid_prompt_video", "Use a key from POST /question-sets/prompt-videos."
             )
+    questions, captions = _questions(body)
     doc = {
         "_id": f"{set_id}:{version}",
         "tenant": identity.tenant,
         "set_id": set_id,
         "version": version,
         "name": body.name,
-        "questions": [q.model_dump() for q in _questions(body)],
+        "questions": [q.model_dump() for q in questions],
+        "captions": captions,
         "created_at": datetime.now(UTC),
         "created_by": identity.principal,
     }

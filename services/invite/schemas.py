@@ -22,11 +22,22 @@ class QuestionIn(BaseModel):
     retakes: int = Field(default=1, ge=0, le=10)
     choices: list[str] | None = Field(default=None, max_length=20)
     prompt_video_key: str | None = None
+    prompt_captions: str | None = Field(
+        default=None,
+        max_length=100_000,
+        description="WebVTT captions of the video prompt (the text of a .vtt file); the page "
+        "shows them on the video and the prompt text beside it.",
+    )
 
     @model_validator(mode="after")
     def choices_match_kind(self) -> QuestionIn:
         if (self.kind == "choice") != bool(self.choices):
             raise ValueError("choices are required for, and only for, kind 'choice'")
+        if self.prompt_captions is not None:
+            if not self.prompt_video_key:
+                raise ValueError("prompt_captions belong to a prompt video: give prompt_video_key")
+            if not self.prompt_captions.lstrip("\ufeff").startswith("WEBVTT"):
+                raise ValueError("prompt_captions must be WebVTT: the text starts with 'WEBVTT'")
         return self
 
 
@@ -51,6 +62,9 @@ class QuestionSetOut(BaseModel):
     version: int
     name: str
     questions: list[Question]
+    captions: dict[str, str] = Field(
+        default={}, description="Question id -> the WebVTT captions of its video prompt."
+    )
     created_at: datetime
     versions: list[int]
 
@@ -71,6 +85,9 @@ class PositionOut(PositionIn):
     question_set_version: int | None = None
     created_at: datetime
     counts: dict[str, int] = Field(default={}, description="Invitations per state.")
+    decisions: dict[str, int] = Field(
+        default={}, description="Reviewed invitations per screening decision (advanced, ...)."
+    )
 
 
 class InvitationIn(BaseModel):
@@ -78,6 +95,11 @@ class InvitationIn(BaseModel):
     email: EmailStr
     deadline: datetime | None = Field(default=None, description="Default: the position's days.")
     accommodations: Accommodations | None = None
+
+
+class Decision(BaseModel):
+    outcome: Literal["advanced", "rejected", "held"]
+    decided_at: datetime
 
 
 class InvitationOut(BaseModel):
@@ -93,6 +115,9 @@ class InvitationOut(BaseModel):
     created_at: datetime
     history: list[dict[str, datetime | str]]
     reminders_sent: int
+    decision: Decision | None = Field(
+        default=None, description="The screening decision, once reviewers made one."
+    )
 
 
 class InvitationCreatedOut(InvitationOut):
@@ -148,6 +173,9 @@ class CandidateInterview(BaseModel):
     questions: list[Question]
     prompt_videos: dict[str, str] = Field(
         default={}, description="Question id -> a short-lived URL of its video prompt."
+    )
+    prompt_captions: dict[str, str] = Field(
+        default={}, description="Question id -> the WebVTT captions of its video prompt."
     )
 
 

@@ -27,9 +27,11 @@ from embedded import Endpoints
 from services.chassis import identity as identity_header
 from services.chassis.bus import make_broker
 from services.chassis.identity import Identity
+from services.chassis.process import run as run_tool
 from services.chassis.telemetry import configure_tracing
 from services.ingest.app import create as create_ingest
 from services.ingest.settings import IngestSettings
+from services.ingest.validation import Limits, file_size, validate
 from services.transcoding import ffmpeg
 from services.transcoding.app import create as create_transcoding
 from services.transcoding.jobs import Jobs
@@ -94,10 +96,31 @@ async def run(endpoints: Endpoints) -> None:
         with tempfile.TemporaryDirectory() as scratch:
             clip = Path(scratch) / "answer.webm"
             make_clip(clip)
+            await _validation(clip)
             await _transcoding(endpoints, broker, s3, clip, Path(scratch))
         await _uploads(endpoints, broker, s3)
     finally:
         await broker.stop()
+
+
+async def _validation(clip: Path) -> None:
+    """What the candidate waits for at completion: ingest's validation vs a full decode."""
+    size = file_size(str(clip))
+    limits = Limits(max_bytes=size + 1, max_seconds=CLIP_SECONDS + 3, timeout_seconds=300)
+    started = time.perf_counter()
+    info = await validate(str(clip), size, limits)
+    checked = time.perf_counter() - started
+    started = time.perf_counter()
+    code, _, err = await run_tool(
+        ["ffmpeg", "-v", "error", "-nostdin", "-i", str(clip), "-f", "null", "-"], 300
+    )
+    assert code == 0, err
+    decoded = time.perf_counter() - started
+    print(
+        f"validation: a {CLIP_SECONDS} s 720p answer ({info.duration_seconds:.1f} s measured) in "
+        f"{checked:.2f} s (probe, demux pass, 2 s sample decode) vs {decoded:.2f} s for a full "
+        f"decode = ratio {checked / decoded:.3f}"
+    )
 
 
 async def _transcoding(

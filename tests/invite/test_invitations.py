@@ -183,6 +183,9 @@ async def test_templates_are_per_tenant_and_validated(api: Api) -> None:
     assert re.search(r"Dear Di, record here: http\S+/interview/\S+", mail.get_payload())
 
 
+CAPTIONS = "WEBVTT\n\n00:00.000 --> 00:04.000\nTell us why you want this role.\n"
+
+
 async def test_a_recorded_video_prompt_reaches_the_candidate(api: Api) -> None:
     async with api.client(await api.tenant()) as admin:
         upload = await admin.post(
@@ -195,9 +198,18 @@ async def test_a_recorded_video_prompt_reaches_the_candidate(api: Api) -> None:
         key = upload.json()["key"]
         body = {
             **QUESTION_SET,
-            "questions": [{"prompt": "Watch and answer", "prompt_video_key": key}],
+            "questions": [
+                {"prompt": "Watch and answer", "prompt_video_key": key, "prompt_captions": CAPTIONS}
+            ],
         }
         qs = await admin.post("/v1/question-sets", json=body)
+        assert qs.json()["captions"] == {"q1": CAPTIONS}  # q0 is the practice question
+        no_video = {"prompt": "x", "prompt_captions": CAPTIONS}
+        not_vtt = {"prompt": "x", "prompt_video_key": key, "prompt_captions": "1\n00:00 hello"}
+        bad_captions = [
+            await admin.post("/v1/question-sets", json={**QUESTION_SET, "questions": [q]})
+            for q in (no_video, not_vtt)
+        ]
         foreign = await admin.post(
             "/v1/question-sets",
             json={
@@ -213,6 +225,10 @@ async def test_a_recorded_video_prompt_reaches_the_candidate(api: Api) -> None:
             json={"name": "Vi", "email": f"{unique('vi')}@example.com"},
         )
     assert foreign.status_code == 422 and foreign.json()["code"] == "invalid_prompt_video"
+    for refused, words in zip(
+        bad_captions, ("give prompt_video_key", "must be WebVTT"), strict=True
+    ):
+        assert refused.status_code == 422 and words in refused.text, refused.text
     token = created.json()["link"].rsplit("/", 1)[1]
 
     async def interview() -> dict[str, Any] | None:
@@ -225,3 +241,4 @@ async def test_a_recorded_video_prompt_reaches_the_candidate(api: Api) -> None:
     async with httpx.AsyncClient() as s3:
         fetched = await s3.get(data["prompt_videos"][question["question_id"]])
     assert fetched.content == video
+    assert data["prompt_captions"] == {question["question_id"]: CAPTIONS}

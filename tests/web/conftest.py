@@ -7,7 +7,7 @@ import email
 import email.policy
 import re
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
@@ -84,6 +84,17 @@ class Site:
             while candidate.get(path).status_code == 401:
                 assert time.monotonic() < deadline, "the gateway never learned the link"
                 time.sleep(0.1)
+
+    def wait_until(
+        self, check: Callable[[httpx.Client], Any], token: str, timeout: float = 60
+    ) -> Any:
+        """Until `check(client)` returns something true (read models follow the events)."""
+        deadline = time.monotonic() + timeout
+        with self.api(token) as client:
+            while not (found := check(client)):
+                assert time.monotonic() < deadline, f"never true: {check}"
+                time.sleep(0.2)
+        return found
 
     def link_in_mail(self, address: str, path: str, timeout: float = 60) -> str:
         """The first link to `path` in a mail to `address` (waits for the mail to arrive)."""

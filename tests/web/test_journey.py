@@ -96,6 +96,7 @@ def set_up(site: Site) -> dict[str, str]:
         "address": address,
         "link": invited["link"],
         "invitation": invited["id"],
+        "position": position["id"],
     }
 
 
@@ -168,6 +169,19 @@ async def test_record_review_advance_and_book(site: Site, browser: Browser) -> N
     await page.get_by_label("Reason").fill("Strong screen")
     await page.get_by_role("button", name="Record decision").click()
     await expect(page.get_by_text("advance by", exact=False)).to_be_visible()
+
+    # The recruiter's console follows (once the invite service has the decision event): the
+    # funnel counts the reviewed and the advanced.
+    site.wait_until(
+        lambda admin: admin.get(f"/v1/positions/{setup['position']}").json()["decisions"],
+        setup["key"],
+    )
+    await page.goto(f"{site.url}/console#/positions/{setup['position']}")
+    steps = page.get_by_role("list", name="Funnel").get_by_role("listitem")
+    await expect(steps.filter(has_text="Advanced")).to_contain_text("1")
+    await expect(steps.filter(has_text="Reviewed")).to_contain_text("1")
+    await expect(page.get_by_role("row", name="Dana")).to_contain_text("Advanced")
+    await screenshot(page, "console-position-after-decision-desktop")
     await context.close()
 
     link = site.link_in_mail(setup["address"], "/schedule", timeout=120)

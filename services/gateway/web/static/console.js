@@ -53,7 +53,11 @@ function badge(state) {
   return el("span", { class: `badge ${state}` }, STATE_LABEL[state] || state);
 }
 
-function funnel(counts) {
+const DECISION_LABEL = { advanced: "Advanced", rejected: "Not advanced", held: "On hold" };
+
+function funnel(p) {
+  const counts = p.counts || {};
+  const decisions = p.decisions || {};
   const invited = STATES.reduce((n, s) => n + (counts[s] || 0), 0);
   const reached = (states) => states.reduce((n, s) => n + (counts[s] || 0), 0);
   const steps = [
@@ -61,6 +65,8 @@ function funnel(counts) {
     ["Opened", reached(["opened", "consented", "started", "completed"])],
     ["Started", reached(["started", "completed"])],
     ["Completed", reached(["completed"])],
+    ["Reviewed", Object.values(decisions).reduce((n, k) => n + k, 0)],
+    ["Advanced", decisions.advanced || 0],
   ];
   return el("div", { class: "funnel", role: "list", "aria-label": "Funnel" },
     steps.map(([label, n]) => el("div", { role: "listitem" }, el("strong", {}, n), label)));
@@ -102,7 +108,7 @@ async function positions() {
   const rows = list.map((p) => el("tr", {},
     el("td", {}, el("a", { href: `#/positions/${p.id}` }, p.title)),
     el("td", {}, when(p.created_at)),
-    el("td", {}, funnel(p.counts))));
+    el("td", {}, funnel(p))));
   show(main,
     el("h1", {}, "Positions"),
     list.length ? el("div", { class: "table-wrap" }, el("table", {},
@@ -163,7 +169,7 @@ async function position(id) {
   show(main,
     el("p", {}, el("a", { href: "#/positions" }, "← Positions")),
     el("h1", {}, p.title),
-    funnel(p.counts),
+    funnel(p),
     el("div", { id: "position-status", "aria-live": "polite" }),
     one, status, bulk, candidates);
   await renderCandidates(id, candidates);
@@ -172,7 +178,9 @@ async function position(id) {
 async function renderCandidates(id, container) {
   const invitations = await call("GET", `/v1/positions/${id}/invitations?limit=500`);
   const rows = invitations.map((i) => el("tr", {},
-    el("td", {}, i.name), el("td", {}, i.email), el("td", {}, badge(i.state)), el("td", {}, when(i.deadline)),
+    el("td", {}, i.name), el("td", {}, i.email), el("td", {}, badge(i.state)),
+    el("td", {}, i.decision ? el("span", { class: `badge ${i.decision.outcome}` }, DECISION_LABEL[i.decision.outcome]) : "—"),
+    el("td", {}, when(i.deadline)),
     el("td", {}, ["created", "opened", "consented", "started"].includes(i.state)
       ? el("button", { type: "button", class: "secondary", "aria-label": `Withdraw ${i.name}`, onclick: async () => {
           await call("POST", `/v1/invitations/${i.id}/withdraw`, { json: {} });
@@ -183,7 +191,7 @@ async function renderCandidates(id, container) {
     el("h2", { id: "candidates" }, `Candidates (${invitations.length}${invitations.length === 500 ? "+" : ""})`),
     el("p", {}, el("button", { type: "button", class: "secondary", onclick: () => download(id) }, "Export CSV")),
     el("div", { class: "table-wrap" }, el("table", {},
-      el("thead", {}, el("tr", {}, ["Name", "E-mail", "Status", "Deadline", ""].map((h) => el("th", { scope: "col" }, h)))),
+      el("thead", {}, el("tr", {}, ["Name", "E-mail", "Status", "Decision", "Deadline", ""].map((h) => el("th", { scope: "col" }, h)))),
       el("tbody", {}, rows))));
 }
 

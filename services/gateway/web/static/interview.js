@@ -140,13 +140,24 @@ function clock(seconds) {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
+// A video prompt with its captions shown (WebVTT from the question set, served as a local blob
+// so the track is same-origin); the prompt text stays beside it as the transcript.
+function promptPlayer(src, captions) {
+  const video = el("video", { controls: true, playsinline: true, src, "aria-describedby": "prompt-text", "aria-label": "Video question" });
+  if (captions) {
+    const vtt = URL.createObjectURL(new Blob([captions], { type: "text/vtt" }));
+    video.append(el("track", { kind: "captions", label: "Captions", srclang: document.documentElement.lang || "en", src: vtt, default: true }));
+  }
+  return video;
+}
+
 function ask(q, taken) {
   let left = q.think_seconds;
   const timer = el("p", { class: "timer", role: "timer", "aria-live": "off" }, clock(left));
   const record = el("button", { type: "button", onclick: () => { clearInterval(countdown); recordAnswer(q, taken); } }, "Start recording now");
   const promptVideo = interview.prompt_videos && interview.prompt_videos[q.question_id];
   page(number(q), el("div", { class: "card" },
-    promptVideo ? el("video", { controls: true, playsinline: true, src: promptVideo, "aria-describedby": "prompt-text", "aria-label": "Video question" }) : "",
+    promptVideo ? promptPlayer(promptVideo, (interview.prompt_captions || {})[q.question_id]) : "",
     el("p", { class: "prompt", id: "prompt-text" }, q.prompt)),
     el("p", {}, `Think time: recording starts by itself in`), timer,
     el("p", { class: "muted" }, `Answer time: up to ${clock(q.answer_seconds)}. ${q.retakes ? `You may record again ${q.retakes} time(s).` : "One take only."}`),
