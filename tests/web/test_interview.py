@@ -274,3 +274,51 @@ async def test_keyboard_only_with_captions_and_a_reload_mid_answer(
     interrupted = next(a for a in chosen if a["question_id"] == "q1")
     assert interrupted["duration_seconds"] > 1.0, interrupted
     await context.close()
+
+
+# Safari's MediaRecorder writes MP4 only. Chromium can record MP4 too (H.264 + Opus), so hiding
+# its WebM support from the page takes the page, ingest and transcoding down Safari's MP4 path.
+MP4_ONLY = """
+const supported = MediaRecorder.isTypeSupported.bind(MediaRecorder);
+MediaRecorder.isTypeSupported = (type) => !type.startsWith("video/webm") && supported(type);
+"""
+
+
+async def test_an_mp4_recorder_on_a_phone_answers_like_safari(site: Site, browser: Browser) -> None:
+    link, invitation_id, key = invitation_link(site)
+    context = await browser.new_context(**PHONE, permissions=["camera", "microphone"])
+    await context.add_init_script(MP4_ONLY)
+    page = await context.new_page()
+    await page.goto(link)
+    await page.get_by_label("I have read this notice").check()
+    await page.get_by_role("button", name="Agree and continue").click()
+    await page.get_by_role("button", name="Start the interview").click()
+    await expect(page.get_by_role("heading", name="Practice question")).to_be_visible()
+    await page.get_by_role("button", name="Start recording now").click()
+    await record(page, 1.5)
+    await page.get_by_role("button", name="Continue to the first question").click()
+    for n in (1, 2, 3):
+        await expect(page.get_by_role("heading", name=f"Question {n} of 3")).to_be_visible()
+        await page.get_by_role("button", name="Start recording now").click()
+        await record(page, 2.5)
+        await expect(page.get_by_text("Your answer is saved.")).to_be_visible(timeout=30000)
+        await page.get_by_role("button", name="Keep this answer").click()
+    await expect(page.get_by_role("heading", name="Thank you")).to_be_visible(timeout=30000)
+    await screenshot(page, "interview-done-phone")
+    with site.api(key) as admin:
+        attempts = admin.get(f"/v1/invitations/{invitation_id}/attempts").json()["attempts"]
+        chosen = [a for a in attempts if a["selected"]]
+        assert [(a["status"], a["container"]) for a in chosen] == [("uploaded", "mp4")] * 3
+        assert {a["video_codec"] for a in chosen} == {"h264"}, chosen
+        status = site.wait_until(
+            lambda staff: (
+                body
+                if (body := staff.get(f"/v1/recordings/{chosen[0]['attempt_id']}").json())["status"]
+                in {"done", "failed"}
+                else None
+            ),
+            key,
+            timeout=180,
+        )
+    assert status["status"] == "done", status
+    await context.close()

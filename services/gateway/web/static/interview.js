@@ -6,7 +6,9 @@ import { Uploader, chunks } from "/static/uploader.js";
 const main = document.getElementById("main");
 const network = document.getElementById("network");
 const token = decodeURIComponent(location.pathname.split("/").pop());
-const MIME = ["video/webm;codecs=vp8,opus", "video/webm", "video/mp4"].find(
+// WebM in Chrome and Firefox; MP4 with H.264 in Safari (and in Chromium when WebM is not offered).
+const MIME = ["video/webm;codecs=vp8,opus", "video/webm", "video/mp4;codecs=avc1,mp4a.40.2",
+  "video/mp4;codecs=avc1,opus", "video/mp4"].find(
   (t) => window.MediaRecorder && MediaRecorder.isTypeSupported(t)) || "";
 let stream = null;
 let interview = null;
