@@ -25,6 +25,12 @@ COPY contracts ./contracts
 COPY services ./services
 RUN pip install -c constraints.txt .
 
+# --- web: the pages' third-party code, pinned by the lock file (runtime dependencies only) ------
+FROM node:20-slim AS web
+WORKDIR /web
+COPY services/gateway/web/package.json services/gateway/web/package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+
 # --- runtime ------------------------------------------------------------------------------------
 FROM ${PYTHON_IMAGE}
 
@@ -40,6 +46,9 @@ RUN groupadd --system --gid 10001 hireloop \
         --shell /usr/sbin/nologin hireloop
 
 COPY --from=builder /opt/venv /opt/venv
+# The player the review pages load (services/gateway/pages.py VENDOR["hls"]).
+COPY --from=web /web/node_modules/hls.js/dist \
+    /opt/venv/lib/python3.11/site-packages/services/gateway/web/node_modules/hls.js/dist
 
 # Bytecode was compiled at install time; the root filesystem may be read-only (Kubernetes).
 ENV PATH=/opt/venv/bin:$PATH \

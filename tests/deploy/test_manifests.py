@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ import pytest
 import yaml
 
 from services.chassis.settings import Settings
+from services.gateway.pages import VENDOR
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE_FILE = ROOT / "docker-compose.yml"
@@ -243,6 +245,34 @@ def test_dockerfile_builds_one_non_root_image_for_every_service() -> None:
     assert exposed and re.search(rf"^\s+SERVICE_PORT={exposed['port']}$", text, re.M)
     for name, service in our_services().items():
         assert environment(service)["SERVICE_PORT"] == exposed["port"], name
+
+
+def test_the_installed_package_carries_the_pages_and_the_image_adds_their_player(
+    tmp_path: Path,
+) -> None:
+    """The image installs the project as a wheel (not editable): the gateway's pages and the
+    committed contract schemas must be inside it, and the image must add the pinned hls.js
+    where the gateway serves it from."""
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
+         str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    [wheel] = tmp_path.glob("hireloop-*.whl")
+    packaged = set(zipfile.ZipFile(wheel).namelist())
+    web = ROOT / "services" / "gateway" / "web"
+    shipped = [
+        p.relative_to(ROOT).as_posix()
+        for p in web.rglob("*")
+        if p.is_file() and "node_modules" not in p.parts
+    ]
+    assert shipped and not set(shipped) - packaged
+    assert "contracts/schemas/events.json" in packaged
+    hls = VENDOR["hls"].relative_to(web.parent.parent.parent)  # services/gateway/web/...
+    text = DOCKERFILE.read_text()
+    assert re.search(r"^RUN npm ci --omit=dev", text, re.M)
+    assert f"/opt/venv/lib/python3.11/site-packages/{hls.as_posix()}" in text
 
 
 # -- Kubernetes (Kustomize) -----------------------------------------------------------------------
