@@ -7,13 +7,15 @@ import shutil
 import subprocess
 
 # command -> Debian package. ffmpeg for media; for the tests: docker-compose validates
-# docker-compose.yml, chromium runs the pages (driven by Playwright), npm fetches pinned front-end
+# docker-compose.yml, chromium and firefox-esr run the pages (driven by Playwright and by
+# puppeteer-core over WebDriver BiDi), npm fetches pinned front-end
 # code, prometheus (with promtool) checks the alert rules and runs the dashboards' queries.
 SYSTEM_TOOLS: dict[str, str] = {
     "ffmpeg": "ffmpeg",
     "ffprobe": "ffmpeg",
     "docker-compose": "docker-compose",
     "chromium": "chromium",
+    "firefox-esr": "firefox-esr",
     "npm": "npm",
     "promtool": "prometheus",
     "prometheus": "prometheus",

@@ -1,0 +1,73 @@
+// A candidate takes the interview of tests/web/test_interview.py in Firefox (Debian's
+// firefox-esr over WebDriver BiDi, driven by puppeteer-core; Playwright's Firefox needs its own
+// patched build). Firefox's fake camera and microphone stand in for real ones; MediaRecorder
+// writes WebM as it does for real candidates.
+//   node interview.mjs <candidate link> <screenshot folder>
+// Prints one JSON line: what the page recorded with.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const web = path.resolve(here, "../../../services/gateway/web/");
+const puppeteer = createRequire(path.join(web, "package.json"))("puppeteer-core");
+const [link, screens] = process.argv.slice(2);
+
+const browser = await puppeteer.launch({
+  browser: "firefox",
+  executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr",
+  headless: true,
+  extraPrefsFirefox: {
+    "media.navigator.streams.fake": true,
+    "media.navigator.permission.disabled": true,
+  },
+});
+
+// Visible, enabled buttons only, found by their text as a user reads them.
+async function click(page, name) {
+  const handle = await page.waitForFunction(
+    (n) => [...document.querySelectorAll("button")]
+      .find((b) => b.textContent.trim() === n && !b.disabled && b.offsetParent !== null),
+    { timeout: 30000 }, name);
+  await handle.asElement().click();
+}
+
+async function see(page, text, timeout = 30000) {
+  await page.waitForFunction((t) => document.body.innerText.includes(t), { timeout }, text);
+}
+
+async function record(page, seconds) {
+  await click(page, "Start recording now");
+  await see(page, "Recording");
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  await click(page, "Stop recording");
+}
+
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 860 });
+  await page.goto(link);
+  await see(page, "Video interview: Engineer");
+  await page.click("#consent");
+  await click(page, "Agree and continue");
+  await see(page, "Camera and microphone work");
+  await click(page, "Start the interview");
+  await see(page, "Practice question");
+  await record(page, 2);
+  await click(page, "Continue to the first question");
+  for (const n of [1, 2, 3]) {
+    await see(page, `Question ${n} of 3`);
+    await record(page, 2.5);
+    await see(page, "Your answer is saved.");
+    if (n === 1) await page.screenshot({ path: path.join(screens, "interview-answer-firefox.png") });
+    await click(page, "Keep this answer");
+  }
+  await see(page, "Thank you");
+  const seen = await page.evaluate(() => ({
+    userAgent: navigator.userAgent,
+    webm: MediaRecorder.isTypeSupported("video/webm;codecs=vp8,opus"),
+  }));
+  console.log(JSON.stringify(seen));
+} finally {
+  await browser.close();
+}
