@@ -96,6 +96,15 @@ class Site:
                 time.sleep(0.2)
         return found
 
+    def wait_transcoded(self, key: str, attempt_id: str, timeout: float = 180) -> Any:
+        """The recording's status once its transcode has finished (done or failed)."""
+
+        def finished(staff: httpx.Client) -> Any:
+            body = staff.get(f"/v1/recordings/{attempt_id}").json()
+            return body if body["status"] in {"done", "failed"} else None
+
+        return self.wait_until(finished, key, timeout)
+
     def link_in_mail(self, address: str, path: str, timeout: float = 60) -> str:
         """The first link to `path` in a mail to `address` (waits for the mail to arrive)."""
         deadline = time.monotonic() + timeout

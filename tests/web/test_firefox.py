@@ -43,14 +43,5 @@ async def test_candidate_completes_an_interview_in_firefox(site: Site) -> None:
         assert invitation["state"] == "completed"
         assert [(a["status"], a["container"]) for a in chosen] == [("uploaded", "webm")] * 3
         assert all(a["duration_seconds"] > 1 for a in chosen)
-        status = site.wait_until(
-            lambda staff: (
-                body
-                if (body := staff.get(f"/v1/recordings/{chosen[0]['attempt_id']}").json())["status"]
-                in {"done", "failed"}
-                else None
-            ),
-            key,
-            timeout=180,
-        )
+        status = site.wait_transcoded(key, chosen[0]["attempt_id"])
     assert status["status"] == "done", status

@@ -310,15 +310,6 @@ async def test_an_mp4_recorder_on_a_phone_answers_like_safari(site: Site, browse
         chosen = [a for a in attempts if a["selected"]]
         assert [(a["status"], a["container"]) for a in chosen] == [("uploaded", "mp4")] * 3
         assert {a["video_codec"] for a in chosen} == {"h264"}, chosen
-        status = site.wait_until(
-            lambda staff: (
-                body
-                if (body := staff.get(f"/v1/recordings/{chosen[0]['attempt_id']}").json())["status"]
-                in {"done", "failed"}
-                else None
-            ),
-            key,
-            timeout=180,
-        )
+        status = site.wait_transcoded(key, chosen[0]["attempt_id"])
     assert status["status"] == "done", status
     await context.close()
