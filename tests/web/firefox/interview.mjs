@@ -43,8 +43,8 @@ async function record(page, seconds) {
   await click(page, "Stop recording");
 }
 
+const page = await browser.newPage();
 try {
-  const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 860 });
   await page.goto(link);
   await see(page, "Video interview: Engineer");
@@ -68,6 +68,12 @@ try {
     webm: MediaRecorder.isTypeSupported("video/webm;codecs=vp8,opus"),
   }));
   console.log(JSON.stringify(seen));
+} catch (err) {
+  // What the candidate saw when it went wrong, for the test's failure message.
+  await page.screenshot({ path: path.join(screens, "interview-failure-firefox.png") }).catch(() => {});
+  const text = await page.evaluate(() => document.body.innerText).catch(() => "");
+  console.error(`${err.stack}\n--- the page said:\n${text}`);
+  process.exitCode = 1;
 } finally {
   await browser.close();
 }
