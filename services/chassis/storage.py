@@ -176,6 +176,12 @@ class ObjectStore:
         if keys:
             await asyncio.to_thread(delete)
 
+    async def delete_prefix(self, prefix: str) -> int:
+        """Delete every object under `prefix` (end it with "/"); how many there were."""
+        keys = [o.key for o in await self.list_prefix(prefix)]
+        await self.delete_keys(keys)
+        return len(keys)
+
     async def download_file(self, key: str, path: str) -> None:
         await self._call("fget_object", self.client.fget_object, self.bucket, key, path)
 

@@ -7,7 +7,7 @@ import contextlib
 
 from services.chassis.service import Service
 from services.chassis.settings import Settings
-from services.ingest import attempts, invitations, probes, sweep
+from services.ingest import attempts, invitations, privacy, probes, sweep
 from services.ingest.settings import IngestSettings
 
 
@@ -35,6 +35,7 @@ def create(settings: Settings | None = None) -> Service:
 
     probes.register(service)
     invitations.register(service)
+    privacy.register(service, state)
     service.app.include_router(probes.router)
     service.app.include_router(attempts.router)
     return service

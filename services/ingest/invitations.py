@@ -41,6 +41,8 @@ def closed_reason(invitation: dict[str, Any], now: datetime) -> str | None:
     """Why no new attempt may start, or None while the invitation is open."""
     if invitation.get("status") == "withdrawn":
         return "The invitation was withdrawn."
+    if invitation.get("erased"):
+        return "The candidate's data was erased."
     if invitation.get("status") == "expired" or invitation["deadline"] < now:
         return "The deadline has passed."
     return None

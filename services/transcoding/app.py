@@ -6,7 +6,7 @@ from contracts.events.recordings import RecordingUploaded
 from services.chassis.bus import Delivery
 from services.chassis.service import Service
 from services.chassis.settings import Settings
-from services.transcoding import playback
+from services.transcoding import playback, privacy
 from services.transcoding.jobs import Jobs
 from services.transcoding.settings import TranscodingSettings
 from services.transcoding.workers import WorkerPool
@@ -27,6 +27,8 @@ def create(settings: Settings | None = None) -> Service:
         # Only record the job: the poll loop is never held by ffmpeg (docs/adr/0012).
         await jobs.create(delivery.session, delivery.tenant, delivery.payload)
         pool.wake.set()
+
+    privacy.register(service, jobs, service.storage)
 
     @service.on_startup
     async def start() -> None:

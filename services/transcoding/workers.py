@@ -139,6 +139,9 @@ class WorkerPool:
         try:
             result = await work
             if not await self.jobs.done(job, result):
+                if await self.jobs.get(job["tenant"], job["_id"]) is None:  # erased meanwhile
+                    await self.store.delete_prefix(recording_key(job["tenant"], job["_id"]) + "/")
+                    return
                 log.warning(
                     "transcode finished after its lease was lost", extra={"job": job["_id"]}
                 )

@@ -17,6 +17,7 @@ from faststream.kafka import KafkaBroker
 from minio import Minio
 
 from contracts import Envelope
+from contracts.events import EVENTS
 from contracts.events.invitations import Accommodations, InvitationCreated, Question
 from embedded import Endpoints
 from services.chassis.bus import make_broker
@@ -61,12 +62,15 @@ class Media:
 
     async def publish(self, tenant: str, event_type: str, payload: Any, key: str) -> None:
         """Publish an event as its producer would (envelope headers, keyed by the aggregate)."""
+        spec = EVENTS[event_type]
         envelope = Envelope(
-            type=event_type, source="/tests", tenant=tenant, subject=key, schemaversion=1
+            type=event_type, source="/tests", tenant=tenant, subject=key, schemaversion=spec.version
         )
-        topic = event_type.split(".")[0] + "s"
         await self.broker.publish(
-            payload.model_dump_json().encode(), topic, key=key.encode(), headers=envelope.headers()
+            payload.model_dump_json().encode(),
+            spec.topic,
+            key=key.encode(),
+            headers=envelope.headers(),
         )
 
     async def invitation(
