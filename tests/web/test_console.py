@@ -106,4 +106,6 @@ async def test_operations_page_shows_every_service_ready(site: Site, browser: Br
     await expect(page.get_by_text("Ready", exact=True)).to_have_count(6)
     assert await axe_violations(page, site) == []
     await screenshot(page, "ops-desktop")
+    await page.set_viewport_size(PHONE["viewport"])
+    await screenshot(page, "ops-phone")
     await context.close()

@@ -290,6 +290,8 @@ async def test_an_mp4_recorder_on_a_phone_answers_like_safari(site: Site, browse
     await context.add_init_script(MP4_ONLY)
     page = await context.new_page()
     await page.goto(link)
+    await expect(page.get_by_role("heading", name="Video interview: Engineer")).to_be_visible()
+    await screenshot(page, "interview-landing-phone")
     await page.get_by_label("I have read this notice").check()
     await page.get_by_role("button", name="Agree and continue").click()
     await page.get_by_role("button", name="Start the interview").click()
@@ -300,6 +302,9 @@ async def test_an_mp4_recorder_on_a_phone_answers_like_safari(site: Site, browse
     for n in (1, 2, 3):
         await expect(page.get_by_role("heading", name=f"Question {n} of 3")).to_be_visible()
         await page.get_by_role("button", name="Start recording now").click()
+        if n == 1:
+            await expect(page.get_by_role("button", name="Stop recording")).to_be_visible()
+            await screenshot(page, "interview-recording-phone")
         await record(page, 2.5)
         await expect(page.get_by_text("Your answer is saved.")).to_be_visible(timeout=30000)
         await page.get_by_role("button", name="Keep this answer").click()

@@ -11,7 +11,7 @@ import pytest
 from playwright.async_api import Browser, Page, expect
 
 from tests.support import unique
-from tests.web.conftest import DESKTOP, Site, axe_violations, screenshot
+from tests.web.conftest import DESKTOP, PHONE, Site, axe_violations, screenshot
 
 pytestmark = pytest.mark.e2e
 WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -158,6 +158,9 @@ async def test_record_review_advance_and_book(site: Site, browser: Browser) -> N
     assert state == {"rate": 1.5, "error": None}
     await screenshot(page, "review-submission-desktop")
     assert await axe_violations(page, site) == []
+    await page.set_viewport_size(PHONE["viewport"])
+    await screenshot(page, "review-submission-phone")
+    await page.set_viewport_size(DESKTOP["viewport"])
 
     for select in await page.locator("select[name*=':']").all():
         await select.select_option("4")

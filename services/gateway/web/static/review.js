@@ -141,7 +141,7 @@ async function submission(id) {
   const decision = el("form", { class: "card", "aria-labelledby": "decide" }, el("h2", { id: "decide" }, "Decision"),
     s.decision ? el("p", {}, `${s.decision.outcome} by ${s.decision.decided_by}, ${when(s.decision.decided_at)}`) : "",
     el("label", { for: "outcome" }, "Outcome"),
-    el("select", { id: "outcome", required: true }, ["advance", "hold", "reject"].map((o) => el("option", { value: o }, o))),
+    el("select", { id: "outcome", required: true }, [["advance", "Advance to a live interview"], ["hold", "Hold"], ["reject", "Do not advance"]].map(([o, label]) => el("option", { value: o }, label))),
     el("label", { for: "reason" }, "Reason"), el("textarea", { id: "reason" }),
     el("p", {}, el("button", { type: "submit", class: "secondary" }, "Record decision")));
   decision.addEventListener("submit", async (event) => {
