@@ -370,7 +370,6 @@ class Attempts:
                 "width": outcome.width,
                 "height": outcome.height,
                 "duration_seconds": outcome.duration_seconds,
-                "media_key": media_key,
                 "salvaged": outcome.salvaged,
                 "message": _salvage_message(outcome) if outcome.salvaged else None,
                 "finished_at": now,

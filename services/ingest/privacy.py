@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 from contracts.events.privacy import CandidateErasureRequested
 from services.chassis.bus import Delivery
 from services.chassis.service import Service
-from services.chassis.storage import tenant_key
 from services.ingest import invitations
 from services.ingest.attempts import Attempts
+from services.ingest.uploads import attempt_prefix
 
 
 def register(service: Service, attempts: Attempts) -> None:
@@ -27,9 +27,7 @@ def register(service: Service, attempts: Attempts) -> None:
         # Deleting is idempotent, so a retried delivery simply deletes again.
         for doc in found:
             await attempts.uploads.discard_chunks(doc)
-            await attempts.uploads.store.delete_prefix(
-                tenant_key(tenant, "attempts", doc["_id"]) + "/"
-            )
+            await attempts.uploads.store.delete_prefix(attempt_prefix(tenant, doc["_id"]))
         await attempts.collection.update_many(
             {"tenant": tenant, "invitation_id": {"$in": ids}},
             {"$set": {"erased_at": datetime.now(UTC)}},

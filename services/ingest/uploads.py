@@ -34,6 +34,11 @@ def source_key(tenant: str, attempt_id: str) -> str:
     return tenant_key(tenant, "attempts", attempt_id, "source")
 
 
+def attempt_prefix(tenant: str, attempt_id: str) -> str:
+    """Everything stored for one attempt: chunks, `source`, `salvaged`."""
+    return tenant_key(tenant, "attempts", attempt_id) + "/"
+
+
 def salvaged_key(tenant: str, attempt_id: str) -> str:
     """What an interrupted recording kept (see `validation.salvage`); `source` stays as received."""
     return tenant_key(tenant, "attempts", attempt_id, "salvaged")
