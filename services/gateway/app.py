@@ -5,7 +5,7 @@ from __future__ import annotations
 from services.chassis.service import Service
 from services.gateway import (
     accounts,
-    invitations,
+    forwarding,
     links,
     ops,
     pages,
@@ -31,8 +31,6 @@ def create(settings: GatewaySettings | None = None) -> Service:
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
     for router in (
         accounts.router,
-        invitations.router,
-        invitations.candidate_router,
         scheduling.router,
         scheduling.candidate_router,
         recordings.router,
@@ -43,6 +41,7 @@ def create(settings: GatewaySettings | None = None) -> Service:
         ops.router,
     ):
         app.include_router(router)
+    forwarding.install(app, forwarding.operations())
     links.register(service)
     ops.register(service)
     pages.install(app, settings)

@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+from services.chassis.errors import Problem
 from services.chassis.identity import Identity
 from services.gateway.auth import authenticate_candidate, require
-from services.gateway.invitations import errors
 from services.gateway.upstream import forward_to
 from services.review.schemas import (
     Calibration,
@@ -34,6 +34,22 @@ from services.review.schemas import (
 )
 
 review = forward_to("review")
+
+def errors(*extra: int) -> dict[int | str, dict[str, Any]]:
+    described = {
+        401: "Missing, invalid or expired credentials.",
+        403: "The credential lacks the required scope.",
+        404: "No such resource in your tenant.",
+        409: "The resource is not in a state that allows this.",
+        410: "The link or invitation is no longer valid.",
+        413: "The body or the number of rows is over the limit.",
+        415: "Unsupported content type.",
+        422: "The body does not match the schema.",
+        429: "Rate limit exceeded; see Retry-After.",
+    }
+    codes = (401, 403, 422, 429, *extra)
+    return {code: {"model": Problem, "description": described[code]} for code in codes}
+
 router = APIRouter(prefix="/v1")
 candidate_router = APIRouter(prefix="/v1/candidate", tags=["candidate"])
 

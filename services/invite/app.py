@@ -6,16 +6,7 @@ import asyncio
 import contextlib
 
 from services.chassis.service import Service
-from services.invite import (
-    candidates,
-    decisions,
-    invitations,
-    mail,
-    positions,
-    privacy,
-    probes,
-    question_sets,
-)
+from services.invite import decisions, mail, probes, routes
 from services.invite.settings import InviteSettings
 from services.invite.sweeper import Sweeper
 
@@ -28,8 +19,9 @@ def create(settings: InviteSettings | None = None, *, sweep: bool = True) -> Ser
         uses_storage=True,
         body_limits={"/invitations/bulk": 50 * 1024 * 1024},
     )
-    for module in (question_sets, positions, invitations, candidates, mail, privacy, probes):
-        service.app.include_router(module.router)
+    for api in routes.APIS:
+        service.app.include_router(api.router)
+    service.app.include_router(probes.router)
     mail.register(service)
     decisions.register(service)
     sweeper = Sweeper(service)

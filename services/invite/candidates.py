@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
 from contracts.events.invitations import (
     Accommodations,
@@ -16,6 +16,7 @@ from contracts.events.invitations import (
     InvitationStarted,
     Question,
 )
+from services.chassis.api import Api, candidate
 from services.chassis.errors import ProblemError
 from services.chassis.service import Service
 from services.invite.access import Candidate
@@ -24,7 +25,7 @@ from services.invite.question_sets import load_version
 from services.invite.schemas import CandidateInterview, ConsentIn, Notice, Progress
 from services.invite.settings import InviteSettings
 
-router = APIRouter(prefix="/candidate")
+api = Api("invite", tags=["candidate"])
 
 
 async def _mine(request: Request, identity: Candidate) -> dict[str, Any]:
@@ -41,7 +42,13 @@ def _open(doc: dict[str, Any]) -> None:
         raise ProblemError(410, "deadline_passed", "The deadline for this interview has passed.")
 
 
-@router.get("/interview", response_model=CandidateInterview)
+@api.get(
+    "/candidate/interview",
+    candidate("interview"),
+    summary="The interview behind this link: notice, questions, limits, progress",
+    response_model=CandidateInterview,
+    errors={410: "`invitation_withdrawn`, `deadline_passed`, `link_revoked`, `link_expired`: the interview is closed."},
+)
 async def interview(request: Request, identity: Candidate) -> CandidateInterview:
     service: Service = request.app.state.service
     settings: InviteSettings = service.settings  # type: ignore[assignment]
@@ -81,7 +88,16 @@ async def interview(request: Request, identity: Candidate) -> CandidateInterview
     )
 
 
-@router.post("/consent", response_model=Progress)
+@api.post(
+    "/candidate/consent",
+    candidate("interview"),
+    summary="Give consent to the notice shown",
+    response_model=Progress,
+    errors={
+        409: "`invalid_state`, `notice_changed`: the interview is closed or the notice changed.",
+        410: "`invitation_withdrawn`, `deadline_passed`, `link_revoked`, `link_expired`: the interview is closed.",
+    },
+)
 async def consent(body: ConsentIn, request: Request, identity: Candidate) -> Progress:
     service: Service = request.app.state.service
     settings: InviteSettings = service.settings  # type: ignore[assignment]
@@ -106,7 +122,16 @@ async def consent(body: ConsentIn, request: Request, identity: Candidate) -> Pro
     return await progress(request, identity)
 
 
-@router.post("/start", response_model=Progress)
+@api.post(
+    "/candidate/start",
+    candidate("interview"),
+    summary="Start the interview (after consent)",
+    response_model=Progress,
+    errors={
+        409: "`invalid_state`, `consent_required`: consent first, or the interview is closed.",
+        410: "`invitation_withdrawn`, `deadline_passed`, `link_revoked`, `link_expired`: the interview is closed.",
+    },
+)
 async def start(request: Request, identity: Candidate) -> Progress:
     service: Service = request.app.state.service
     doc = await _mine(request, identity)
@@ -119,7 +144,16 @@ async def start(request: Request, identity: Candidate) -> Progress:
     return await progress(request, identity)
 
 
-@router.post("/complete", response_model=Progress)
+@api.post(
+    "/candidate/complete",
+    candidate("interview"),
+    summary="Finish the interview",
+    response_model=Progress,
+    errors={
+        409: "`invalid_state`, `not_started`: start the interview first.",
+        410: "`invitation_withdrawn`, `deadline_passed`, `link_revoked`, `link_expired`: the interview is closed.",
+    },
+)
 async def complete(request: Request, identity: Candidate) -> Progress:
     service: Service = request.app.state.service
     doc = await _mine(request, identity)
@@ -134,7 +168,13 @@ async def complete(request: Request, identity: Candidate) -> Progress:
     return await progress(request, identity)
 
 
-@router.get("/progress", response_model=Progress)
+@api.get(
+    "/candidate/progress",
+    candidate("interview"),
+    summary="My progress through the interview",
+    response_model=Progress,
+    errors={410: "`invitation_withdrawn`, `deadline_passed`, `link_revoked`, `link_expired`: the interview is closed."},
+)
 async def progress(request: Request, identity: Candidate) -> Progress:
     doc = await _mine(request, identity)
     return Progress(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
@@ -26,6 +26,7 @@ from contracts.events.invitations import (
     InvitationWithdrawn,
     Question,
 )
+from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.service import Service
 from services.invite import bulk
@@ -39,11 +40,12 @@ from services.invite.schemas import (
     InvitationCreatedOut,
     InvitationIn,
     InvitationOut,
+    InvitationState,
     Withdrawal,
 )
 from services.invite.settings import InviteSettings
 
-router = APIRouter()
+api = Api("invite", tags=["invitations"])
 ACTIVE = ("created", "opened", "consented", "started")
 BATCH = 500
 
@@ -298,11 +300,19 @@ async def _creator(request: Request, identity: Staff, position_id: str) -> Creat
 # --- routes -------------------------------------------------------------------------------------
 
 
-@router.post(
-    "/positions/{position_id}/invitations", status_code=201, response_model=InvitationCreatedOut
+@api.post(
+    "/positions/{position_id}/invitations",
+    staff("invitations:write"),
+    summary="Invite one candidate",
+    status_code=201,
+    response_model=InvitationCreatedOut,
+    errors={
+        404: "`position_not_found`: no such position in your tenant.",
+        409: "`duplicate_invitation`: this e-mail is already invited to the position.",
+    },
 )
 async def invite(
-    position_id: str, body: InvitationIn, request: Request, identity: Staff
+    position_id: Id, body: InvitationIn, request: Request, identity: Staff
 ) -> InvitationCreatedOut:
     creator = await _creator(request, identity, position_id)
     [row], docs = await creator.create([body])
@@ -314,8 +324,37 @@ async def invite(
     )
 
 
-@router.post("/positions/{position_id}/invitations/bulk", response_model=BulkResult)
-async def invite_bulk(position_id: str, request: Request, identity: Staff) -> BulkResult:
+@api.post(
+    "/positions/{position_id}/invitations/bulk",
+    staff("invitations:write"),
+    summary="Invite up to 10,000 candidates from CSV or JSON, with a result per row",
+    response_model=BulkResult,
+    errors={
+        404: "`position_not_found`: no such position in your tenant.",
+        413: "`too_many_rows`, `payload_too_large`: over 10,000 rows or the body limit.",
+        415: "`unsupported_media_type`: send `text/csv` or `application/json`.",
+        422: "`malformed_csv`, `malformed_json`, `invalid_encoding`: the body cannot be read.",
+    },
+    description="Send `text/csv` with columns `name,email` and optionally `deadline`, "
+    "`time_multiplier`, `extra_retakes` (UTF-8), or `application/json`: an array of invitation "
+    "objects. Each row is created, a duplicate (same e-mail already invited to the position) or "
+    "invalid with its reason; an invalid row never fails the others.",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "text/csv": {"schema": {"type": "string"}},
+                "application/json": {
+                    "schema": {
+                        "type": "array",
+                        "items": {"$ref": "#/components/schemas/InvitationIn"},
+                    }
+                },
+            },
+        }
+    },
+)
+async def invite_bulk(position_id: Id, request: Request, identity: Staff) -> BulkResult:
     creator = await _creator(request, identity, position_id)
     body = await request.body()
     content_type = request.headers.get("content-type", "").split(";")[0].strip()
@@ -339,14 +378,21 @@ async def invite_bulk(position_id: str, request: Request, identity: Staff) -> Bu
     )
 
 
-@router.get("/positions/{position_id}/invitations", response_model=list[InvitationOut])
+@api.get(
+    "/positions/{position_id}/invitations",
+    staff("invitations:read"),
+    summary="List a position's invitations (cursor pagination with ?after=)",
+    response_model=list[InvitationOut],
+    errors={404: "`position_not_found`: no such position in your tenant."},
+)
 async def list_invitations(
-    position_id: str,
+    position_id: Id,
     request: Request,
     identity: Staff,
-    state: str | None = None,
+    state: InvitationState | None = None,
     after: Annotated[
-        str | None, Query(description="Cursor: the last id of the previous page.")
+        str | None,
+        Query(description="Cursor: the last id of the previous page.", max_length=128),
     ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> list[InvitationOut]:
@@ -361,8 +407,14 @@ async def list_invitations(
     return [to_out(doc) async for doc in cursor]
 
 
-@router.get("/positions/{position_id}/invitations.csv", response_class=Response)
-async def export_invitations(position_id: str, request: Request, identity: Staff) -> Response:
+@api.get(
+    "/positions/{position_id}/invitations.csv",
+    staff("invitations:read"),
+    summary="Export a position's invitations as CSV",
+    media_type="text/csv",
+    errors={404: "`position_not_found`: no such position in your tenant."},
+)
+async def export_invitations(position_id: Id, request: Request, identity: Staff) -> Response:
     db = request.app.state.service.db
     await load_position(db, identity.tenant, position_id)
     header = ["id", "name", "email", "state", "deadline", "created_at"]
@@ -386,16 +438,32 @@ async def export_invitations(position_id: str, request: Request, identity: Staff
     )
 
 
-@router.get("/invitations/{invitation_id}", response_model=InvitationOut)
-async def get_invitation(invitation_id: str, request: Request, identity: Staff) -> InvitationOut:
+@api.get(
+    "/invitations/{invitation_id}",
+    staff("invitations:read"),
+    summary="Read an invitation",
+    response_model=InvitationOut,
+    errors={404: "`invitation_not_found`: no such invitation in your tenant."},
+)
+async def get_invitation(invitation_id: Id, request: Request, identity: Staff) -> InvitationOut:
     return to_out(
         await load_invitation(request.app.state.service.db, identity.tenant, invitation_id)
     )
 
 
-@router.post("/invitations/{invitation_id}/extend", response_model=InvitationOut)
+@api.post(
+    "/invitations/{invitation_id}/extend",
+    staff("invitations:write"),
+    summary="Extend an invitation's deadline (reopens an expired one)",
+    response_model=InvitationOut,
+    errors={
+        404: "`invitation_not_found`: no such invitation in your tenant.",
+        409: "`invalid_state`: the invitation is not in a state that allows this.",
+        422: "`invalid_request`, `deadline_not_later`: the new deadline is not later.",
+    },
+)
 async def extend(
-    invitation_id: str, body: Extension, request: Request, identity: Staff
+    invitation_id: Id, body: Extension, request: Request, identity: Staff
 ) -> InvitationOut:
     service: Service = request.app.state.service
     settings: InviteSettings = service.settings  # type: ignore[assignment]
@@ -434,9 +502,15 @@ async def extend(
     return to_out(await load_invitation(service.db, identity.tenant, invitation_id))
 
 
-@router.post("/invitations/{invitation_id}/withdraw", response_model=InvitationOut)
+@api.post(
+    "/invitations/{invitation_id}/withdraw",
+    staff("invitations:write"),
+    summary="Withdraw an invitation (the link stops working)",
+    response_model=InvitationOut,
+    errors={404: "`invitation_not_found`: no such invitation in your tenant.", 409: "`invalid_state`: the invitation is not in a state that allows this."},
+)
 async def withdraw(
-    invitation_id: str, body: Withdrawal, request: Request, identity: Staff
+    invitation_id: Id, body: Withdrawal, request: Request, identity: Staff
 ) -> InvitationOut:
     service: Service = request.app.state.service
     await load_invitation(service.db, identity.tenant, invitation_id)
@@ -456,9 +530,19 @@ async def withdraw(
     return to_out(await load_invitation(service.db, identity.tenant, invitation_id))
 
 
-@router.put("/invitations/{invitation_id}/accommodations", response_model=InvitationOut)
+@api.put(
+    "/invitations/{invitation_id}/accommodations",
+    staff("invitations:write"),
+    summary="Set accommodations (extra time, extra retakes) for one candidate",
+    response_model=InvitationOut,
+    errors={
+        404: "`invitation_not_found`: no such invitation in your tenant.",
+        409: "`invalid_state`: the invitation is not in a state that allows this.",
+        422: "`invalid_request`, `invalid_accommodations`: out of the allowed range.",
+    },
+)
 async def accommodate(
-    invitation_id: str, body: Accommodations, request: Request, identity: Staff
+    invitation_id: Id, body: Accommodations, request: Request, identity: Staff
 ) -> InvitationOut:
     service: Service = request.app.state.service
     if not (1.0 <= body.time_multiplier <= 4.0 and 0 <= body.extra_retakes <= 10):

@@ -7,11 +7,12 @@ from datetime import UTC, datetime
 from string import Template
 from typing import Any, Literal
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.invitations import InvitationCompleted, InvitationCreated, InvitationReminded
 from services.chassis.bus import Delivery
+from services.chassis.api import Api, staff
 from services.chassis.errors import ProblemError
 from services.chassis.mail import Mail, Mailer
 from services.chassis.service import Service
@@ -43,7 +44,7 @@ DEFAULTS: dict[Kind, TemplateIn] = {
     ),
 }
 
-router = APIRouter()
+api = Api("invite", tags=["e-mail"])
 
 
 async def template(db: Any, tenant: str, kind: Kind) -> tuple[TemplateIn, bool]:
@@ -53,7 +54,12 @@ async def template(db: Any, tenant: str, kind: Kind) -> tuple[TemplateIn, bool]:
     return DEFAULTS[kind], False
 
 
-@router.get("/email-templates", response_model=list[TemplateOut])
+@api.get(
+    "/email-templates",
+    staff("invitations:read"),
+    summary="The tenant's e-mail templates (defaults where not customised)",
+    response_model=list[TemplateOut],
+)
 async def list_templates(request: Request, identity: Staff) -> list[TemplateOut]:
     db = request.app.state.service.db
     out = []
@@ -63,7 +69,16 @@ async def list_templates(request: Request, identity: Staff) -> list[TemplateOut]
     return out
 
 
-@router.put("/email-templates/{kind}", response_model=TemplateOut)
+@api.put(
+    "/email-templates/{kind}",
+    staff("invitations:write"),
+    summary="Customise one e-mail template ($candidate_name, $position_title, $link, $deadline)",
+    response_model=TemplateOut,
+    errors={
+        422: "`invalid_request`, `invalid_template`, `link_missing`: unknown placeholder, "
+        "or an invitation or reminder without $link."
+    },
+)
 async def put_template(
     kind: Kind, body: TemplateIn, request: Request, identity: Staff
 ) -> TemplateOut:

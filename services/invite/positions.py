@@ -7,14 +7,15 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
+from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.invite.access import Staff
 from services.invite.question_sets import load_version
 from services.invite.schemas import PositionIn, PositionOut
 
-router = APIRouter()
+api = Api("invite", tags=["positions"])
 
 
 async def load_position(db: Any, tenant: str, position_id: str) -> dict[str, Any]:
@@ -43,7 +44,14 @@ async def _out(db: Any, doc: dict[str, Any]) -> PositionOut:
     )
 
 
-@router.post("/positions", status_code=201, response_model=PositionOut)
+@api.post(
+    "/positions",
+    staff("positions:write"),
+    summary="Create a position",
+    status_code=201,
+    response_model=PositionOut,
+    errors={404: "`position_not_found`, `question_set_not_found`: no such position or question set."},
+)
 async def create_position(body: PositionIn, request: Request, identity: Staff) -> PositionOut:
     db = request.app.state.service.db
     version = await load_version(
@@ -61,14 +69,25 @@ async def create_position(body: PositionIn, request: Request, identity: Staff) -
     return await _out(db, doc)
 
 
-@router.get("/positions", response_model=list[PositionOut])
+@api.get(
+    "/positions",
+    staff("positions:read"),
+    summary="List positions with their funnel counts",
+    response_model=list[PositionOut],
+)
 async def list_positions(request: Request, identity: Staff) -> list[PositionOut]:
     db = request.app.state.service.db
     cursor = db.positions.find({"tenant": identity.tenant}).sort("created_at", -1).limit(500)
     return [await _out(db, doc) async for doc in cursor]
 
 
-@router.get("/positions/{position_id}", response_model=PositionOut)
-async def get_position(position_id: str, request: Request, identity: Staff) -> PositionOut:
+@api.get(
+    "/positions/{position_id}",
+    staff("positions:read"),
+    summary="Read a position",
+    response_model=PositionOut,
+    errors={404: "`position_not_found`, `question_set_not_found`: no such position or question set."},
+)
+async def get_position(position_id: Id, request: Request, identity: Staff) -> PositionOut:
     db = request.app.state.service.db
     return await _out(db, await load_position(db, identity.tenant, position_id))

@@ -8,21 +8,28 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query, Request
 from pydantic import EmailStr
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.privacy import CandidateErasureRequested
+from services.chassis.api import Api, staff
 from services.chassis.errors import ProblemError
 from services.chassis.service import Service
 from services.invite.access import Staff
 from services.invite.invitations import to_out
 from services.invite.schemas import CandidateExport, ErasureIn, ErasureOut
 
-router = APIRouter(prefix="/candidates")
+api = Api("invite", tags=["data protection"])
 
 
-@router.get("/export", response_model=CandidateExport)
+@api.get(
+    "/candidates/export",
+    staff("candidates:read"),
+    summary="Everything stored about a candidate, by e-mail (data subject access)",
+    response_model=CandidateExport,
+    errors={404: "`candidate_not_found`: no candidate with this e-mail in your tenant."},
+)
 async def export(
     request: Request, identity: Staff, email: Annotated[EmailStr, Query()]
 ) -> CandidateExport:
@@ -40,7 +47,14 @@ async def export(
     )
 
 
-@router.post("/erase", status_code=202, response_model=ErasureOut)
+@api.post(
+    "/candidates/erase",
+    staff("candidates:write"),
+    summary="Erase a candidate everywhere (an event every service acts on)",
+    status_code=202,
+    response_model=ErasureOut,
+    errors={404: "`candidate_not_found`: no candidate with this e-mail in your tenant."},
+)
 async def erase(body: ErasureIn, request: Request, identity: Staff) -> ErasureOut:
     service: Service = request.app.state.service
     key = str(body.email).lower()

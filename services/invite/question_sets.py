@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import Query, Request
 
 from contracts.events.invitations import Question
+from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.storage import tenant_key
 from services.invite.access import Staff
@@ -23,7 +24,11 @@ from services.invite.schemas import (
     QuestionSetOut,
 )
 
-router = APIRouter()
+api = Api("invite", tags=["question sets"])
+INVALID_PROMPT = (
+    "`invalid_request`, `invalid_prompt_video`: the body does not match the schema, or a prompt "
+    "video key was not issued by POST /question-sets/prompt-videos."
+)
 
 
 def _questions(body: QuestionSetIn) -> tuple[list[Question], dict[str, str]]:
@@ -95,7 +100,13 @@ async def _write_version(
     return await _out(db, doc)
 
 
-@router.post("/question-sets/prompt-videos", status_code=201, response_model=PromptVideoUpload)
+@api.post(
+    "/question-sets/prompt-videos",
+    staff("question_sets:write"),
+    summary="Get an upload URL for a recorded video prompt",
+    status_code=201,
+    response_model=PromptVideoUpload,
+)
 async def prompt_video_upload(
     body: PromptVideoIn, request: Request, identity: Staff
 ) -> PromptVideoUpload:
@@ -111,22 +122,40 @@ async def prompt_video_upload(
     )
 
 
-@router.post("/question-sets", status_code=201, response_model=QuestionSetOut)
+@api.post(
+    "/question-sets",
+    staff("question_sets:write"),
+    summary="Create a question set",
+    status_code=201,
+    response_model=QuestionSetOut,
+    errors={422: INVALID_PROMPT},
+)
 async def create_question_set(
     body: QuestionSetIn, request: Request, identity: Staff
 ) -> QuestionSetOut:
     return await _write_version(request, identity, str(uuid.uuid4()), 1, body)
 
 
-@router.put("/question-sets/{set_id}", response_model=QuestionSetOut)
+@api.put(
+    "/question-sets/{set_id}",
+    staff("question_sets:write"),
+    summary="Edit a question set (creates a new version)",
+    response_model=QuestionSetOut,
+    errors={404: "`question_set_not_found`: no such question set (version) in your tenant.", 422: INVALID_PROMPT},
+)
 async def edit_question_set(
-    set_id: str, body: QuestionSetIn, request: Request, identity: Staff
+    set_id: Id, body: QuestionSetIn, request: Request, identity: Staff
 ) -> QuestionSetOut:
     latest = await load_version(request.app.state.service.db, identity.tenant, set_id)
     return await _write_version(request, identity, set_id, latest["version"] + 1, body)
 
 
-@router.get("/question-sets", response_model=list[QuestionSetOut])
+@api.get(
+    "/question-sets",
+    staff("question_sets:read"),
+    summary="List question sets (latest versions)",
+    response_model=list[QuestionSetOut],
+)
 async def list_question_sets(request: Request, identity: Staff) -> list[QuestionSetOut]:
     db = request.app.state.service.db
     latest: dict[str, dict[str, Any]] = {}
@@ -135,9 +164,18 @@ async def list_question_sets(request: Request, identity: Staff) -> list[Question
     return [await _out(db, doc) for doc in latest.values()]
 
 
-@router.get("/question-sets/{set_id}", response_model=QuestionSetOut)
+@api.get(
+    "/question-sets/{set_id}",
+    staff("question_sets:read"),
+    summary="Read a question set (a version with ?version=)",
+    response_model=QuestionSetOut,
+    errors={404: "`question_set_not_found`: no such question set (version) in your tenant."},
+)
 async def get_question_set(
-    set_id: str, request: Request, identity: Staff, version: int | None = None
+    set_id: Id,
+    request: Request,
+    identity: Staff,
+    version: Annotated[int | None, Query(ge=1)] = None,
 ) -> QuestionSetOut:
     db = request.app.state.service.db
     return await _out(db, await load_version(db, identity.tenant, set_id, version))

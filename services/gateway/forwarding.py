@@ -1,0 +1,133 @@
+"""The gateway's forwarded operations, built at start-up from the services' own declarations.
+
+For each declared operation the gateway adds one route at `/v1<path>` whose parameters, body,
+response and error table are those FastAPI derived from the service's handler, so the gateway
+validates them (a bad id is a 422 here, never a broken upstream call) and documents them exactly.
+Its one handler authenticates the caller for the declared kind, checks the scope, limits the
+rate, then forwards the request with the asserted identity (ADR 0015)."""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import inspect
+from collections.abc import Callable, Iterable
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import Depends, FastAPI, Request, Response
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+from pydantic_core import PydanticUndefined
+
+from services.chassis.api import Operation
+from services.chassis.identity import Identity
+from services.gateway.auth import authenticate_candidate, require
+from services.gateway.upstream import Upstreams
+
+
+# The services whose operations the gateway serves; each has `routes.OPERATIONS`.
+SERVICES = ("invite",)
+
+
+def operations() -> list[Operation]:
+    """Every service's public operations. The gateway imports the declarations (the handlers
+    never run here); a service's code is in the gateway's image for that reason alone."""
+    return [
+        op
+        for name in SERVICES
+        for op in importlib.import_module(f"services.{name}.routes").OPERATIONS
+    ]
+
+
+def install(app: FastAPI, ops: Iterable[Operation]) -> None:
+    for op in ops:
+        route = op.route
+        app.add_api_route(
+            op.public_path,
+            _forwarder(op),
+            methods=[op.method],
+            name=op.name,
+            summary=op.summary,
+            description=_description(op),
+            tags=list(route.tags),
+            status_code=route.status_code,
+            response_model=route.response_model,
+            response_class=route.response_class,
+            responses=op.responses(),
+            openapi_extra=route.openapi_extra,
+            operation_id=f"{op.service}_{op.route.name}",
+        )
+
+
+def _description(op: Operation) -> str:
+    who = (
+        f"Requires the scope `{op.caller.scope}`."
+        if op.caller.kind == "staff"
+        else f"For a candidate holding a `{op.caller.scope}` link."
+    )
+    return f"{op.route.description}\n\n{who}".strip()
+
+
+def _forwarder(op: Operation) -> Callable[..., Any]:
+    caller: Callable[..., Any] = (
+        require(op.caller.scope)
+        if op.caller.kind == "staff"
+        else authenticate_candidate(op.caller.scope)
+    )
+
+    async def forward(request: Request, identity: Identity, **_: Any) -> Response:
+        upstreams: Upstreams = request.app.state.upstreams
+        base_url: str = getattr(request.app.state.settings, f"{op.service}_url")
+        path = op.path.format(
+            **{k: quote(str(v), safe="") for k, v in request.path_params.items()}
+        )
+        return await upstreams.forward(request, identity, base_url, path)
+
+    params = [
+        inspect.Parameter("request", inspect.Parameter.KEYWORD_ONLY, annotation=Request),
+        inspect.Parameter(
+            "identity",
+            inspect.Parameter.KEYWORD_ONLY,
+            annotation=Annotated[Identity, Depends(caller)],
+        ),
+        *_parameters(op.route),
+    ]
+    forward.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    forward.__name__ = op.route.name
+    return forward
+
+
+def _parameters(route: APIRoute) -> list[inspect.Parameter]:
+    """The service route's path, query, header and body parameters (its dependencies' too), as
+    parameters of the gateway's handler: the same types, constraints, defaults and aliases."""
+    out: list[inspect.Parameter] = []
+    seen: set[str] = set()
+    for f in _fields(route.dependant):
+        if f.name in seen:
+            continue
+        seen.add(f.name)
+        info = copy.copy(f.field_info)
+        default = info.default
+        info.default = PydanticUndefined
+        info._attributes_set = {k: v for k, v in info._attributes_set.items() if k != "default"}
+        out.append(
+            inspect.Parameter(
+                f.name,
+                inspect.Parameter.KEYWORD_ONLY,
+                annotation=Annotated[info.annotation, info],  # type: ignore[name-defined]
+                default=inspect.Parameter.empty if default is PydanticUndefined else default,
+            )
+        )
+    return out
+
+
+def _fields(dependant: Dependant) -> list[Any]:
+    """Path, query, header and body fields of a dependant and its sub-dependencies, in order."""
+    own = [
+        *dependant.path_params,
+        *dependant.query_params,
+        *dependant.header_params,
+        *dependant.body_params,
+    ]
+    return own + [f for sub in dependant.dependencies for f in _fields(sub)]

@@ -1,0 +1,15 @@
+"""Every public operation of the invite service, in one list: the service serves them and the
+gateway builds its public routes from them."""
+
+from services.chassis.api import gather
+from services.invite import candidates, invitations, mail, positions, privacy, question_sets
+
+APIS = (
+    question_sets.api,
+    positions.api,
+    invitations.api,
+    mail.api,
+    privacy.api,
+    candidates.api,
+)
+OPERATIONS = gather(*APIS)
