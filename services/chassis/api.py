@@ -28,15 +28,20 @@ Id = Annotated[str, Path(pattern=ID_PATTERN, max_length=128, examples=["3f6c1c9e
 
 @dataclass(frozen=True)
 class Caller:
-    """Who may call an operation: staff holding `scope`, or a candidate holding a link of kind `scope`."""
+    """Who may call an operation: staff holding one of `scopes`, or a candidate holding a link
+    of the kind `scopes[0]` ("interview" or "scheduling")."""
 
     kind: Literal["staff", "candidate"]
-    scope: str
+    scopes: tuple[str, ...]
+
+    @property
+    def link(self) -> str:
+        return self.scopes[0]
 
     def admits(self, identity: Identity) -> bool:
         if self.kind == "staff":
             return identity.kind in {"user", "api_key"}
-        return identity.kind == "candidate" and self.scope in identity.scopes
+        return identity.kind == "candidate" and self.link in identity.scopes
 
     def dependency(self) -> Callable[..., Any]:
         """The service-side check: the asserted identity is of this caller kind (else 403)."""
@@ -53,12 +58,13 @@ class Caller:
         return verify
 
 
-def staff(scope: str) -> Caller:
-    return Caller("staff", scope)
+def staff(scope: str, *alternatives: str) -> Caller:
+    """Staff holding `scope` (or one of the alternatives; the service then checks whose record)."""
+    return Caller("staff", (scope, *alternatives))
 
 
 def candidate(link: Literal["interview", "scheduling"]) -> Caller:
-    return Caller("candidate", link)
+    return Caller("candidate", (link,))
 
 
 # The problems every operation may answer, described once. A declaration adds its own codes.

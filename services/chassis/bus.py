@@ -140,6 +140,11 @@ class ConsumerGroup:
             raise KeyError(f"unknown event type {event_type!r}")
 
         def register(handler: Handler) -> Handler:
+            if event_type in self.handlers:
+                raise ValueError(
+                    f"{self.name} already handles {event_type!r} "
+                    f"({self.handlers[event_type].__qualname__}); one handler per event type"
+                )
             self.handlers[event_type] = handler
             return handler
 

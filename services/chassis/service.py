@@ -27,6 +27,7 @@ from services.chassis.bus import (
     make_broker,
 )
 from services.chassis.errors import Problem, install_problem_handlers, problem_response
+from services.chassis.jobs import Periodic, Round
 from services.chassis.logs import configure_logging
 from services.chassis.outbox import Outbox, OutboxRelay
 from services.chassis.settings import Settings
@@ -67,6 +68,7 @@ class Service:
         self.consumers = ConsumerGroup(self.name, self.broker, self.client, self.db, settings)
         self.storage = ObjectStore(settings) if uses_storage else None
         self.ready = False
+        self.jobs: dict[str, Periodic] = {}
         self._startup: list[StartupHook] = []
         self._shutdown: list[StartupHook] = []
         self.app = FastAPI(title=title, lifespan=self._lifespan)
@@ -97,6 +99,18 @@ class Service:
         """Run `hook` at stop, after consuming and serving have ended."""
         self._shutdown.append(hook)
         return hook
+
+    def every(self, seconds: float, name: str, round: Round, *, enabled: bool = True) -> Periodic:
+        """A periodic background job, started after start-up hooks and stopped first at stop.
+        `enabled=False` declares it without running it (tests drive `run_once` on their clock)."""
+        if name in self.jobs:
+            raise ValueError(f"job {name!r} is declared twice in {self.name}")
+        job = Periodic(self.name, name, round, seconds)
+        self.jobs[name] = job
+        if enabled:
+            self.on_startup(_start(job))
+            self._shutdown.insert(0, job.stop)
+        return job
 
     async def transaction(self, work: Callable[[AsyncClientSession], Awaitable[T]]) -> T:
         """Run `work` in one MongoDB transaction; write events with `self.outbox.add(session, ...)`."""
@@ -180,6 +194,13 @@ class Service:
         if self.storage is not None:
             checks["s3"] = await check(self.storage.ready)
         return checks
+
+
+def _start(job: Periodic) -> StartupHook:
+    async def start() -> None:
+        job.start()
+
+    return start
 
 
 async def _retrying(what: str, step: Callable[[], Awaitable[Any]], seconds: float = 60) -> None:

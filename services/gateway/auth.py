@@ -140,12 +140,13 @@ def allowed(identity: Identity, scope: str) -> bool:
     return "*" in granted or scope in granted
 
 
-def require(scope: str) -> Callable[..., Any]:
-    """Dependency factory: the authenticated staff identity, if it holds `scope` (else 403)."""
+def require(*scopes: str) -> Callable[..., Any]:
+    """Dependency factory: the authenticated staff identity, if it holds one of `scopes` (else 403)."""
 
     async def dependency(identity: Annotated[Identity, Depends(authenticate)]) -> Identity:
-        if not allowed(identity, scope):
-            raise ProblemError(403, "forbidden", f"This credential lacks the scope `{scope}`.")
+        if not any(allowed(identity, scope) for scope in scopes):
+            named = " or ".join(f"`{s}`" for s in scopes)
+            raise ProblemError(403, "forbidden", f"This credential lacks the scope {named}.")
         return identity
 
     return dependency

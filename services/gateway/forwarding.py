@@ -25,7 +25,6 @@ from services.chassis.identity import Identity
 from services.gateway.auth import authenticate_candidate, require
 from services.gateway.upstream import Upstreams
 
-
 # The services whose operations the gateway serves; each has `routes.OPERATIONS`.
 SERVICES = ("invite",)
 
@@ -61,27 +60,26 @@ def install(app: FastAPI, ops: Iterable[Operation]) -> None:
 
 
 def _description(op: Operation) -> str:
+    scopes = " or ".join(f"`{s}`" for s in op.caller.scopes)
     who = (
-        f"Requires the scope `{op.caller.scope}`."
+        f"Requires the scope {scopes}."
         if op.caller.kind == "staff"
-        else f"For a candidate holding a `{op.caller.scope}` link."
+        else f"For a candidate holding a `{op.caller.link}` link."
     )
     return f"{op.route.description}\n\n{who}".strip()
 
 
 def _forwarder(op: Operation) -> Callable[..., Any]:
     caller: Callable[..., Any] = (
-        require(op.caller.scope)
+        require(*op.caller.scopes)
         if op.caller.kind == "staff"
-        else authenticate_candidate(op.caller.scope)
+        else authenticate_candidate(op.caller.link)
     )
 
     async def forward(request: Request, identity: Identity, **_: Any) -> Response:
         upstreams: Upstreams = request.app.state.upstreams
         base_url: str = getattr(request.app.state.settings, f"{op.service}_url")
-        path = op.path.format(
-            **{k: quote(str(v), safe="") for k, v in request.path_params.items()}
-        )
+        path = op.path.format(**{k: quote(str(v), safe="") for k, v in request.path_params.items()})
         return await upstreams.forward(request, identity, base_url, path)
 
     params = [
@@ -115,7 +113,7 @@ def _parameters(route: APIRoute) -> list[inspect.Parameter]:
             inspect.Parameter(
                 f.name,
                 inspect.Parameter.KEYWORD_ONLY,
-                annotation=Annotated[info.annotation, info],  # type: ignore[name-defined]
+                annotation=Annotated[info.annotation, info],
                 default=inspect.Parameter.empty if default is PydanticUndefined else default,
             )
         )

@@ -3,7 +3,7 @@ comments, decisions, calibration and the selection-rate report."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
@@ -35,6 +35,7 @@ from services.review.schemas import (
 
 review = forward_to("review")
 
+
 def errors(*extra: int) -> dict[int | str, dict[str, Any]]:
     described = {
         401: "Missing, invalid or expired credentials.",
@@ -49,6 +50,7 @@ def errors(*extra: int) -> dict[int | str, dict[str, Any]]:
     }
     codes = (401, 403, 422, 429, *extra)
     return {code: {"model": Problem, "description": described[code]} for code in codes}
+
 
 router = APIRouter(prefix="/v1")
 candidate_router = APIRouter(prefix="/v1/candidate", tags=["candidate"])

@@ -47,7 +47,9 @@ def _open(doc: dict[str, Any]) -> None:
     candidate("interview"),
     summary="The interview behind this link: notice, questions, limits, progress",
     response_model=CandidateInterview,
-    errors={410: "`invitation_withdrawn`, `deadline_passed`, `link_revoked`, `link_expired`: the interview is closed."},
+    errors={
+        410: "`invitation_withdrawn`, `deadline_passed`, `link_revoked`, `link_expired`: the interview is closed."
+    },
 )
 async def interview(request: Request, identity: Candidate) -> CandidateInterview:
     service: Service = request.app.state.service
@@ -173,7 +175,9 @@ async def complete(request: Request, identity: Candidate) -> Progress:
     candidate("interview"),
     summary="My progress through the interview",
     response_model=Progress,
-    errors={410: "`invitation_withdrawn`, `deadline_passed`, `link_revoked`, `link_expired`: the interview is closed."},
+    errors={
+        410: "`invitation_withdrawn`, `deadline_passed`, `link_revoked`, `link_expired`: the interview is closed."
+    },
 )
 async def progress(request: Request, identity: Candidate) -> Progress:
     doc = await _mine(request, identity)

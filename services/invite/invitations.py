@@ -507,7 +507,10 @@ async def extend(
     staff("invitations:write"),
     summary="Withdraw an invitation (the link stops working)",
     response_model=InvitationOut,
-    errors={404: "`invitation_not_found`: no such invitation in your tenant.", 409: "`invalid_state`: the invitation is not in a state that allows this."},
+    errors={
+        404: "`invitation_not_found`: no such invitation in your tenant.",
+        409: "`invalid_state`: the invitation is not in a state that allows this.",
+    },
 )
 async def withdraw(
     invitation_id: Id, body: Withdrawal, request: Request, identity: Staff

@@ -11,8 +11,8 @@ from fastapi import Request
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.invitations import InvitationCompleted, InvitationCreated, InvitationReminded
-from services.chassis.bus import Delivery
 from services.chassis.api import Api, staff
+from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
 from services.chassis.mail import Mail, Mailer
 from services.chassis.service import Service

@@ -50,7 +50,9 @@ async def _out(db: Any, doc: dict[str, Any]) -> PositionOut:
     summary="Create a position",
     status_code=201,
     response_model=PositionOut,
-    errors={404: "`position_not_found`, `question_set_not_found`: no such position or question set."},
+    errors={
+        404: "`position_not_found`, `question_set_not_found`: no such position or question set."
+    },
 )
 async def create_position(body: PositionIn, request: Request, identity: Staff) -> PositionOut:
     db = request.app.state.service.db
@@ -86,7 +88,9 @@ async def list_positions(request: Request, identity: Staff) -> list[PositionOut]
     staff("positions:read"),
     summary="Read a position",
     response_model=PositionOut,
-    errors={404: "`position_not_found`, `question_set_not_found`: no such position or question set."},
+    errors={
+        404: "`position_not_found`, `question_set_not_found`: no such position or question set."
+    },
 )
 async def get_position(position_id: Id, request: Request, identity: Staff) -> PositionOut:
     db = request.app.state.service.db

@@ -141,7 +141,10 @@ async def create_question_set(
     staff("question_sets:write"),
     summary="Edit a question set (creates a new version)",
     response_model=QuestionSetOut,
-    errors={404: "`question_set_not_found`: no such question set (version) in your tenant.", 422: INVALID_PROMPT},
+    errors={
+        404: "`question_set_not_found`: no such question set (version) in your tenant.",
+        422: INVALID_PROMPT,
+    },
 )
 async def edit_question_set(
     set_id: Id, body: QuestionSetIn, request: Request, identity: Staff
