@@ -101,7 +101,7 @@ def _parameters(route: APIRoute) -> list[inspect.Parameter]:
     parameters of the gateway's handler: the same types, constraints, defaults and aliases."""
     out: list[inspect.Parameter] = []
     seen: set[str] = set()
-    for f in _fields(route.dependant):
+    for f in (f for fs in fields_by_location(route.dependant).values() for f in fs):
         if f.name in seen:
             continue
         seen.add(f.name)
@@ -120,12 +120,15 @@ def _parameters(route: APIRoute) -> list[inspect.Parameter]:
     return out
 
 
-def _fields(dependant: Dependant) -> list[Any]:
-    """Path, query, header and body fields of a dependant and its sub-dependencies, in order."""
-    own = [
-        *dependant.path_params,
-        *dependant.query_params,
-        *dependant.header_params,
-        *dependant.body_params,
-    ]
-    return own + [f for sub in dependant.dependencies for f in _fields(sub)]
+def fields_by_location(dependant: Dependant) -> dict[str, list[Any]]:
+    """The path, query, header and body fields of a dependant and its sub-dependencies."""
+    out: dict[str, list[Any]] = {
+        "path": list(dependant.path_params),
+        "query": list(dependant.query_params),
+        "header": list(dependant.header_params),
+        "body": list(dependant.body_params),
+    }
+    for sub in dependant.dependencies:
+        for where, fields in fields_by_location(sub).items():
+            out[where] += fields
+    return out

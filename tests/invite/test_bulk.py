@@ -8,7 +8,7 @@ import io
 import pytest
 
 from services.invite.bulk import csv_safe
-from tests.invite.conftest import Api, make_position
+from tests.gateway.harness import Api, make_position
 
 pytestmark = pytest.mark.integration
 CSV = {"content-type": "text/csv"}

@@ -11,7 +11,7 @@ from faststream.kafka import KafkaBroker
 from contracts import Envelope
 from contracts.events.reviews import CandidateDecided
 from services.chassis.bus import INBOX
-from tests.invite.conftest import Api, make_position
+from tests.gateway.harness import Api, make_position
 from tests.support import eventually, unique
 
 pytestmark = pytest.mark.integration

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.invite.conftest import QUESTION_SET, Api, make_position
+from tests.gateway.harness import QUESTION_SET, Api, make_position
 from tests.support import eventually, unique
 
 pytestmark = pytest.mark.integration

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.invite.conftest import QUESTION_SET, Api, make_position
+from tests.gateway.harness import QUESTION_SET, Api, make_position
 
 pytestmark = pytest.mark.integration
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from prometheus_client import REGISTRY
 
-from tests.invite.conftest import Api, make_position
+from tests.gateway.harness import Api, make_position
 from tests.support import eventually, unique
 
 pytestmark = pytest.mark.integration

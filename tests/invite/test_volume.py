@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from embedded import Endpoints, Stack
-from tests.invite.conftest import make_position, running_api
+from tests.gateway.harness import make_position, running_api
 from tests.support import unique
 
 pytestmark = pytest.mark.integration

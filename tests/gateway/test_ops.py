@@ -8,7 +8,7 @@ import pytest
 from faststream.kafka import KafkaBroker
 
 from contracts import Envelope
-from tests.invite.conftest import PLATFORM_KEY, Api
+from tests.gateway.harness import PLATFORM_KEY, Api
 from tests.support import eventually, unique
 
 pytestmark = pytest.mark.integration

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.invite.conftest import Api
+from tests.gateway.harness import Api
 
 pytestmark = pytest.mark.integration
 PUBLIC = {("/v1/auth/login", "post")}

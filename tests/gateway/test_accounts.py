@@ -9,7 +9,7 @@ import pytest
 from services.chassis import identity as assertion
 from services.chassis.identity import Identity
 from services.gateway.auth import RateLimiter
-from tests.invite.conftest import PLATFORM_KEY, Api
+from tests.gateway.harness import PLATFORM_KEY, Api
 from tests.support import unique
 
 pytestmark = pytest.mark.integration
