@@ -4,7 +4,6 @@ their progress. Each step is a guarded transition, so a repeated click changes n
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from fastapi import Request
 
@@ -24,18 +23,19 @@ from services.invite.invitations import ACTIVE, effective_questions, load_invita
 from services.invite.question_sets import load_version
 from services.invite.schemas import CandidateInterview, ConsentIn, Notice, Progress
 from services.invite.settings import InviteSettings
+from services.invite.store import InvitationDoc
 
 api = Api("invite", tags=["candidate"])
 
 
-async def _mine(request: Request, identity: Candidate) -> dict[str, Any]:
+async def _mine(request: Request, identity: Candidate) -> InvitationDoc:
     doc = await load_invitation(request.app.state.service.db, identity.tenant, identity.principal)
     if doc["state"] == "withdrawn":
         raise ProblemError(410, "invitation_withdrawn", "This invitation was withdrawn.")
     return doc
 
 
-def _open(doc: dict[str, Any]) -> None:
+def _open(doc: InvitationDoc) -> None:
     if doc["state"] not in ACTIVE:
         raise ProblemError(409, "invalid_state", f"This interview is {doc['state']}.")
     if doc["deadline"] < datetime.now(UTC):

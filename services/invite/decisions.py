@@ -3,6 +3,7 @@ position's funnel and candidate list show who was reviewed and who advanced."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from contracts.events.reviews import CandidateDecided
@@ -16,25 +17,23 @@ OUTCOMES = {
 }
 
 
-def register(service: Service) -> None:
-    def record(outcome: str) -> Any:
-        async def handle(delivery: Delivery[CandidateDecided]) -> None:
-            decided = delivery.payload
-            # A later decision replaces an earlier one; a redelivered older one changes nothing.
-            await service.db.invitations.update_one(
-                {
-                    "_id": decided.invitation_id,
-                    "tenant": delivery.tenant,
-                    "$or": [
-                        {"decision.decided_at": {"$exists": False}},
-                        {"decision.decided_at": {"$lt": decided.decided_at}},
-                    ],
-                },
-                {"$set": {"decision": {"outcome": outcome, "decided_at": decided.decided_at}}},
-                session=delivery.session,
-            )
+def recorder(service: Service, outcome: str) -> Callable[[Delivery[CandidateDecided]], Any]:
+    """The handler of one decision event: records `outcome` on the invitation."""
 
-        return handle
+    async def handle(delivery: Delivery[CandidateDecided]) -> None:
+        decided = delivery.payload
+        # A later decision replaces an earlier one; a redelivered older one changes nothing.
+        await service.db.invitations.update_one(
+            {
+                "_id": decided.invitation_id,
+                "tenant": delivery.tenant,
+                "$or": [
+                    {"decision.decided_at": {"$exists": False}},
+                    {"decision.decided_at": {"$lt": decided.decided_at}},
+                ],
+            },
+            {"$set": {"decision": {"outcome": outcome, "decided_at": decided.decided_at}}},
+            session=delivery.session,
+        )
 
-    for event_type, outcome in OUTCOMES.items():
-        service.on(event_type)(record(outcome))
+    return handle

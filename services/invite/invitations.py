@@ -11,7 +11,7 @@ import secrets
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import Query, Request, Response
 from pymongo.asynchronous.client_session import AsyncClientSession
@@ -44,6 +44,7 @@ from services.invite.schemas import (
     Withdrawal,
 )
 from services.invite.settings import InviteSettings
+from services.invite.store import InvitationDoc, PositionDoc, QuestionSetVersionDoc
 
 api = Api("invite", tags=["invitations"])
 ACTIVE = ("created", "opened", "consented", "started")
@@ -83,7 +84,7 @@ def next_reminder_at(deadline: datetime, hours: Sequence[int], after: datetime) 
     return next((t for t in due if t > after), None)
 
 
-def candidate_link(settings: InviteSettings, doc: dict[str, Any]) -> str:
+def candidate_link(settings: InviteSettings, doc: InvitationDoc) -> str:
     token = link_token(settings.token_secret, doc["tenant"], doc["_id"], doc["token_nonce"])
     return f"{settings.public_url.rstrip('/')}/interview/{token}"
 
@@ -91,7 +92,7 @@ def candidate_link(settings: InviteSettings, doc: dict[str, Any]) -> str:
 # --- storage ------------------------------------------------------------------------------------
 
 
-def to_out(doc: dict[str, Any]) -> InvitationOut:
+def to_out(doc: InvitationDoc) -> InvitationOut:
     return InvitationOut(
         id=doc["_id"],
         position_id=doc["position_id"],
@@ -109,8 +110,8 @@ def to_out(doc: dict[str, Any]) -> InvitationOut:
     )
 
 
-async def load_invitation(db: Any, tenant: str, invitation_id: str) -> dict[str, Any]:
-    doc: dict[str, Any] | None = await db.invitations.find_one(
+async def load_invitation(db: Any, tenant: str, invitation_id: str) -> InvitationDoc:
+    doc: InvitationDoc | None = await db.invitations.find_one(
         {"_id": invitation_id, "tenant": tenant}
     )
     if doc is None:
@@ -157,8 +158,8 @@ class Creator:
         service: Service,
         tenant: str,
         principal: str,
-        position: dict[str, Any],
-        version: dict[str, Any],
+        position: PositionDoc,
+        version: QuestionSetVersionDoc,
     ) -> None:
         self.service = service
         self.settings: InviteSettings = service.settings  # type: ignore[assignment]
@@ -167,7 +168,7 @@ class Creator:
         self.position = position
         self.version = version
 
-    def _document(self, invitation: InvitationIn, now: datetime) -> dict[str, Any]:
+    def _document(self, invitation: InvitationIn, now: datetime) -> InvitationDoc:
         a = invitation.accommodations or Accommodations()
         deadline = invitation.deadline or now + timedelta(days=self.position["deadline_days"])
         if deadline.tzinfo is None:
@@ -198,7 +199,7 @@ class Creator:
             "created_by": self.principal,
         }
 
-    def _event(self, doc: dict[str, Any]) -> InvitationCreated:
+    def _event(self, doc: InvitationDoc) -> InvitationCreated:
         accommodations = Accommodations(**doc["accommodations"])
         questions = [Question(**q) for q in self.version["questions"]]
         return InvitationCreated(
@@ -220,10 +221,10 @@ class Creator:
 
     async def create(
         self, rows: Sequence[InvitationIn | str]
-    ) -> tuple[list[BulkRow], list[dict[str, Any]]]:
+    ) -> tuple[list[BulkRow], list[InvitationDoc]]:
         now = datetime.now(UTC)
         results: list[BulkRow] = []
-        created: list[dict[str, Any]] = []
+        created: list[InvitationDoc] = []
         for start in range(0, len(rows), BATCH):
             batch = rows[start : start + BATCH]
             for _attempt in range(3):
@@ -240,7 +241,7 @@ class Creator:
 
     async def _batch(
         self, batch: Sequence[InvitationIn | str], offset: int, now: datetime
-    ) -> tuple[list[BulkRow], list[dict[str, Any]]]:
+    ) -> tuple[list[BulkRow], list[InvitationDoc]]:
         emails = [str(r.email).lower() for r in batch if isinstance(r, InvitationIn)]
         existing = {
             d["email_key"]
@@ -254,7 +255,7 @@ class Creator:
             )
         }
         results: list[BulkRow] = []
-        docs: list[dict[str, Any]] = []
+        docs: list[InvitationDoc] = []
         for n, row in enumerate(batch, start=offset + 1):
             if isinstance(row, str):
                 results.append(BulkRow(row=n, status="invalid", reason=row))
@@ -279,7 +280,9 @@ class Creator:
 
         async def work(session: AsyncClientSession) -> None:
             if docs:
-                await self.service.db.invitations.insert_many(docs, session=session)
+                await self.service.db.invitations.insert_many(
+                    cast(list[dict[str, Any]], docs), session=session
+                )
                 await self.service.outbox.add_many(
                     session, self.tenant, [self._event(d) for d in docs]
                 )

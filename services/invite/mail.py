@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from string import Template
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from fastapi import Request
 from pymongo.asynchronous.client_session import AsyncClientSession
@@ -20,6 +20,7 @@ from services.invite.access import Staff
 from services.invite.invitations import candidate_link
 from services.invite.schemas import TemplateIn, TemplateOut
 from services.invite.settings import InviteSettings
+from services.invite.store import InvitationDoc
 
 Kind = Literal["invitation", "reminder", "receipt"]
 KINDS: tuple[Kind, ...] = ("invitation", "reminder", "receipt")
@@ -99,15 +100,33 @@ async def put_template(
     return TemplateOut(kind=kind, custom=True, **body.model_dump())
 
 
-def register(service: Service) -> None:
-    settings: InviteSettings = service.settings  # type: ignore[assignment]
-    mailer = Mailer(settings)
+class CandidateMail:
+    """Sends the candidate's e-mail for invitation events, once per message (a marker records
+    each one sent, in the consumer's transaction)."""
 
-    async def send(delivery: Delivery[Any], kind: Kind, number: int = 0) -> None:
+    def __init__(self, service: Service) -> None:
+        self.service = service
+        self.settings: InviteSettings = service.settings  # type: ignore[assignment]
+        self.mailer = Mailer(self.settings)
+
+    async def invited(self, delivery: Delivery[InvitationCreated]) -> None:
+        await self._send(delivery, "invitation")
+
+    async def reminded(self, delivery: Delivery[InvitationReminded]) -> None:
+        await self._send(delivery, "reminder", delivery.payload.reminder_number)
+
+    async def completed(self, delivery: Delivery[InvitationCompleted]) -> None:
+        await self._send(delivery, "receipt")
+
+    async def _send(self, delivery: Delivery[Any], kind: Kind, number: int = 0) -> None:
+        service, settings, mailer = self.service, self.settings, self.mailer
         session: AsyncClientSession = delivery.session
         tenant = delivery.tenant
-        doc = await service.db.invitations.find_one(
-            {"_id": delivery.payload.invitation_id, "tenant": tenant}, session=session
+        doc = cast(
+            InvitationDoc | None,
+            await service.db.invitations.find_one(
+                {"_id": delivery.payload.invitation_id, "tenant": tenant}, session=session
+            ),
         )
         if doc is None or doc.get("erased"):
             return
@@ -138,15 +157,3 @@ def register(service: Service) -> None:
             },
             session=session,
         )
-
-    @service.on("invitation.created")
-    async def invited(delivery: Delivery[InvitationCreated]) -> None:
-        await send(delivery, "invitation")
-
-    @service.on("invitation.reminded")
-    async def reminded(delivery: Delivery[InvitationReminded]) -> None:
-        await send(delivery, "reminder", delivery.payload.reminder_number)
-
-    @service.on("invitation.completed")
-    async def completed(delivery: Delivery[InvitationCompleted]) -> None:
-        await send(delivery, "receipt")

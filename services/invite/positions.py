@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from fastapi import Request
 
@@ -14,18 +14,19 @@ from services.chassis.errors import ProblemError
 from services.invite.access import Staff
 from services.invite.question_sets import load_version
 from services.invite.schemas import PositionIn, PositionOut
+from services.invite.store import PositionDoc
 
 api = Api("invite", tags=["positions"])
 
 
-async def load_position(db: Any, tenant: str, position_id: str) -> dict[str, Any]:
-    doc: dict[str, Any] | None = await db.positions.find_one({"_id": position_id, "tenant": tenant})
+async def load_position(db: Any, tenant: str, position_id: str) -> PositionDoc:
+    doc: PositionDoc | None = await db.positions.find_one({"_id": position_id, "tenant": tenant})
     if doc is None:
         raise ProblemError(404, "position_not_found", "No such position.")
     return doc
 
 
-async def _count(db: Any, doc: dict[str, Any], field: str) -> dict[str, int]:
+async def _count(db: Any, doc: PositionDoc, field: str) -> dict[str, int]:
     """The position's invitations grouped by `field` (missing values are not counted)."""
     pipeline = [
         {"$match": {"tenant": doc["tenant"], "position_id": doc["_id"], field: {"$ne": None}}},
@@ -34,7 +35,7 @@ async def _count(db: Any, doc: dict[str, Any], field: str) -> dict[str, int]:
     return {row["_id"]: row["n"] async for row in await db.invitations.aggregate(pipeline)}
 
 
-async def _out(db: Any, doc: dict[str, Any]) -> PositionOut:
+async def _out(db: Any, doc: PositionDoc) -> PositionOut:
     fields = {k: v for k, v in doc.items() if k not in {"_id", "tenant", "created_by"}}
     return PositionOut(
         id=doc["_id"],
@@ -59,14 +60,17 @@ async def create_position(body: PositionIn, request: Request, identity: Staff) -
     version = await load_version(
         db, identity.tenant, body.question_set_id, body.question_set_version
     )
-    doc = {
-        "_id": str(uuid.uuid4()),
-        "tenant": identity.tenant,
-        **body.model_dump(),
-        "question_set_version": version["version"],
-        "created_at": datetime.now(UTC),
-        "created_by": identity.principal,
-    }
+    doc = cast(
+        PositionDoc,
+        {
+            "_id": str(uuid.uuid4()),
+            "tenant": identity.tenant,
+            **body.model_dump(),
+            "question_set_version": version["version"],
+            "created_at": datetime.now(UTC),
+            "created_by": identity.principal,
+        },
+    )
     await db.positions.insert_one(doc)
     return await _out(db, doc)
 

@@ -23,6 +23,7 @@ from services.invite.schemas import (
     QuestionSetIn,
     QuestionSetOut,
 )
+from services.invite.store import QuestionSetVersionDoc
 
 api = Api("invite", tags=["question sets"])
 INVALID_PROMPT = (
@@ -47,11 +48,11 @@ def _questions(body: QuestionSetIn) -> tuple[list[Question], dict[str, str]]:
 
 async def load_version(
     db: Any, tenant: str, set_id: str, version: int | None = None
-) -> dict[str, Any]:
+) -> QuestionSetVersionDoc:
     query: dict[str, Any] = {"tenant": tenant, "set_id": set_id}
     if version is not None:
         query["version"] = version
-    doc: dict[str, Any] | None = await db.question_set_versions.find_one(
+    doc: QuestionSetVersionDoc | None = await db.question_set_versions.find_one(
         query, sort=[("version", -1)]
     )
     if doc is None:
@@ -59,7 +60,7 @@ async def load_version(
     return doc
 
 
-async def _out(db: Any, doc: dict[str, Any]) -> QuestionSetOut:
+async def _out(db: Any, doc: QuestionSetVersionDoc) -> QuestionSetOut:
     versions = await db.question_set_versions.distinct(
         "version", {"tenant": doc["tenant"], "set_id": doc["set_id"]}
     )
@@ -85,7 +86,7 @@ async def _write_version(
                 422, "invalid_prompt_video", "Use a key from POST /question-sets/prompt-videos."
             )
     questions, captions = _questions(body)
-    doc = {
+    doc: QuestionSetVersionDoc = {
         "_id": f"{set_id}:{version}",
         "tenant": identity.tenant,
         "set_id": set_id,
@@ -161,7 +162,7 @@ async def edit_question_set(
 )
 async def list_question_sets(request: Request, identity: Staff) -> list[QuestionSetOut]:
     db = request.app.state.service.db
-    latest: dict[str, dict[str, Any]] = {}
+    latest: dict[str, QuestionSetVersionDoc] = {}
     async for doc in db.question_set_versions.find({"tenant": identity.tenant}).sort("version", 1):
         latest[doc["set_id"]] = doc
     return [await _out(db, doc) for doc in latest.values()]

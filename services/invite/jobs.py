@@ -1,10 +1,8 @@
-"""The periodic job of the invite service: expire invitations past their deadline and send the
+"""The invite service's periodic job: expire invitations past their deadline and send the
 reminders that are due. The clock is a parameter, so tests move time instead of sleeping."""
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -15,8 +13,8 @@ from pymongo.asynchronous.client_session import AsyncClientSession
 from contracts.events.invitations import InvitationExpired, InvitationReminded
 from services.chassis.service import Service
 from services.invite.invitations import ACTIVE, next_reminder_at, transition
+from services.invite.settings import InviteSettings
 
-log = logging.getLogger(__name__)
 STATES = ("created", "opened", "consented", "started", "completed", "expired", "withdrawn")
 BY_STATE = Gauge(
     "invitations_by_state", "Invitations in each state (all tenants).", ["service", "state"]
@@ -91,10 +89,10 @@ class Sweeper:
 
         return await self.service.transaction(work)
 
-    async def run(self, every: float) -> None:
-        while True:
-            try:
-                await self.sweep()
-            except Exception:
-                log.exception("invitation sweep failed")
-            await asyncio.sleep(every)
+
+def declare(service: Service, *, enabled: bool = True) -> Sweeper:
+    """The sweep, every `sweep_seconds`; tests declare it disabled and call `sweep(now)`."""
+    settings: InviteSettings = service.settings  # type: ignore[assignment]
+    sweeper = Sweeper(service)
+    service.every(settings.sweep_seconds, "invitation-sweep", sweeper.sweep, enabled=enabled)
+    return sweeper
