@@ -1,12 +1,13 @@
-"""Builds the gateway."""
+"""Builds the gateway: its own operations (accounts, probes, ops), the forwarded operations
+built from the services' declarations, what it consumes, and the pages."""
 
 from __future__ import annotations
 
 from services.chassis.service import Service
 from services.gateway import (
     accounts,
+    consumers,
     forwarding,
-    links,
     ops,
     pages,
     probes,
@@ -42,8 +43,7 @@ def create(settings: GatewaySettings | None = None) -> Service:
     ):
         app.include_router(router)
     forwarding.install(app, forwarding.operations())
-    links.register(service)
-    ops.register(service)
+    consumers.register(service)
     pages.install(app, settings)
 
     @service.on_startup
