@@ -81,3 +81,8 @@ def require_candidate(identity: Annotated[Identity, Depends(require_identity)]) 
     if identity.kind != "candidate" or "interview" not in identity.scopes:
         raise ProblemError(403, "forbidden", "Candidate links only.")
     return identity
+
+
+# The caller kinds a handler receives (its declaration in chassis.api re-checks the same kind).
+Staff = Annotated[Identity, Depends(require_staff)]
+Candidate = Annotated[Identity, Depends(require_candidate)]

@@ -36,6 +36,7 @@ from services.chassis.telemetry import MongoCommandMetrics, configure_tracing, m
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+S = TypeVar("S", bound=Settings)
 StartupHook = Callable[[], Awaitable[None]]
 
 
@@ -89,6 +90,12 @@ class Service:
     def on(self, event_type: str) -> Callable[[Any], Any]:
         """Register an event handler (see ConsumerGroup.on)."""
         return self.consumers.on(event_type)
+
+    def settings_as(self, kind: type[S]) -> S:
+        """The service's own settings class (a service is built with it; this checks and types it)."""
+        if not isinstance(self.settings, kind):
+            raise TypeError(f"{self.name} runs with {type(self.settings).__name__}, not {kind}")
+        return self.settings
 
     def on_startup(self, hook: StartupHook) -> StartupHook:
         """Run `hook` at start, before consuming (e.g. to create the service's indexes)."""

@@ -17,8 +17,8 @@ from contracts.events.invitations import (
 )
 from services.chassis.api import Api, candidate
 from services.chassis.errors import ProblemError
+from services.chassis.identity import Candidate
 from services.chassis.service import Service
-from services.invite.access import Candidate
 from services.invite.invitations import ACTIVE, effective_questions, load_invitation, transition
 from services.invite.question_sets import load_version
 from services.invite.schemas import CandidateInterview, ConsentIn, Notice, Progress
@@ -53,7 +53,7 @@ def _open(doc: InvitationDoc) -> None:
 )
 async def interview(request: Request, identity: Candidate) -> CandidateInterview:
     service: Service = request.app.state.service
-    settings: InviteSettings = service.settings  # type: ignore[assignment]
+    settings = service.settings_as(InviteSettings)
     doc = await _mine(request, identity)
     if doc["state"] == "created":
         now = datetime.now(UTC)
@@ -102,7 +102,7 @@ async def interview(request: Request, identity: Candidate) -> CandidateInterview
 )
 async def consent(body: ConsentIn, request: Request, identity: Candidate) -> Progress:
     service: Service = request.app.state.service
-    settings: InviteSettings = service.settings  # type: ignore[assignment]
+    settings = service.settings_as(InviteSettings)
     doc = await _mine(request, identity)
     _open(doc)
     if body.notice_version != settings.notice_version:

@@ -28,9 +28,9 @@ from contracts.events.invitations import (
 )
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
+from services.chassis.identity import Staff
 from services.chassis.service import Service
 from services.invite import bulk
-from services.invite.access import Staff
 from services.invite.positions import load_position
 from services.invite.question_sets import load_version
 from services.invite.schemas import (
@@ -162,7 +162,7 @@ class Creator:
         version: QuestionSetVersionDoc,
     ) -> None:
         self.service = service
-        self.settings: InviteSettings = service.settings  # type: ignore[assignment]
+        self.settings = service.settings_as(InviteSettings)
         self.tenant = tenant
         self.principal = principal
         self.position = position
@@ -469,7 +469,7 @@ async def extend(
     invitation_id: Id, body: Extension, request: Request, identity: Staff
 ) -> InvitationOut:
     service: Service = request.app.state.service
-    settings: InviteSettings = service.settings  # type: ignore[assignment]
+    settings = service.settings_as(InviteSettings)
     doc = await load_invitation(service.db, identity.tenant, invitation_id)
     deadline = body.deadline if body.deadline.tzinfo else body.deadline.replace(tzinfo=UTC)
     if deadline <= max(doc["deadline"], datetime.now(UTC)):

@@ -92,7 +92,7 @@ class Sweeper:
 
 def declare(service: Service, *, enabled: bool = True) -> Sweeper:
     """The sweep, every `sweep_seconds`; tests declare it disabled and call `sweep(now)`."""
-    settings: InviteSettings = service.settings  # type: ignore[assignment]
+    settings = service.settings_as(InviteSettings)
     sweeper = Sweeper(service)
     service.every(settings.sweep_seconds, "invitation-sweep", sweeper.sweep, enabled=enabled)
     return sweeper

@@ -14,9 +14,9 @@ from contracts.events.invitations import InvitationCompleted, InvitationCreated,
 from services.chassis.api import Api, staff
 from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
+from services.chassis.identity import Staff
 from services.chassis.mail import Mail, Mailer
 from services.chassis.service import Service
-from services.invite.access import Staff
 from services.invite.invitations import candidate_link
 from services.invite.schemas import TemplateIn, TemplateOut
 from services.invite.settings import InviteSettings
@@ -106,7 +106,7 @@ class CandidateMail:
 
     def __init__(self, service: Service) -> None:
         self.service = service
-        self.settings: InviteSettings = service.settings  # type: ignore[assignment]
+        self.settings = service.settings_as(InviteSettings)
         self.mailer = Mailer(self.settings)
 
     async def invited(self, delivery: Delivery[InvitationCreated]) -> None:

@@ -11,7 +11,7 @@ from fastapi import Request
 
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
-from services.invite.access import Staff
+from services.chassis.identity import Staff
 from services.invite.question_sets import load_version
 from services.invite.schemas import PositionIn, PositionOut
 from services.invite.store import PositionDoc

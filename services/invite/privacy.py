@@ -15,8 +15,8 @@ from pymongo.asynchronous.client_session import AsyncClientSession
 from contracts.events.privacy import CandidateErasureRequested
 from services.chassis.api import Api, staff
 from services.chassis.errors import ProblemError
+from services.chassis.identity import Staff
 from services.chassis.service import Service
-from services.invite.access import Staff
 from services.invite.invitations import to_out
 from services.invite.schemas import CandidateExport, ErasureIn, ErasureOut
 

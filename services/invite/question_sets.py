@@ -14,8 +14,8 @@ from fastapi import Query, Request
 from contracts.events.invitations import Question
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
+from services.chassis.identity import Staff
 from services.chassis.storage import tenant_key
-from services.invite.access import Staff
 from services.invite.schemas import (
     PromptVideoIn,
     PromptVideoUpload,
