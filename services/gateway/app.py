@@ -12,7 +12,6 @@ from services.gateway import (
     pages,
     probes,
     recordings,
-    reviews,
     scheduling,
 )
 from services.gateway.auth import RateLimiter
@@ -36,8 +35,6 @@ def create(settings: GatewaySettings | None = None) -> Service:
         scheduling.candidate_router,
         recordings.router,
         recordings.candidate_router,
-        reviews.router,
-        reviews.candidate_router,
         probes.router,
         ops.router,
     ):

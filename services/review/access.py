@@ -3,15 +3,22 @@ every rating) and panel reviewers (who see others' ratings only after submitting
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends
 
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity, require_candidate, require_staff
+from services.review.store import PositionSettings, Submission
 
 LEAD_ROLES = {"admin", "recruiter"}
 LEAD_SCOPES = {"*", "decisions:write"}
+
+# How the checks below answer, for the operations' error tables.
+_SCOPE = "`forbidden`: the credential lacks the required scope"
+LEADS_ONLY = f"{_SCOPE}, or you are not a recruiter or administrator."
+ADMINS_ONLY = f"{_SCOPE}, or you are not a tenant administrator."
+NOT_ON_PANEL = f"{_SCOPE}; `not_on_panel`: you are not a reviewer of this position."
 
 
 staff = require_staff
@@ -39,22 +46,20 @@ def admin(identity: Annotated[Identity, Depends(staff)]) -> Identity:
     return identity
 
 
-def on_panel(identity: Identity, settings: dict[str, Any] | None, doc: dict[str, Any]) -> bool:
+def on_panel(identity: Identity, settings: PositionSettings | None, doc: Submission) -> bool:
     reviewers = (settings or {}).get("reviewers", [])
-    assignees = doc.get("review", {}).get("assignees", [])
+    assignees = doc["review"]["assignees"] if "review" in doc else []
     return identity.principal in reviewers or identity.principal in assignees
 
 
-def ratings_hidden(
-    identity: Identity, settings: dict[str, Any] | None, doc: dict[str, Any]
-) -> bool:
+def ratings_hidden(identity: Identity, settings: PositionSettings | None, doc: Submission) -> bool:
     """A panel reviewer sees no other reviewer's ratings, comments or scores of a submission until
     they have submitted their own review of it (so nobody anchors on anybody)."""
-    submitted = identity.principal in doc.get("review", {}).get("reviewed_by", [])
+    submitted = "review" in doc and identity.principal in doc["review"]["reviewed_by"]
     return on_panel(identity, settings, doc) and not submitted
 
 
-def check_position(identity: Identity, settings: dict[str, Any] | None) -> None:
+def check_position(identity: Identity, settings: PositionSettings | None) -> None:
     """Leads see every position; other staff only those whose panel they are on."""
     if is_lead(identity):
         return

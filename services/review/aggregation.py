@@ -4,7 +4,7 @@ those reviewer means, per-criterion means and the recommendations, stored on the
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 RECOMMENDATIONS = ("strong_no", "no", "yes", "strong_yes")
@@ -14,7 +14,7 @@ def _mean(values: Sequence[float]) -> float:
     return sum(values) / len(values)
 
 
-def aggregate(reviews: Sequence[dict[str, Any]]) -> dict[str, Any]:
+def aggregate(reviews: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """`reviews`: submitted reviews, each with `reviewer`, `recommendation` and `ratings` (a list of
     {question_id, criterion_id, score}). Returns the fields stored under the submission's `review`.
 

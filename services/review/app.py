@@ -4,35 +4,19 @@ decisions and reports."""
 from __future__ import annotations
 
 from services.chassis.service import Service
-from services.chassis.settings import Settings
-from services.review import (
-    assignment,
-    decisions,
-    panels,
-    ratings,
-    readmodel,
-    reports,
-    rubrics,
-    submissions,
-)
+from services.review import consumers, routes, store
+from services.review.settings import ReviewSettings
 
 
-async def ensure_indexes(service: Service) -> None:
-    db = service.db
-    await submissions.ensure_indexes(db)
-    for module in (assignment, ratings, rubrics, decisions, reports):
-        await module.ensure_indexes(db)
-
-
-def create(settings: Settings | None = None) -> Service:
-    settings = settings or Settings(service_name="review")
+def create(settings: ReviewSettings | None = None) -> Service:
+    settings = settings or ReviewSettings()
     service = Service(settings, title="review")
-    for module in (submissions, assignment, panels, rubrics, ratings, decisions, reports):
-        service.app.include_router(module.router)
-    readmodel.register(service)
+    for api in routes.APIS:
+        service.app.include_router(api.router)
+    consumers.register(service)
 
     @service.on_startup
     async def indexes() -> None:
-        await ensure_indexes(service)
+        await store.ensure_indexes(service.db)
 
     return service

@@ -6,38 +6,46 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.reviews import CandidateAdvanced, CandidateHeld, CandidateRejected
+from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.service import Service
-from services.review import assignment
-from services.review.access import Lead
+from services.review import assignments, store
+from services.review.access import LEADS_ONLY, Lead
 from services.review.schemas import DecisionIn, DecisionOut, DecisionRecord
+from services.review.store import DecisionFact
 from services.review.submissions import (
     FINAL,
+    NOT_FOUND,
     Conflict,
-    Db,
     load_settings,
     load_submission,
     readable,
     transaction,
 )
 
-router = APIRouter()
+api = Api("review", tags=["decisions"])
 EVENTS = {"advance": CandidateAdvanced, "reject": CandidateRejected, "hold": CandidateHeld}
 
 
-async def ensure_indexes(db: Db) -> None:
-    await db.decisions.create_index([("tenant", 1), ("invitation_id", 1), ("decided_at", 1)])
-
-
-@router.post("/submissions/{invitation_id}/decision", response_model=DecisionOut)
+@api.post(
+    "/submissions/{invitation_id}/decision",
+    staff("decisions:write"),
+    summary="Advance, reject or hold a candidate (idempotent)",
+    response_model=DecisionOut,
+    errors={
+        403: LEADS_ONLY,
+        **NOT_FOUND,
+        409: "`invitation_withdrawn`: the invitation was withdrawn; `not_ready`: the invitation "
+        "is not known here yet.",
+    },
+)
 async def decide(
-    invitation_id: str, body: DecisionIn, request: Request, identity: Lead
+    invitation_id: Id, body: DecisionIn, request: Request, identity: Lead
 ) -> DecisionOut:
     """Record a decision. Advance and reject end the review (open assignments close and blind
     review lifts); hold keeps the candidate under review."""
@@ -49,22 +57,23 @@ async def decide(
         doc = await load_submission(db, identity.tenant, invitation_id, session)
         current = doc["review"].get("decision")
         previous = current["outcome"] if current else None
-        if previous == body.outcome:
+        if current is not None and previous == body.outcome:
             return DecisionOut(
                 **current, invitation_id=invitation_id, changed=False, previous=previous
             )
         if doc["invitation_state"] == "withdrawn":
             raise ProblemError(409, "invitation_withdrawn", "The invitation was withdrawn.")
-        if doc.get("candidate") is None:
+        candidate = doc.get("candidate")
+        if candidate is None:
             raise ProblemError(409, "not_ready", "The invitation is not known here yet.")
         now = datetime.now(UTC)
-        decision = {
+        decision: DecisionFact = {
             "outcome": body.outcome,
             "decided_by": identity.principal,
             "decided_at": now,
             "reason": body.reason,
         }
-        result = await db.submissions.update_one(
+        result = await store.submissions(db).update_one(
             {
                 "_id": invitation_id,
                 "tenant": identity.tenant,
@@ -81,31 +90,32 @@ async def decide(
         )
         if result.modified_count != 1:
             raise Conflict
-        await db.decisions.insert_one(
-            {
-                "_id": str(uuid.uuid4()),
-                "tenant": identity.tenant,
-                "invitation_id": invitation_id,
-                "position_id": doc["position_id"],
-                "previous": previous,
-                **decision,
-            },
-            session=session,
-        )
+        record: store.DecisionRecord = {
+            "_id": str(uuid.uuid4()),
+            "tenant": identity.tenant,
+            "invitation_id": invitation_id,
+            "position_id": doc["position_id"],
+            "previous": previous,
+            "outcome": body.outcome,
+            "decided_by": identity.principal,
+            "decided_at": now,
+            "reason": body.reason,
+        }
+        await store.decisions(db).insert_one(record, session=session)
         if body.outcome in FINAL:
-            await assignment.close(
+            await assignments.close(
                 db, session, identity.tenant, {"invitation_id": invitation_id}, "decided"
             )
         else:  # back on hold after a final decision: the panel may pick it up again
             settings = await load_settings(db, identity.tenant, doc["position_id"], session)
             if previous in FINAL and doc["reviewable"]:
                 doc["review"]["outcome"] = body.outcome
-                await assignment.assign(db, session, identity.tenant, doc, settings)
+                await assignments.assign(db, session, identity.tenant, doc, settings)
         event = EVENTS[body.outcome](
             invitation_id=invitation_id,
             position_id=doc["position_id"],
-            candidate_name=doc["candidate"]["name"],
-            candidate_email=doc["candidate"]["email"],
+            candidate_name=candidate["name"],
+            candidate_email=candidate["email"],
             decided_by=identity.principal,
             decided_at=now,
             reason=body.reason,
@@ -116,7 +126,7 @@ async def decide(
     return await transaction(service, work)
 
 
-def record_out(doc: dict[str, Any]) -> DecisionRecord:
+def record_out(doc: store.DecisionRecord) -> DecisionRecord:
     return DecisionRecord(
         id=doc["_id"],
         invitation_id=doc["invitation_id"],
@@ -128,12 +138,16 @@ def record_out(doc: dict[str, Any]) -> DecisionRecord:
     )
 
 
-@router.get("/submissions/{invitation_id}/decisions", response_model=list[DecisionRecord])
-async def decision_log(
-    invitation_id: str, request: Request, identity: Lead
-) -> list[DecisionRecord]:
+@api.get(
+    "/submissions/{invitation_id}/decisions",
+    staff("reviews:read"),
+    summary="The audit trail of decisions on a candidate",
+    response_model=list[DecisionRecord],
+    errors={403: LEADS_ONLY, **NOT_FOUND},
+)
+async def decision_log(invitation_id: Id, request: Request, identity: Lead) -> list[DecisionRecord]:
     """Every decision on the candidate, oldest first (the audit trail)."""
     db = request.app.state.service.db
     await readable(db, identity, invitation_id)
-    docs = db.decisions.find({"tenant": identity.tenant, "invitation_id": invitation_id})
+    docs = store.decisions(db).find({"tenant": identity.tenant, "invitation_id": invitation_id})
     return [record_out(d) async for d in docs.sort("decided_at", 1)]

@@ -4,21 +4,22 @@ review (defaulting to what the invitation said)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
+from services.chassis.api import Api, Id, staff
 from services.chassis.service import Service
-from services.review import assignment
-from services.review.access import Lead, Staff, check_position
+from services.review import assignments, store
+from services.review.access import LEADS_ONLY, NOT_ON_PANEL, Lead, Staff, check_position
 from services.review.schemas import ReviewSettingsIn, ReviewSettingsOut
+from services.review.store import PositionSettings
 from services.review.submissions import load_settings, settings_id
 
-router = APIRouter()
+api = Api("review", tags=["reviews"])
 
 
 def settings_out(
-    position_id: str, doc: dict[str, Any] | None, assigned: int = 0
+    position_id: str, doc: PositionSettings | None, assigned: int = 0
 ) -> ReviewSettingsOut:
     doc = doc or {}
     return ReviewSettingsOut(
@@ -33,14 +34,20 @@ def settings_out(
     )
 
 
-@router.put("/positions/{position_id}/review-settings", response_model=ReviewSettingsOut)
+@api.put(
+    "/positions/{position_id}/review-settings",
+    staff("positions:write"),
+    summary="Set the position's review panel, reviewers per candidate and blind review",
+    response_model=ReviewSettingsOut,
+    errors={403: LEADS_ONLY},
+)
 async def put_settings(
-    position_id: str, body: ReviewSettingsIn, request: Request, identity: Lead
+    position_id: Id, body: ReviewSettingsIn, request: Request, identity: Lead
 ) -> ReviewSettingsOut:
     """Set the panel; candidates already reviewable are assigned (or re-assigned) at once."""
     service: Service = request.app.state.service
     reviewers = list(dict.fromkeys(body.reviewer_ids))
-    doc = await service.db.review_settings.find_one_and_update(
+    doc = await store.position_settings(service.db).find_one_and_update(
         {"_id": settings_id(identity.tenant, position_id)},
         {
             "$set": {
@@ -57,12 +64,18 @@ async def put_settings(
         return_document=True,
     )
     assert doc is not None
-    assigned = await assignment.backfill(service, identity.tenant, position_id, doc)
+    assigned = await assignments.backfill(service, identity.tenant, position_id, doc)
     return settings_out(position_id, doc, assigned)
 
 
-@router.get("/positions/{position_id}/review-settings", response_model=ReviewSettingsOut)
-async def get_settings(position_id: str, request: Request, identity: Staff) -> ReviewSettingsOut:
+@api.get(
+    "/positions/{position_id}/review-settings",
+    staff("reviews:read"),
+    summary="Read the position's review settings",
+    response_model=ReviewSettingsOut,
+    errors={403: NOT_ON_PANEL},
+)
+async def get_settings(position_id: Id, request: Request, identity: Staff) -> ReviewSettingsOut:
     doc = await load_settings(request.app.state.service.db, identity.tenant, position_id)
     check_position(identity, doc)
     return settings_out(position_id, doc)

@@ -8,23 +8,25 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
+from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
 from services.chassis.service import Service
-from services.review import assignment
-from services.review.access import Staff, is_lead, ratings_hidden
+from services.review import assignments, store
+from services.review.access import NOT_ON_PANEL, Staff, is_lead, ratings_hidden
 from services.review.aggregation import aggregate
-from services.review.projection import score_key
 from services.review.rubrics import load_rubric
 from services.review.schemas import CommentIn, CommentOut, ReviewIn, SubmissionOut
+from services.review.store import Review, Submission
+from services.review.submission_projection import score_key
 from services.review.submissions import (
     FINAL,
+    NOT_FOUND,
     Conflict,
-    Db,
     load_submission,
     readable,
     settings_id,
@@ -32,13 +34,8 @@ from services.review.submissions import (
     transaction,
 )
 
-router = APIRouter()
-
-
-async def ensure_indexes(db: Db) -> None:
-    await db.reviews.create_index([("tenant", 1), ("invitation_id", 1)])
-    await db.reviews.create_index([("tenant", 1), ("position_id", 1)])
-    await db.comments.create_index([("tenant", 1), ("invitation_id", 1), ("created_at", 1)])
+api = Api("review", tags=["reviews"])
+NOT_ASSIGNED = f"{NOT_ON_PANEL} `not_assigned`: this candidate is not assigned to you."
 
 
 def applies(criterion: dict[str, Any], question_id: str) -> bool:
@@ -46,7 +43,7 @@ def applies(criterion: dict[str, Any], question_id: str) -> bool:
     return ids is None or question_id in ids
 
 
-def validate(body: ReviewIn, doc: dict[str, Any], rubric: dict[str, Any]) -> None:
+def validate(body: ReviewIn, doc: Submission, rubric: dict[str, Any]) -> None:
     """Every rating on the scale, of a known criterion that applies, of a ready answer; no rating
     twice; every ready answer rated on every criterion that applies to it."""
     answers = {a["question_id"]: a for a in doc["answers"]}
@@ -92,7 +89,7 @@ def validate(body: ReviewIn, doc: dict[str, Any], rubric: dict[str, Any]) -> Non
         )
 
 
-def check_reviewer(identity: Identity, doc: dict[str, Any]) -> None:
+def check_reviewer(identity: Identity, doc: Submission) -> None:
     if identity.principal in doc["review"]["reviewed_by"]:
         raise ProblemError(409, "already_reviewed", "You already submitted your review of this.")
     if identity.principal not in doc["review"]["assignees"]:
@@ -103,9 +100,26 @@ def check_reviewer(identity: Identity, doc: dict[str, Any]) -> None:
         raise ProblemError(409, "not_reviewable", "No answer of this candidate is ready.")
 
 
-@router.post("/submissions/{invitation_id}/review", status_code=201, response_model=SubmissionOut)
+@api.post(
+    "/submissions/{invitation_id}/review",
+    staff("reviews:write"),
+    summary="Submit your ratings and recommendation (once)",
+    status_code=201,
+    response_model=SubmissionOut,
+    errors={
+        403: NOT_ASSIGNED,
+        404: "`submission_not_found`, `rubric_not_found`: no such submission, or its question "
+        "set has no rubric.",
+        409: "`already_reviewed`: you already reviewed this candidate; `already_decided`: a "
+        "decision closed reviewing; `not_reviewable`: no answer is ready.",
+        422: "`invalid_request`: the body does not match the schema; `unknown_answer`, "
+        "`answer_not_ready`, `unknown_criterion`, `score_out_of_scale`, `duplicate_rating`: a "
+        "rating is not one of a ready answer on the rubric (`errors` lists each); "
+        "`incomplete_review`: rate every ready answer on every criterion that applies to it.",
+    },
+)
 async def submit_review(
-    invitation_id: str, body: ReviewIn, request: Request, identity: Staff
+    invitation_id: Id, body: ReviewIn, request: Request, identity: Staff
 ) -> SubmissionOut:
     """Submit your review of a candidate assigned to you (once; it cannot be changed)."""
     service: Service = request.app.state.service
@@ -118,34 +132,39 @@ async def submit_review(
     validate(body, doc, rubric)
     now = datetime.now(UTC)
 
-    async def work(session: AsyncClientSession) -> dict[str, Any]:
+    async def work(session: AsyncClientSession) -> Submission:
         current = await load_submission(db, identity.tenant, invitation_id, session)
         check_reviewer(identity, current)
         pinned = current["review"].get("rubric_version")
         if pinned is not None and pinned != rubric["version"]:
             raise Conflict
-        review = {
+        review: Review = {
             "_id": f"{identity.tenant}|{invitation_id}|{identity.principal}",
             "tenant": identity.tenant,
             "invitation_id": invitation_id,
             "position_id": current["position_id"],
             "reviewer": identity.principal,
             "rubric_version": rubric["version"],
-            "ratings": [r.model_dump() for r in body.ratings],
+            "ratings": [
+                {"question_id": r.question_id, "criterion_id": r.criterion_id, "score": r.score}
+                for r in body.ratings
+            ],
             "recommendation": body.recommendation,
             "summary": body.summary,
             "submitted_at": now,
         }
         try:
-            await db.reviews.insert_one(review, session=session)
+            await store.reviews(db).insert_one(review, session=session)
         except DuplicateKeyError:
             raise ProblemError(409, "already_reviewed", "You already submitted this.") from None
-        reviews = await db.reviews.find(
-            {"tenant": identity.tenant, "invitation_id": invitation_id}, session=session
-        ).to_list()
+        reviews = (
+            await store.reviews(db)
+            .find({"tenant": identity.tenant, "invitation_id": invitation_id}, session=session)
+            .to_list()
+        )
         totals = aggregate(reviews)
         version = current["review"]["version"]
-        result = await db.submissions.update_one(
+        result = await store.submissions(db).update_one(
             {"_id": invitation_id, "tenant": identity.tenant, "review.version": version},
             {
                 "$set": {
@@ -165,7 +184,7 @@ async def submit_review(
             {"$max": {"top_score_key": score_key(totals["mean"], invitation_id)}},
             session=session,
         )
-        await assignment.close(
+        await assignments.close(
             db,
             session,
             identity.tenant,
@@ -178,9 +197,21 @@ async def submit_review(
     return await submission_out(db, identity, updated, settings)
 
 
-@router.post("/submissions/{invitation_id}/comments", status_code=201, response_model=CommentOut)
+@api.post(
+    "/submissions/{invitation_id}/comments",
+    staff("reviews:write"),
+    summary="Comment on a moment of an answer",
+    status_code=201,
+    response_model=CommentOut,
+    errors={
+        403: NOT_ASSIGNED,
+        **NOT_FOUND,
+        422: "`invalid_request`: the body does not match the schema; `unknown_answer`: no ready "
+        "answer to this question; `time_out_of_range`: the time is past the answer's end.",
+    },
+)
 async def add_comment(
-    invitation_id: str, body: CommentIn, request: Request, identity: Staff
+    invitation_id: Id, body: CommentIn, request: Request, identity: Staff
 ) -> CommentOut:
     """Comment on a moment of an answer (`at_seconds` from its start)."""
     db = request.app.state.service.db
@@ -217,8 +248,14 @@ def comment_out(doc: dict[str, Any]) -> CommentOut:
     )
 
 
-@router.get("/submissions/{invitation_id}/comments", response_model=list[CommentOut])
-async def list_comments(invitation_id: str, request: Request, identity: Staff) -> list[CommentOut]:
+@api.get(
+    "/submissions/{invitation_id}/comments",
+    staff("reviews:read"),
+    summary="Comments on a candidate's answers",
+    response_model=list[CommentOut],
+    errors={403: NOT_ON_PANEL, **NOT_FOUND},
+)
+async def list_comments(invitation_id: Id, request: Request, identity: Staff) -> list[CommentOut]:
     """Comments by answer time; a panel reviewer sees only their own until they submitted."""
     db = request.app.state.service.db
     doc, settings = await readable(db, identity, invitation_id)

@@ -1,6 +1,6 @@
 """Rebuild the submissions read model from the topics, from offset 0: `python -m services.review
 rebuild`. Reads invitations, recordings and privacy up to their current end with a group-less
-consumer, folds every event with the same `projection.apply` as the live consumer, keeps the
+consumer, folds every event with the same `submission_projection.apply` as the live consumer, keeps the
 review state (`review`: assignments, scores, decisions) of the live documents, writes a fresh
 collection and swaps it in with one rename. Run it with the service stopped (or scaled to zero):
 events the live consumer handles during the run would be missing from the swapped-in collection."""
@@ -21,8 +21,9 @@ from contracts import EVENTS, Envelope
 from contracts.envelope import EnvelopeError
 from contracts.events.privacy import CandidateErasureRequested
 from services.chassis.settings import Settings
-from services.review import projection
-from services.review.submissions import ensure_indexes, initial_review
+from services.review import store, submission_projection
+from services.review.settings import ReviewSettings
+from services.review.submissions import initial_review
 
 log = logging.getLogger(__name__)
 TARGET = "submissions_rebuild"
@@ -44,7 +45,7 @@ def fold_record(docs: dict[str, dict[str, Any]], headers: dict[str, str], body: 
         envelope = Envelope.from_headers(headers)
     except EnvelopeError:
         return False
-    if envelope.type not in projection.EVENT_TYPES:
+    if envelope.type not in submission_projection.EVENT_TYPES:
         return False
     try:
         payload = EVENTS[envelope.type].model.model_validate_json(body)
@@ -59,7 +60,7 @@ def fold_record(docs: dict[str, dict[str, Any]], headers: dict[str, str], body: 
         if doc["tenant"] != envelope.tenant:
             return False
         try:
-            projection.apply(doc, envelope.type, payload, envelope.time)
+            submission_projection.apply(doc, envelope.type, payload, envelope.time)
         except ValueError:
             return False
     return True
@@ -75,7 +76,7 @@ async def read_topics(bootstrap: str) -> tuple[dict[str, dict[str, Any]], int, i
     try:
         await consumer.topics()  # fetches the cluster's metadata
         partitions = []
-        for topic in projection.TOPICS:
+        for topic in submission_projection.TOPICS:
             partitions += [
                 TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []
             ]
@@ -114,11 +115,15 @@ async def rebuild(settings: Settings) -> Rebuilt:
             if "review" in d
         }
         out = [
-            {**doc, **projection.derive(doc), "review": review.get(i) or initial_review(i)}
+            {
+                **doc,
+                **submission_projection.derive(doc),
+                "review": review.get(i) or initial_review(i),
+            }
             for i, doc in docs.items()
         ]
         await db[TARGET].drop()
-        await ensure_indexes(db, TARGET)
+        await store.ensure_submission_indexes(db, TARGET)
         for start in range(0, len(out), BATCH):
             await db[TARGET].insert_many(out[start : start + BATCH])
         if out:
@@ -129,7 +134,7 @@ async def rebuild(settings: Settings) -> Rebuilt:
                 to=f"{namespace}.submissions",
                 dropTarget=True,
             )
-        await ensure_indexes(db)
+        await store.ensure_submission_indexes(db)
     finally:
         await client.close()
     return Rebuilt(events, skipped, len(out), time.perf_counter() - started)
@@ -137,7 +142,7 @@ async def rebuild(settings: Settings) -> Rebuilt:
 
 def main() -> int:
     logging.basicConfig(level=logging.INFO)
-    result = asyncio.run(rebuild(Settings(service_name="review")))
+    result = asyncio.run(rebuild(ReviewSettings()))
     print(
         f"rebuilt {result.submissions} submissions from {result.events} events "
         f"({result.skipped} skipped) in {result.seconds:.1f} s",

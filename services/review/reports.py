@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 
+from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.errors import ProblemError
-from services.review import calibration, fairness
-from services.review.access import Admin, Candidate, Lead, Staff
+from services.review import calibration, fairness, store
+from services.review.access import ADMINS_ONLY, LEADS_ONLY, Admin, Candidate, Lead, Staff
 from services.review.schemas import (
     Calibration,
     CriterionCalibration,
@@ -22,26 +22,32 @@ from services.review.schemas import (
     SelfReportIn,
     SelfReportOut,
 )
-from services.review.submissions import FINAL, Db, load_submission
+from services.review.store import Db
+from services.review.submissions import FINAL, NOT_FOUND, load_submission
 
-router = APIRouter()
+api = Api("review", tags=["selection report"])
 DIMENSIONS = ("sex", "race_ethnicity")
-
-
-async def ensure_indexes(db: Db) -> None:
-    await db.self_reports.create_index([("tenant", 1), ("position_id", 1)])
+DISABLED = {409: "`selection_report_disabled`: this organisation does not collect these data."}
 
 
 # --- calibration --------------------------------------------------------------------------------
 
 
-@router.get("/positions/{position_id}/calibration", response_model=Calibration)
-async def position_calibration(position_id: str, request: Request, identity: Lead) -> Calibration:
+@api.get(
+    "/positions/{position_id}/calibration",
+    staff("reviews:read"),
+    summary="Inter-rater agreement and each reviewer's offset, per criterion",
+    response_model=Calibration,
+    tags=["reviews"],
+    errors={403: LEADS_ONLY},
+)
+async def position_calibration(position_id: Id, request: Request, identity: Lead) -> Calibration:
     """Per criterion: Krippendorff's alpha (interval) over the position's answers and each
     reviewer's mean offset from the panel mean."""
     db = request.app.state.service.db
     units: dict[str, dict[str, dict[str, float]]] = {}  # criterion -> answer -> reviewer -> score
-    async for review in db.reviews.find({"tenant": identity.tenant, "position_id": position_id}):
+    reviews = store.reviews(db).find({"tenant": identity.tenant, "position_id": position_id})
+    async for review in reviews:
         for r in review["ratings"]:
             unit = f"{review['invitation_id']}/{r['question_id']}"
             units.setdefault(r["criterion_id"], {}).setdefault(unit, {})[review["reviewer"]] = (
@@ -82,12 +88,23 @@ async def require_enabled(db: Db, tenant: str) -> None:
         )
 
 
-@router.get("/settings/selection-report", response_model=SelectionSetting)
+@api.get(
+    "/settings/selection-report",
+    staff("reviews:read"),
+    summary="Whether self-reported categories are collected (off by default)",
+    response_model=SelectionSetting,
+)
 async def get_setting(request: Request, identity: Staff) -> SelectionSetting:
     return SelectionSetting(enabled=await enabled(request.app.state.service.db, identity.tenant))
 
 
-@router.put("/settings/selection-report", response_model=SelectionSetting)
+@api.put(
+    "/settings/selection-report",
+    staff("decisions:write"),
+    summary="Enable or disable self-reported categories and the report (administrators)",
+    response_model=SelectionSetting,
+    errors={403: ADMINS_ONLY},
+)
 async def put_setting(
     body: SelectionSetting, request: Request, identity: Admin
 ) -> SelectionSetting:
@@ -129,7 +146,17 @@ async def _record(
     return SelfReportOut(**body.model_dump(), recorded_at=now)
 
 
-@router.put("/candidate/self-report", response_model=SelfReportOut)
+@api.put(
+    "/candidate/self-report",
+    candidate("interview"),
+    summary="Voluntarily report categories for the employer's selection-rate audit",
+    response_model=SelfReportOut,
+    tags=["candidate"],
+    errors={
+        404: "`submission_not_found`: the invitation is not known to review yet; retry later.",
+        **DISABLED,
+    },
+)
 async def candidate_self_report(
     body: SelfReportIn, request: Request, identity: Candidate
 ) -> SelfReportOut:
@@ -139,7 +166,14 @@ async def candidate_self_report(
     )
 
 
-@router.get("/candidate/self-report", response_model=SelfReportOut)
+@api.get(
+    "/candidate/self-report",
+    candidate("interview"),
+    summary="What I reported, if anything",
+    response_model=SelfReportOut,
+    tags=["candidate"],
+    errors=DISABLED,
+)
 async def candidate_get_self_report(request: Request, identity: Candidate) -> SelfReportOut:
     db = request.app.state.service.db
     await require_enabled(db, identity.tenant)
@@ -147,9 +181,15 @@ async def candidate_get_self_report(request: Request, identity: Candidate) -> Se
     return SelfReportOut(**{k: (doc or {}).get(k) for k in (*DIMENSIONS, "recorded_at")})
 
 
-@router.put("/submissions/{invitation_id}/self-report", response_model=SelfReportOut)
+@api.put(
+    "/submissions/{invitation_id}/self-report",
+    staff("decisions:write"),
+    summary="Record categories a candidate reported through another channel",
+    response_model=SelfReportOut,
+    errors={403: LEADS_ONLY, **NOT_FOUND, **DISABLED},
+)
 async def staff_self_report(
-    invitation_id: str, body: SelfReportIn, request: Request, identity: Lead
+    invitation_id: Id, body: SelfReportIn, request: Request, identity: Lead
 ) -> SelfReportOut:
     """Record what a candidate reported through another channel (e.g. an ATS form)."""
     return await _record(
@@ -157,8 +197,14 @@ async def staff_self_report(
     )
 
 
-@router.get("/positions/{position_id}/selection-report", response_model=SelectionReport)
-async def selection_report(position_id: str, request: Request, identity: Lead) -> SelectionReport:
+@api.get(
+    "/positions/{position_id}/selection-report",
+    staff("decisions:write"),
+    summary="Selection rates and impact ratios per self-reported category and stage",
+    response_model=SelectionReport,
+    errors={403: LEADS_ONLY, **DISABLED},
+)
+async def selection_report(position_id: Id, request: Request, identity: Lead) -> SelectionReport:
     """Selection rates and impact ratios per category, for two stages of the position."""
     db = request.app.state.service.db
     await require_enabled(db, identity.tenant)
@@ -166,10 +212,14 @@ async def selection_report(position_id: str, request: Request, identity: Lead) -
         d["invitation_id"]: d
         async for d in db.self_reports.find({"tenant": identity.tenant, "position_id": position_id})
     }
-    submissions: list[dict[str, Any]] = await db.submissions.find(
-        {"tenant": identity.tenant, "position_id": position_id},
-        {"_id": 1, "invitation_state": 1, "review.outcome": 1},
-    ).to_list()
+    submissions = (
+        await store.submissions(db)
+        .find(
+            {"tenant": identity.tenant, "position_id": position_id},
+            {"_id": 1, "invitation_state": 1, "review.outcome": 1},
+        )
+        .to_list()
+    )
     stages = [
         (
             "completion",

@@ -5,22 +5,20 @@ version pinned by its first review)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import Query, Request
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
+from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
-from services.review.access import Lead, Staff
+from services.review.access import LEADS_ONLY, Lead, Staff
 from services.review.schemas import RubricIn, RubricOut
-from services.review.submissions import Db
+from services.review.store import Db
 
-router = APIRouter()
-
-
-async def ensure_indexes(db: Db) -> None:
-    await db.rubrics.create_index([("tenant", 1), ("question_set_id", 1), ("version", -1)])
+api = Api("review", tags=["reviews"])
+NOT_FOUND = {404: "`rubric_not_found`: the question set has no rubric (or no such version)."}
 
 
 async def load_rubric(
@@ -56,11 +54,19 @@ async def _out(db: Db, doc: dict[str, Any]) -> RubricOut:
     )
 
 
-@router.put("/question-sets/{question_set_id}/rubric", response_model=RubricOut)
-async def put_rubric(
-    question_set_id: str, body: RubricIn, request: Request, identity: Lead
-) -> RubricOut:
+@api.put(
+    "/question-sets/{set_id}/rubric",
+    staff("positions:write"),
+    summary="Set the question set's rubric (creates a new version)",
+    response_model=RubricOut,
+    errors={
+        403: LEADS_ONLY,
+        409: "`conflict`: a concurrent edit made this version; retry.",
+    },
+)
+async def put_rubric(set_id: Id, body: RubricIn, request: Request, identity: Lead) -> RubricOut:
     """Create the question set's rubric, or its next version."""
+    question_set_id = set_id
     db = request.app.state.service.db
     latest = await db.rubrics.find_one(
         {"tenant": identity.tenant, "question_set_id": question_set_id}, sort=[("version", -1)]
@@ -85,9 +91,18 @@ async def put_rubric(
     return await _out(db, doc)
 
 
-@router.get("/question-sets/{question_set_id}/rubric", response_model=RubricOut)
+@api.get(
+    "/question-sets/{set_id}/rubric",
+    staff("reviews:read"),
+    summary="Read the rubric (a version with ?version=)",
+    response_model=RubricOut,
+    errors=NOT_FOUND,
+)
 async def get_rubric(
-    question_set_id: str, request: Request, identity: Staff, version: int | None = None
+    set_id: Id,
+    request: Request,
+    identity: Staff,
+    version: Annotated[int | None, Query(ge=1, description="Default: the latest.")] = None,
 ) -> RubricOut:
     db = request.app.state.service.db
-    return await _out(db, await load_rubric(db, identity.tenant, question_set_id, version))
+    return await _out(db, await load_rubric(db, identity.tenant, set_id, version))

@@ -7,17 +7,17 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any, Literal, TypeVar
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query, Request
+from pydantic import Field
 from pymongo.asynchronous.client_session import AsyncClientSession
-from pymongo.asynchronous.database import AsyncDatabase
 
+from services.chassis.api import ID_PATTERN, Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
 from services.chassis.service import Service
-from services.review import paging
-from services.review.access import Staff, check_position, ratings_hidden
+from services.review import paging, store
+from services.review.access import NOT_ON_PANEL, Staff, check_position, ratings_hidden
 from services.review.aggregation import aggregate
-from services.review.projection import score_key
 from services.review.schemas import (
     Answer,
     CandidateIdentity,
@@ -32,11 +32,19 @@ from services.review.schemas import (
     SubmissionRow,
     SubmissionStatus,
 )
+from services.review.store import Db, PositionSettings, ReviewState, Submission
+from services.review.submission_projection import score_key
 
-router = APIRouter()
-Db = AsyncDatabase[dict[str, Any]]
+api = Api("review", tags=["reviews"])
 T = TypeVar("T")
 FINAL = ("advance", "reject")  # decisions that end the review (and lift blind review)
+
+# The problems of reading one submission, shared by every operation on one.
+NOT_FOUND = {404: "`submission_not_found`: no such submission in your tenant."}
+# What a page cursor looks like (see paging.Cursor): URL-safe base64 of a key, an id and a rank.
+CURSOR = Query(
+    max_length=512, pattern=r"^[A-Za-z0-9_-]+$", description="`next_cursor` of the last page."
+)
 
 
 class Conflict(Exception):
@@ -53,7 +61,7 @@ async def transaction(service: Service, work: Callable[[AsyncClientSession], Awa
     return await service.transaction(work)
 
 
-def initial_review(invitation_id: str) -> dict[str, Any]:
+def initial_review(invitation_id: str) -> ReviewState:
     """The review service's own state on a submission, before anyone reviewed or decided."""
     return {
         "assignees": [],
@@ -71,28 +79,10 @@ def initial_review(invitation_id: str) -> dict[str, Any]:
     }
 
 
-async def ensure_indexes(db: Db, collection: str = "submissions") -> None:
-    s = db[collection]
-    await s.create_index([("tenant", 1), ("position_id", 1), ("review.score_key", -1)])
-    await s.create_index(
-        [("tenant", 1), ("position_id", 1), ("status", 1), ("review.score_key", -1)]
-    )
-    await s.create_index(
-        [("tenant", 1), ("position_id", 1), ("review.outcome", 1), ("review.score_key", -1)]
-    )
-    await s.create_index(
-        [("tenant", 1), ("position_id", 1), ("review.reviewed_by", 1), ("review.score_key", -1)]
-    )
-    await s.create_index([("tenant", 1), ("position_id", 1), ("ready_key", -1)])
-    await s.create_index([("tenant", 1), ("position_id", 1), ("status", 1), ("ready_key", -1)])
-    await s.create_index([("tenant", 1), ("position_id", 1), ("reviewable", 1)])
-    await db.review_settings.create_index([("tenant", 1), ("position_id", 1)])
-
-
 async def load_submission(
     db: Db, tenant: str, invitation_id: str, session: AsyncClientSession | None = None
-) -> dict[str, Any]:
-    doc: dict[str, Any] | None = await db.submissions.find_one(
+) -> Submission:
+    doc = await store.submissions(db).find_one(
         {"_id": invitation_id, "tenant": tenant}, session=session
     )
     if doc is None or doc.get("erased") or not doc.get("position_id"):
@@ -106,16 +96,15 @@ def settings_id(tenant: str, position_id: str) -> str:
 
 async def load_settings(
     db: Db, tenant: str, position_id: str, session: AsyncClientSession | None = None
-) -> dict[str, Any] | None:
-    doc: dict[str, Any] | None = await db.review_settings.find_one(
+) -> PositionSettings | None:
+    return await store.position_settings(db).find_one(
         {"_id": settings_id(tenant, position_id), "tenant": tenant}, session=session
     )
-    return doc
 
 
 async def readable(
     db: Db, identity: Identity, invitation_id: str
-) -> tuple[dict[str, Any], dict[str, Any] | None]:
+) -> tuple[Submission, PositionSettings | None]:
     """The submission and its position's settings, if the caller may read it (else 403/404)."""
     doc = await load_submission(db, identity.tenant, invitation_id)
     settings = await load_settings(db, identity.tenant, doc["position_id"])
@@ -126,22 +115,23 @@ async def readable(
 # --- what each caller sees ----------------------------------------------------------------------
 
 
-def blind(doc: dict[str, Any], settings: dict[str, Any] | None) -> bool:
-    chosen = (settings or {}).get("blind")
+def blind(doc: Submission, settings: PositionSettings | None) -> bool:
+    chosen = settings.get("blind") if settings else None
     return bool(doc.get("blind_default", False) if chosen is None else chosen)
 
 
-def identity_of(doc: dict[str, Any], settings: dict[str, Any] | None) -> CandidateIdentity | None:
+def identity_of(doc: Submission, settings: PositionSettings | None) -> CandidateIdentity | None:
     """The candidate's name and e-mail, or None while blind review withholds them: until an
     advance or reject decision is recorded. Every review response gets identity only from here."""
-    if doc.get("candidate") is None:
+    candidate = doc.get("candidate")
+    if candidate is None:
         return None
     if blind(doc, settings) and doc["review"].get("outcome") not in FINAL:
         return None
-    return CandidateIdentity(**doc["candidate"])
+    return CandidateIdentity(**candidate)
 
 
-def scores_of(doc: dict[str, Any]) -> Scores:
+def scores_of(doc: Submission) -> Scores:
     r = doc["review"]
     return Scores(
         reviews=r["reviews"],
@@ -152,7 +142,7 @@ def scores_of(doc: dict[str, Any]) -> Scores:
     )
 
 
-def interview_of(doc: dict[str, Any]) -> InterviewStage | None:
+def interview_of(doc: Submission) -> InterviewStage | None:
     """The interview stage's scores, aggregated like a screening's with interviewers as reviewers."""
     stage = doc.get("interview")
     if stage is None:
@@ -167,12 +157,12 @@ def interview_of(doc: dict[str, Any]) -> InterviewStage | None:
     )
 
 
-def decision_of(doc: dict[str, Any]) -> Decision | None:
+def decision_of(doc: Submission) -> Decision | None:
     d = doc["review"].get("decision")
     return Decision(**d) if d else None
 
 
-def review_out(doc: dict[str, Any]) -> ReviewOut:
+def review_out(doc: store.Review) -> ReviewOut:
     return ReviewOut(
         reviewer=doc["reviewer"],
         rubric_version=doc["rubric_version"],
@@ -184,12 +174,12 @@ def review_out(doc: dict[str, Any]) -> ReviewOut:
 
 
 async def submission_out(
-    db: Db, identity: Identity, doc: dict[str, Any], settings: dict[str, Any] | None
+    db: Db, identity: Identity, doc: Submission, settings: PositionSettings | None
 ) -> SubmissionOut:
     hidden = ratings_hidden(identity, settings, doc)
     reviews: list[ReviewOut] = []
     if not hidden:
-        cursor = db.reviews.find({"tenant": identity.tenant, "invitation_id": doc["_id"]})
+        cursor = store.reviews(db).find({"tenant": identity.tenant, "invitation_id": doc["_id"]})
         reviews = [review_out(r) async for r in cursor.sort("submitted_at", 1)]
     return SubmissionOut(
         invitation_id=doc["_id"],
@@ -213,11 +203,17 @@ async def submission_out(
     )
 
 
-# --- routes -------------------------------------------------------------------------------------
+# --- operations ---------------------------------------------------------------------------------
 
 
-@router.get("/submissions/{invitation_id}", response_model=SubmissionOut)
-async def get_submission(invitation_id: str, request: Request, identity: Staff) -> SubmissionOut:
+@api.get(
+    "/submissions/{invitation_id}",
+    staff("reviews:read"),
+    summary="One candidate's answers, scores and reviews (as you may see them)",
+    response_model=SubmissionOut,
+    errors={403: NOT_ON_PANEL, **NOT_FOUND},
+)
+async def get_submission(invitation_id: Id, request: Request, identity: Staff) -> SubmissionOut:
     db = request.app.state.service.db
     doc, settings = await readable(db, identity, invitation_id)
     return await submission_out(db, identity, doc, settings)
@@ -241,19 +237,31 @@ ROW_FIELDS = {
 }
 
 
-@router.get("/positions/{position_id}/submissions", response_model=SubmissionPage)
+@api.get(
+    "/positions/{position_id}/submissions",
+    staff("reviews:read"),
+    summary="A position's candidates ranked by score (or most recent), filtered, paginated",
+    response_model=SubmissionPage,
+    errors={
+        403: f"{NOT_ON_PANEL} `scores_hidden`: panel reviewers cannot filter by score.",
+        422: "`invalid_request`: a parameter does not match the schema; `invalid_cursor`: the "
+        "cursor is not one this list issued.",
+    },
+)
 async def list_submissions(
-    position_id: str,
+    position_id: Id,
     request: Request,
     identity: Staff,
     status: SubmissionStatus | None = None,
     decision: Literal["advance", "reject", "hold", "none"] | None = None,
-    reviewer: str | None = Query(default=None, description="Reviewed by this principal."),
-    min_score: float | None = None,
-    max_score: float | None = None,
+    reviewer: Annotated[
+        str | None, Query(max_length=200, description="Reviewed by this principal.")
+    ] = None,
+    min_score: Annotated[float | None, Query(ge=0, le=10)] = None,
+    max_score: Annotated[float | None, Query(ge=0, le=10)] = None,
     sort: Literal["score", "ready"] = "score",
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    cursor: str | None = None,
+    cursor: Annotated[str | None, CURSOR] = None,
 ) -> SubmissionPage:
     """A position's candidates, best mean first (or most recently ready first), filtered; cursor
     pagination. A panel reviewer sees scores only of candidates they reviewed and cannot filter or
@@ -261,7 +269,7 @@ async def list_submissions(
     db = request.app.state.service.db
     settings = await load_settings(db, identity.tenant, position_id)
     check_position(identity, settings)
-    panel = identity.principal in (settings or {}).get("reviewers", [])
+    panel = identity.principal in (settings.get("reviewers", []) if settings else [])
     if panel and (sort == "score" or min_score is not None or max_score is not None):
         if min_score is not None or max_score is not None:
             raise ProblemError(403, "scores_hidden", "Panel reviewers cannot filter by score.")
@@ -278,36 +286,36 @@ async def list_submissions(
     # recorded); without one, at the largest possible key (scores are at most 10).
     top: float
     if sort == "score":
-        top = (settings or {}).get("top_score_key", 10.001)
+        top = settings.get("top_score_key", 10.001) if settings else 10.001
         floor, width = -2.0, 0.05
     else:
-        top = (settings or {}).get("top_ready_key", time.time() + 86400)
+        top = (
+            settings.get("top_ready_key", time.time() + 86400) if settings else time.time() + 86400
+        )
         floor, width = -2.0, 600.0
     if sort == "score" and max_score is not None:
         top = min(top, round(max_score, 3) + 0.001)
     if sort == "score" and min_score is not None:
         floor = round(min_score, 3) - 1e-9
 
-    def key_of(d: dict[str, Any]) -> float:
+    def key_of(d: Submission) -> float:
         return float(d["review"]["score_key"] if sort == "score" else d["ready_key"])
 
     async def fetch(lo: float, hi: float) -> list[dict[str, Any]]:
-        docs: list[dict[str, Any]] = await db.submissions.find(
-            {**base, field: {"$gt": lo, "$lte": hi}}, ROW_FIELDS
-        ).to_list()
-        for d in docs:
-            d["_key"] = key_of(d)
-        return docs
+        """Rows of one key window, as `paging` reads them (`_id`, `_key`) with the document."""
+        found = store.submissions(db).find({**base, field: {"$gt": lo, "$lte": hi}}, ROW_FIELDS)
+        return [{"_id": d["_id"], "_key": key_of(d), "doc": d} async for d in found]
 
     after = paging.Cursor.decode(cursor) if cursor else None
-    docs = await paging.descending(
+    page = await paging.descending(
         fetch, "_key", top=top, floor=floor, width=width, limit=limit + 1, after=after
     )
-    more = len(docs) > limit
-    docs = docs[:limit]
+    more = len(page) > limit
+    page = page[:limit]
     start = after.rank if after else 0
     rows = []
-    for i, d in enumerate(docs):
+    for i, row in enumerate(page):
+        d: Submission = row["doc"]
         hidden = ratings_hidden(identity, settings, d)
         rows.append(
             SubmissionRow(
@@ -324,19 +332,34 @@ async def list_submissions(
             )
         )
     next_cursor = None
-    if more and docs:
-        last = docs[-1]
-        next_cursor = paging.Cursor(last["_key"], last["_id"], start + len(docs)).encode()
+    if more and page:
+        last = page[-1]
+        next_cursor = paging.Cursor(last["_key"], last["_id"], start + len(page)).encode()
     return SubmissionPage(items=rows, next_cursor=next_cursor)
 
 
-@router.get("/positions/{position_id}/questions/{question_id}/answers", response_model=SideBySide)
+InvitationIds = Annotated[
+    list[Annotated[str, Field(pattern=ID_PATTERN, max_length=128)]],
+    Query(min_length=1, max_length=20, description="The candidates to compare (up to 20)."),
+]
+
+
+@api.get(
+    "/positions/{position_id}/questions/{question_id}/answers",
+    staff("reviews:read"),
+    summary="One question's answers from several candidates, side by side with their scores",
+    response_model=SideBySide,
+    errors={
+        403: NOT_ON_PANEL,
+        404: "`submission_not_found`: an invitation is not one of this position's submissions.",
+    },
+)
 async def side_by_side(
-    position_id: str,
-    question_id: str,
+    position_id: Id,
+    question_id: Id,
     request: Request,
     identity: Staff,
-    invitation_id: Annotated[list[str], Query(min_length=1, max_length=20)],
+    invitation_id: InvitationIds,
 ) -> SideBySide:
     """One question's answers from several candidates, each with its scores for that answer."""
     db = request.app.state.service.db
@@ -345,15 +368,17 @@ async def side_by_side(
     ids = list(dict.fromkeys(invitation_id))
     docs = {
         d["_id"]: d
-        async for d in db.submissions.find(
+        async for d in store.submissions(db).find(
             {"_id": {"$in": ids}, "tenant": identity.tenant, "position_id": position_id}
         )
     }
     missing = [i for i in ids if i not in docs]
     if missing:
         raise ProblemError(404, "submission_not_found", f"Not in this position: {missing}.")
-    per_answer: dict[str, list[dict[str, Any]]] = {}
-    async for r in db.reviews.find({"tenant": identity.tenant, "invitation_id": {"$in": ids}}):
+    per_answer: dict[str, list[store.Review]] = {}
+    async for r in store.reviews(db).find(
+        {"tenant": identity.tenant, "invitation_id": {"$in": ids}}
+    ):
         per_answer.setdefault(r["invitation_id"], []).append(r)
     items = []
     for i in ids:

@@ -20,12 +20,13 @@ from contracts import event_spec
 from embedded import Endpoints
 from services.chassis import identity as assertion
 from services.chassis.identity import Identity
-from services.gateway import reviews
 from services.gateway.app import create as create_gateway
 from services.gateway.settings import GatewaySettings
-from services.review import assignment, paging, projection
+from services.review import assignments, paging
+from services.review import submission_projection as projection
 from services.review.app import create as create_review
-from services.review.projection import score_key
+from services.review.settings import ReviewSettings
+from services.review.submission_projection import score_key
 from services.review.submissions import ROW_FIELDS, initial_review, settings_id
 from tests.review.events import T0, Candidate
 from tests.support import serving, settings_for, unique
@@ -68,7 +69,14 @@ def seed_docs(tenant: str, position_id: str) -> list[dict[str, Any]]:
         review = initial_review(doc["_id"])
         if rng.random() < 0.7:
             mean = round(rng.uniform(1, 5) * 4) / 4  # realistic ties
-            review.update(reviews=2, mean=mean, spread=0.5, score_key=score_key(mean, doc["_id"]))
+            review.update(
+                {
+                    "reviews": 2,
+                    "mean": mean,
+                    "spread": 0.5,
+                    "score_key": score_key(mean, doc["_id"]),
+                }
+            )
             review["reviewed_by"] = rng.sample(REVIEWERS, 2)
         doc["review"] = review
         docs.append(doc)
@@ -120,7 +128,7 @@ async def steady(call: Callable[[], Awaitable[Any]], rate: int = RATE) -> list[f
 
 async def run(endpoints: Endpoints) -> None:
     suffix = unique("")
-    review = create_review(settings_for(endpoints, f"review{suffix}"))
+    review = create_review(settings_for(endpoints, f"review{suffix}", ReviewSettings))
     async with serving(review) as review_url:
         gateway = create_gateway(
             settings_for(
@@ -133,8 +141,6 @@ async def run(endpoints: Endpoints) -> None:
                 rate_limit_per_minute=1_000_000,
             )
         )
-        if "/v1/review-queue/next" not in {getattr(r, "path", "") for r in gateway.app.routes}:
-            gateway.app.include_router(reviews.router)
         async with serving(gateway) as url:
             await _measure(url, review, gateway.settings)  # type: ignore[arg-type]
 
@@ -152,7 +158,7 @@ async def _measure(url: str, review: Any, gateway_settings: GatewaySettings) -> 
     started = time.perf_counter()
     docs = await seed(db, tenant, position)
     settings = await db.review_settings.find_one({"_id": settings_id(tenant, position)})
-    assigned = await assignment.backfill(review, tenant, position, settings)
+    assigned = await assignments.backfill(review, tenant, position, settings)
     seeded = time.perf_counter() - started
     print(
         f"seeded {SUBMISSIONS} submissions x {ANSWERS} answers and {assigned} assignments "
@@ -219,7 +225,7 @@ async def _measure(url: str, review: Any, gateway_settings: GatewaySettings) -> 
         assert len(await cursor.to_list()) == 51
 
     async def next_direct() -> None:
-        assert await assignment.next_for(db, tenant, REVIEWERS[0], None) is not None
+        assert await assignments.next_for(db, tenant, REVIEWERS[0], None) is not None
 
     try:
         for call in (list_http, next_http, list_direct, next_direct):

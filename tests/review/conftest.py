@@ -1,5 +1,6 @@
 """The review service and the gateway in-process on real ports, against the test stack, with
-helpers that publish invitation/recording events to the real broker and mint staff tokens."""
+helpers that publish invitation/recording events to the real broker, mint staff tokens and set up
+a position with a rubric, a panel and reviewable candidates."""
 
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ from embedded import Endpoints
 from services.chassis import identity as assertion
 from services.chassis.identity import Identity
 from services.chassis.service import Service
-from services.gateway import reviews
 from services.gateway.app import create as create_gateway
 from services.gateway.settings import GatewaySettings
 from services.review.app import create as create_review
+from services.review.settings import ReviewSettings
+from tests.review.events import Candidate
 from tests.support import eventually, serving, settings_for, unique
 
 PLATFORM_KEY = "hlp_test-platform-key-0123456789"
@@ -119,7 +121,7 @@ class Api:
 @pytest.fixture(scope="package")
 async def api(stack: Endpoints) -> AsyncIterator[Api]:
     suffix = unique("")
-    review = create_review(settings_for(stack, f"review{suffix}"))
+    review = create_review(settings_for(stack, f"review{suffix}", ReviewSettings))
     producer = AIOKafkaProducer(bootstrap_servers=stack.kafka_bootstrap_servers, acks="all")
     await producer.start()
     async with serving(review) as review_url:
@@ -133,10 +135,6 @@ async def api(stack: Endpoints) -> AsyncIterator[Api]:
                 rate_limit_burst=100_000,
             )
         )
-        paths = {getattr(r, "path", "") for r in gateway.app.routes}
-        if "/v1/review-queue/next" not in paths:  # until the lead includes the router
-            gateway.app.include_router(reviews.router)
-            gateway.app.include_router(reviews.candidate_router)
         async with serving(gateway) as url:
             yield Api(url, review, gateway, producer)
     await producer.stop()
@@ -151,3 +149,37 @@ async def ready_candidates(api: Api, tenant: Tenant, candidates: Sequence[Any]) 
 
 def dumps(response: httpx.Response) -> str:
     return json.dumps(response.json()) if response.content else ""
+
+
+def ratings(scores: dict[str, int], depth: int | None = None) -> list[dict[str, Any]]:
+    out = [{"question_id": q, "criterion_id": "clarity", "score": s} for q, s in scores.items()]
+    if depth is not None:
+        out.append({"question_id": "q1", "criterion_id": "depth", "score": depth})
+    return out
+
+
+async def setup(
+    api: Api, n: int, reviewers: list[str], per_candidate: int | None = None, **kw: Any
+) -> tuple[Tenant, str, list[Candidate]]:
+    tenant = await api.tenant()
+    position = unique("pos")
+    async with api.client(tenant.key) as admin:
+        assert (await admin.put("/v1/question-sets/qs-1/rubric", json=RUBRIC)).status_code == 200
+        panel = {"reviewer_ids": [f"user:{r}" for r in reviewers], "per_candidate": per_candidate}
+        settings = await admin.put(f"/v1/positions/{position}/review-settings", json=panel)
+        assert settings.status_code == 200, settings.text
+    people = {"name": "Person {i}", "email": "p{i}-" + position + "@example.com", **kw}
+    candidates = [
+        Candidate(
+            position,
+            **{**kw, "name": people["name"].format(i=i), "email": people["email"].format(i=i)},
+        )
+        for i in range(n)
+    ]
+    await ready_candidates(api, tenant, candidates)
+    return tenant, position, candidates
+
+
+async def next_in_queue(client: Any) -> dict[str, Any] | None:
+    r = await client.get("/v1/review-queue/next")
+    return r.json() if r.status_code == 200 else None

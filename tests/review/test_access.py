@@ -7,8 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.review.conftest import Api, Tenant
-from tests.review.test_reviewing import ratings, setup
+from tests.review.conftest import Api, Tenant, ratings, setup
 
 pytestmark = pytest.mark.integration
 

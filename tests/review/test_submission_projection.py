@@ -9,15 +9,15 @@ from typing import Any
 
 from contracts import event_spec
 from contracts.events.base import Payload
-from services.review import projection
+from services.review import submission_projection
 from tests.review.events import T0, Candidate
 
 
 def fold(events: list[Payload], invitation_id: str) -> dict[str, Any]:
     doc: dict[str, Any] = {"_id": invitation_id, "tenant": "t"}
     for i, e in enumerate(events):
-        projection.apply(doc, event_spec(type(e)).type, e, T0 + timedelta(seconds=i))
-    return {**doc, **projection.derive(doc)}
+        submission_projection.apply(doc, event_spec(type(e)).type, e, T0 + timedelta(seconds=i))
+    return {**doc, **submission_projection.derive(doc)}
 
 
 def test_a_complete_interview_is_ready_with_its_media() -> None:

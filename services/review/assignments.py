@@ -5,35 +5,29 @@ they become reviewable (or when a panel is set up), and each reviewer's queue is
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import Query, Request, Response
 from pymongo import ReturnDocument, UpdateOne
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import BulkWriteError
 
+from services.chassis.api import ID_PATTERN, Api, staff
 from services.chassis.service import Service
-from services.review import balancing
+from services.review import balancing, store
 from services.review.access import Staff
 from services.review.schemas import SubmissionOut
-from services.review.submissions import FINAL, Db, load_settings, submission_out
+from services.review.store import Assignment, CloseReason, Db, PositionSettings, Submission
+from services.review.submissions import FINAL, load_settings, submission_out
 
-router = APIRouter()
-
-
-async def ensure_indexes(db: Db) -> None:
-    await db.assignments.create_index([("tenant", 1), ("reviewer", 1), ("open", 1), ("seq", 1)])
-    await db.assignments.create_index([("tenant", 1), ("invitation_id", 1)])
-    await db.assignments.create_index([("tenant", 1), ("position_id", 1), ("reviewer", 1)])
+api = Api("review", tags=["reviews"])
 
 
 def _reviewer_id(tenant: str, reviewer: str) -> str:
     return f"{tenant}|{reviewer}"
 
 
-def _assignment(
-    tenant: str, doc: dict[str, Any], reviewer: str, seq: int, now: datetime
-) -> dict[str, Any]:
+def _assignment(tenant: str, doc: Submission, reviewer: str, seq: int, now: datetime) -> Assignment:
     return {
         "_id": f"{tenant}|{doc['_id']}|{reviewer}",
         "tenant": tenant,
@@ -78,8 +72,8 @@ async def assign(
     db: Db,
     session: AsyncClientSession,
     tenant: str,
-    doc: dict[str, Any],
-    settings: dict[str, Any] | None,
+    doc: Submission,
+    settings: PositionSettings | None,
 ) -> list[str]:
     """Give a newly reviewable candidate the reviewers it still needs (in the caller's transaction)."""
     if not settings or not settings.get("reviewers") or doc["review"].get("outcome") in FINAL:
@@ -97,8 +91,8 @@ async def assign(
     docs = [
         _assignment(tenant, doc, r, await _reserve(db, tenant, r, 1, session), now) for r in chosen
     ]
-    await db.assignments.insert_many(docs, session=session)
-    await db.submissions.update_one(
+    await store.assignments(db).insert_many(docs, session=session)
+    await store.submissions(db).update_one(
         {"_id": doc["_id"], "tenant": tenant},
         {"$addToSet": {"review.assignees": {"$each": chosen}}},
         session=session,
@@ -111,12 +105,12 @@ async def close(
     session: AsyncClientSession | None,
     tenant: str,
     query: dict[str, Any],
-    reason: str,
+    reason: CloseReason,
 ) -> int:
     """Close open assignments matching `query` (within the tenant) and lower their reviewers' load."""
     found = [
         d
-        async for d in db.assignments.find(
+        async for d in store.assignments(db).find(
             {**query, "tenant": tenant, "open": True}, session=session
         )
     ]
@@ -139,7 +133,7 @@ async def close(
 
 
 async def backfill(
-    service: Service, tenant: str, position_id: str, settings: dict[str, Any]
+    service: Service, tenant: str, position_id: str, settings: PositionSettings
 ) -> int:
     """After a panel change: drop the open assignments of reviewers who left the panel, then assign
     every reviewable, undecided candidate of the position the reviewers it still needs, balanced
@@ -149,7 +143,7 @@ async def backfill(
     reviewers: list[str] = settings.get("reviewers", [])
     gone = [
         d
-        async for d in db.assignments.find(
+        async for d in store.assignments(db).find(
             {
                 "tenant": tenant,
                 "position_id": position_id,
@@ -171,7 +165,7 @@ async def backfill(
         return 0
     candidates = [
         d
-        async for d in db.submissions.find(
+        async for d in store.submissions(db).find(
             {"tenant": tenant, "position_id": position_id, "reviewable": True},
             {
                 "_id": 1,
@@ -192,22 +186,22 @@ async def backfill(
     )
     if not plan:
         return 0
-    by_reviewer: dict[str, list[dict[str, Any]]] = {}
+    by_reviewer: dict[str, list[Submission]] = {}
     docs_by_id = {d["_id"]: d for d in candidates}
     for invitation_id, chosen in plan.items():
         for r in chosen:
             by_reviewer.setdefault(r, []).append(docs_by_id[invitation_id])
     now = datetime.now(UTC)
-    new: list[dict[str, Any]] = []
+    new: list[Assignment] = []
     for reviewer, docs in by_reviewer.items():
         first = await _reserve(db, tenant, reviewer, len(docs), None)
         new += [_assignment(tenant, d, reviewer, first + i, now) for i, d in enumerate(docs)]
     try:
-        await db.assignments.insert_many(new, ordered=False)
+        await store.assignments(db).insert_many(new, ordered=False)
     except BulkWriteError as exc:  # a concurrent run assigned some of them: keep theirs
         if any(e.get("code") != 11000 for e in exc.details.get("writeErrors", [])):
             raise
-    await db.submissions.bulk_write(
+    await store.submissions(db).bulk_write(
         [
             UpdateOne(
                 {"_id": invitation_id, "tenant": tenant},
@@ -222,7 +216,7 @@ async def backfill(
 
 async def next_for(
     db: Db, tenant: str, reviewer: str, position_id: str | None
-) -> dict[str, Any] | None:
+) -> Submission | None:
     """The reviewer's oldest open assignment that can be reviewed now, read in growing windows of
     queue numbers from the queue's head (the lowest number that may still be open)."""
     state = await db.reviewers.find_one({"_id": _reviewer_id(tenant, reviewer), "tenant": tenant})
@@ -236,13 +230,13 @@ async def next_for(
             "open": True,
             "seq": {"$gte": lo, "$lt": lo + width},
         }
-        batch = sorted(await db.assignments.find(query).to_list(), key=lambda d: d["seq"])
+        batch = sorted(await store.assignments(db).find(query).to_list(), key=lambda d: d["seq"])
         if batch and lowest_open is None:
             lowest_open = batch[0]["seq"]
         for a in batch:
             if position_id and a["position_id"] != position_id:
                 continue
-            doc: dict[str, Any] | None = await db.submissions.find_one(
+            doc = await store.submissions(db).find_one(
                 {"_id": a["invitation_id"], "tenant": tenant}
             )
             if doc and doc.get("reviewable") and doc["review"].get("outcome") not in FINAL:
@@ -264,15 +258,23 @@ async def _advance_head(
         )
 
 
-@router.get(
+@api.get(
     "/review-queue/next",
+    staff("reviews:write"),
+    summary="The next candidate assigned to you",
     response_model=SubmissionOut,
-    responses={204: {"description": "Nothing left to review."}},
+    openapi_extra={"responses": {"204": {"description": "Nothing left to review."}}},
 )
 async def next_to_review(
-    request: Request, identity: Staff, position_id: str | None = None
+    request: Request,
+    identity: Staff,
+    position_id: Annotated[
+        str | None,
+        Query(pattern=ID_PATTERN, max_length=128, description="Only this position's queue."),
+    ] = None,
 ) -> SubmissionOut | Response:
-    """The next candidate assigned to you (oldest assignment first), in one call."""
+    """The next candidate assigned to you (oldest assignment first), in one call; 204 when nothing
+    is left to review."""
     db = request.app.state.service.db
     doc = await next_for(db, identity.tenant, identity.principal, position_id)
     if doc is None:
