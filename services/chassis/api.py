@@ -98,6 +98,7 @@ class Operation:
     route: APIRoute
     errors: Mapping[int, str] = field(default_factory=dict)
     media_type: str | None = None
+    error_models: Mapping[int, type[Problem]] = field(default_factory=dict)
 
     @property
     def public_path(self) -> str:
@@ -115,6 +116,7 @@ class Operation:
             self.errors,
             self.media_type,
             self.route.status_code,
+            self.error_models,
         )
 
 
@@ -125,9 +127,12 @@ def problem_table(
     errors: Mapping[int, str],
     media_type: str | None = None,
     status_code: int | None = None,
+    error_models: Mapping[int, type[Problem]] | None = None,
 ) -> dict[int | str, dict[str, Any]]:
     """The OpenAPI error table of an operation: the common problems, those its path, body and
-    caller imply, and its own codes; and the media type of a non-JSON success."""
+    caller imply, and its own codes; and the media type of a non-JSON success. `error_models`
+    names a Problem subclass a status answers with (a 409 that carries the slots open now)."""
+    models = error_models or {}
     table = dict(_COMMON)
     if "{" in path:
         table.update(_WITH_PATH)
@@ -136,14 +141,16 @@ def problem_table(
     if caller.kind == "candidate":
         table.update(_WITH_LINK)
     table.update(errors)
-    out: dict[int | str, dict[str, Any]] = {
-        code: {
-            "model": Problem,
+    out: dict[int | str, dict[str, Any]] = {}
+    for code, text in sorted(table.items()):
+        model = models.get(code, Problem)
+        out[code] = {
+            "model": model,
             "description": text,
-            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+            "content": {
+                PROBLEM_JSON: {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}
+            },
         }
-        for code, text in sorted(table.items())
-    }
     if media_type:
         out[status_code or 200] = {"content": {media_type: {}}}
     return out
@@ -179,13 +186,15 @@ class Api:
         *,
         summary: str,
         errors: Mapping[int, str] | None = None,
+        error_models: Mapping[int, type[Problem]] | None = None,
         media_type: str | None = None,
         tags: Sequence[str] | None = None,
         **fastapi_options: Any,
     ) -> Callable[[F], F]:
         """Declare an operation. `errors` maps a status to the stable codes it carries;
-        `media_type` names a non-JSON response (CSV, iCalendar, HLS); other options
-        (status_code, response_model, description, openapi_extra) go to FastAPI as they are."""
+        `error_models` a status to the Problem subclass it answers with, where that is more
+        than a Problem; `media_type` names a non-JSON response (CSV, iCalendar, HLS); other
+        options (status_code, response_model, description, openapi_extra) go to FastAPI."""
 
         def register(endpoint: F) -> F:
             if media_type:
@@ -203,6 +212,7 @@ class Api:
                     errors or {},
                     media_type,
                     fastapi_options.get("status_code"),
+                    error_models,
                 ),
                 dependencies=[Depends(caller.dependency())],
                 **fastapi_options,
@@ -219,6 +229,7 @@ class Api:
                     route,
                     errors or {},
                     media_type,
+                    error_models or {},
                 )
             )
             return endpoint

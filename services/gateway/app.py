@@ -12,7 +12,6 @@ from services.gateway import (
     pages,
     probes,
     recordings,
-    scheduling,
 )
 from services.gateway.auth import RateLimiter
 from services.gateway.settings import GatewaySettings
@@ -31,8 +30,6 @@ def create(settings: GatewaySettings | None = None) -> Service:
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
     for router in (
         accounts.router,
-        scheduling.router,
-        scheduling.candidate_router,
         recordings.router,
         recordings.candidate_router,
         probes.router,

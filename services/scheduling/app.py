@@ -1,17 +1,12 @@
-"""Builds the scheduling service: its routes, its event handlers, and two background jobs (mail
-delivery and reminders) that run while the service runs."""
+"""Builds the scheduling service."""
 
 from __future__ import annotations
 
-import asyncio
-from contextlib import suppress
 from datetime import UTC, datetime
 
-from services.chassis.mail import Mailer
+from services.chassis.mail import Clock, Mailer, MailOutbox
 from services.chassis.service import Service
-from services.scheduling import candidate, feedback, intake, setup, staff
-from services.scheduling.mailbox import Clock, Mailbox
-from services.scheduling.reminders import Reminders
+from services.scheduling import consumers, jobs, routes
 from services.scheduling.settings import SchedulingSettings
 from services.scheduling.store import Scheduling
 
@@ -25,39 +20,14 @@ def create(settings: SchedulingSettings | None = None, clock: Clock | None = Non
     settings = settings or SchedulingSettings()
     clock = clock or _utc_now
     service = Service(settings, title="scheduling")
-    mailbox = Mailbox(
-        service.db,
-        Mailer(settings),
-        clock,
-        poll_seconds=settings.mail_poll_seconds,
-        retry_seconds=settings.mail_retry_seconds,
+    mail = MailOutbox(
+        service.db, Mailer(settings), clock=clock, retry_seconds=settings.mail_retry_seconds
     )
-    ctx = Scheduling(service, settings, mailbox, clock)
-    reminders = Reminders(ctx)
+    ctx = Scheduling(service, settings, mail, clock)
     service.app.state.scheduling = ctx
-    service.app.state.reminders = reminders
-    intake.register(ctx)
-    for module in (setup, staff, feedback, candidate):
-        service.app.include_router(module.router)
-    tasks: list[asyncio.Task[None]] = []
-
-    @service.on_startup
-    async def start() -> None:
-        await ctx.ensure_indexes()
-        tasks.append(asyncio.create_task(mailbox.run(), name="scheduling-mail"))
-        tasks.append(
-            asyncio.create_task(
-                reminders.run(settings.reminder_poll_seconds), name="scheduling-reminders"
-            )
-        )
-
-    @service.on_shutdown
-    async def stop() -> None:
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with suppress(asyncio.CancelledError):
-                await task
-        tasks.clear()
-
+    for api in routes.APIS:
+        service.app.include_router(api.router)
+    consumers.register(ctx)
+    service.on_startup(ctx.ensure_indexes)
+    jobs.declare(ctx)
     return service

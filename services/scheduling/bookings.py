@@ -1,4 +1,5 @@
-"""Booking, moving and cancelling an interview, atomically.
+"""Bookings: booking, moving and cancelling an interview atomically, the slots open for a request,
+and the candidate's and staff's operations on the booked interview.
 
 A booking holds its interviewers' time as rows of the `holds` collection, one per interviewer and
 5-minute cell of the interview padded by that interviewer's buffers, under a unique index on
@@ -13,9 +14,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from datetime import UTC, date, datetime, timedelta
+from typing import Annotated, Any
 
+from fastapi import Query, Response
+from fastapi.responses import JSONResponse
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
@@ -24,21 +27,43 @@ from contracts.events.interviews import (
     InterviewRescheduled,
     InterviewScheduled,
 )
-from services.chassis.errors import ProblemError
-from services.scheduling import notices, slots
-from services.scheduling.schemas import InterviewType, JoinUrlIn
+from services.chassis.api import Api, Id, candidate, staff
+from services.chassis.errors import PROBLEM_JSON, ProblemError
+from services.chassis.mail import Mail
+from services.scheduling import ics, notices, slots
+from services.scheduling.access import (
+    LINK_PROBLEMS,
+    CandidateLink,
+    StaffReader,
+    StaffWriter,
+    own_request,
+)
+from services.scheduling.conferencing import join_url
+from services.scheduling.interviewers import calendars
+from services.scheduling.notices import local_iso
+from services.scheduling.schemas import (
+    BookIn,
+    Booking,
+    InterviewType,
+    JoinUrlIn,
+    RescheduleIn,
+    Slot,
+    SlotList,
+    SlotTaken,
+    TimeZoneName,
+)
 from services.scheduling.store import (
-    Doc,
+    Actor,
+    BookingDoc,
+    Ctx,
+    RequestDoc,
     Scheduling,
-    booking_window,
-    day_key,
-    interview_type,
     interviewer_model,
-    offer,
-    offer_with_calendars,
+    load_booking,
+    load_request,
+    request_type,
 )
 
-Actor = Literal["candidate", "staff"]
 ACTIVE = ["awaiting_setup", "open", "scheduled"]
 DUPLICATE_KEY = 11000
 
@@ -62,23 +87,49 @@ class Change:
     reason: str | None = None
 
 
-async def load_request(ctx: Scheduling, tenant: str, request_id: str) -> Doc:
-    doc = await ctx.requests.find_one({"_id": request_id, "tenant": tenant})
-    if doc is None:
-        raise ProblemError(404, "request_not_found", "No such scheduling request.")
-    return doc
+def booking_window(itype: InterviewType, now: datetime) -> slots.Span:
+    """From the minimum notice to the end of the booking window."""
+    start = slots.ceil_to(now + timedelta(minutes=itype.min_notice_minutes), slots.CELL)
+    return slots.Span(start, now + timedelta(days=itype.booking_window_days))
 
 
-async def load_booking(ctx: Scheduling, tenant: str, request: Doc) -> Doc | None:
-    if not request.get("booking_id"):
-        return None
-    return await ctx.bookings.find_one({"_id": request["booking_id"], "tenant": tenant})
+async def offer(
+    ctx: Scheduling,
+    tenant: str,
+    itype: InterviewType,
+    *,
+    ignore_booking: str | None = None,
+    session: AsyncClientSession | None = None,
+) -> list[slots.Slot]:
+    """The slots open now for an interview of this type."""
+    found, _ = await offer_with_calendars(
+        ctx, tenant, itype, ignore_booking=ignore_booking, session=session
+    )
+    return found
 
 
-async def request_type(ctx: Scheduling, tenant: str, request: Doc) -> InterviewType:
-    if not request.get("interview_type_id"):
-        raise ProblemError(409, "interview_type_missing", "The position has no interview type yet.")
-    return await interview_type(ctx, tenant, request["interview_type_id"])
+async def offer_with_calendars(
+    ctx: Scheduling,
+    tenant: str,
+    itype: InterviewType,
+    *,
+    ignore_booking: str | None = None,
+    session: AsyncClientSession | None = None,
+) -> tuple[list[slots.Slot], list[slots.Calendar]]:
+    window = booking_window(itype, ctx.now())
+    cals = await calendars(
+        ctx, tenant, itype.interviewer_ids, window, ignore_booking=ignore_booking, session=session
+    )
+    duration = timedelta(minutes=itype.duration_minutes)
+    step = timedelta(minutes=itype.slot_step_minutes)
+    if itype.mode == "panel":
+        return slots.panel_slots(cals, duration, window, step), cals
+    load = {c.interviewer_id: sum(1 for b in c.booked if b.end > window.start) for c in cals}
+    return slots.pool_slots(cals, duration, window, step, load), cals
+
+
+def day_key(tenant: str, interviewer_id: str, day: date) -> str:
+    return f"{tenant}|{interviewer_id}|{day.isoformat()}"
 
 
 def is_duplicate(exc: Exception) -> bool:
@@ -99,7 +150,7 @@ async def reserve(
 ) -> list[str]:
     """Hold the interviewers' padded time and count the interview in their local day; raises a
     duplicate-key error if anyone got there first. Returns the day counters to release later."""
-    rows: list[Doc] = []
+    rows: list[dict[str, Any]] = []
     days: list[str] = []
     for c in cals:
         padded = slots.Span(span.start - c.rules.buffer_before, span.end + c.rules.buffer_after)
@@ -141,19 +192,17 @@ async def _held(
     return hold is not None
 
 
-async def release(ctx: Scheduling, session: AsyncClientSession, tenant: str, booking: Doc) -> None:
+async def release(
+    ctx: Scheduling, session: AsyncClientSession, tenant: str, booking: BookingDoc
+) -> None:
     await ctx.holds.delete_many({"tenant": tenant, "booking_id": booking["_id"]}, session=session)
     for day in booking.get("day_keys", []):
         await ctx.day_loads.update_one({"_id": day}, {"$inc": {"count": -1}}, session=session)
 
 
-async def join_url(ctx: Scheduling, tenant: str, request_id: str, booking_id: str) -> str:
-    doc = await ctx.tenants.find_one({"_id": tenant})
-    template = (doc or {}).get("join_url_template") or ctx.settings.default_join_url_template
-    return str(template).format(booking_id=booking_id, request_id=request_id)
-
-
-async def meeting(ctx: Scheduling, tenant: str, request: Doc, booking: Doc) -> notices.Meeting:
+async def meeting(
+    ctx: Scheduling, tenant: str, request: RequestDoc, booking: BookingDoc
+) -> notices.Meeting:
     people = {
         d["_id"]: interviewer_model(d)
         async for d in ctx.interviewers.find(
@@ -192,7 +241,9 @@ def next_reminder(
     return None, None
 
 
-async def book(ctx: Scheduling, tenant: str, request_id: str, change: Change, actor: Actor) -> Doc:
+async def book(
+    ctx: Scheduling, tenant: str, request_id: str, change: Change, actor: Actor
+) -> BookingDoc:
     """Book an open request, or move a scheduled one; returns the booking."""
     request = await load_request(ctx, tenant, request_id)
     itype = await request_type(ctx, tenant, request)
@@ -251,7 +302,7 @@ async def book(ctx: Scheduling, tenant: str, request_id: str, change: Change, ac
         else await join_url(ctx, tenant, request_id, booking_id)
     )
     reminder_at, reminder_minutes = next_reminder(start, now, ctx.settings.reminder_offsets_minutes)
-    booking: Doc = {
+    booking: BookingDoc = {
         "_id": booking_id,
         "tenant": tenant,
         "request_id": request_id,
@@ -264,7 +315,9 @@ async def book(ctx: Scheduling, tenant: str, request_id: str, change: Change, ac
         "sequence": old["sequence"] + 1 if old else 0,
         "join_url": url,
         "custom_join_url": custom_url,
-        "candidate_time_zone": change.time_zone or (old or {}).get("candidate_time_zone") or "UTC",
+        "candidate_time_zone": change.time_zone
+        or (old["candidate_time_zone"] if old else None)
+        or "UTC",
         "next_reminder_at": reminder_at,
         "next_reminder_minutes": reminder_minutes,
         "feedback": {},
@@ -341,7 +394,7 @@ async def book(ctx: Scheduling, tenant: str, request_id: str, change: Change, ac
                 ),
             )
         for mail in mails:
-            await ctx.mailbox.queue(session, tenant, mail)
+            await ctx.mail.queue(session, tenant, mail)
 
     try:
         await ctx.service.transaction(write)
@@ -350,12 +403,12 @@ async def book(ctx: Scheduling, tenant: str, request_id: str, change: Change, ac
             raise
         fresh = await offer(ctx, tenant, itype, ignore_booking=ignore)
         raise SlotGone("slot_taken", "Someone else just took that time.", fresh) from None
-    ctx.mailbox.queued.set()
+    ctx.mail.wake()
     return booking
 
 
 def _check_change(
-    itype: InterviewType, request: Doc, booking: Doc, now: datetime, actor: Actor
+    itype: InterviewType, request: RequestDoc, booking: BookingDoc, now: datetime, actor: Actor
 ) -> None:
     if booking["start"] <= now:
         raise ProblemError(409, "interview_started", "The interview has already started.")
@@ -373,7 +426,9 @@ def _check_change(
         )
 
 
-async def cancel(ctx: Scheduling, tenant: str, request_id: str, reason: str, actor: Actor) -> Doc:
+async def cancel(
+    ctx: Scheduling, tenant: str, request_id: str, reason: str, actor: Actor
+) -> RequestDoc:
     """Cancel a request, and its booking if any: the held time reopens at once."""
     request = await load_request(ctx, tenant, request_id)
     if request["status"] not in ACTIVE:
@@ -382,7 +437,7 @@ async def cancel(ctx: Scheduling, tenant: str, request_id: str, reason: str, act
     booking = await load_booking(ctx, tenant, request) if request["status"] == "scheduled" else None
     if booking is not None and booking["start"] <= now:
         raise ProblemError(409, "interview_started", "The interview has already started.")
-    mails = []
+    mails: list[Mail] = []
     if booking is not None:
         booking["sequence"] += 1
         draft = await meeting(ctx, tenant, request, booking)
@@ -432,14 +487,16 @@ async def cancel(ctx: Scheduling, tenant: str, request_id: str, reason: str, act
             ),
         )
         for mail in mails:
-            await ctx.mailbox.queue(session, tenant, mail)
+            await ctx.mail.queue(session, tenant, mail)
 
     await ctx.service.transaction(write)
-    ctx.mailbox.queued.set()
+    ctx.mail.wake()
     return await load_request(ctx, tenant, request_id)
 
 
-async def set_join_url(ctx: Scheduling, tenant: str, request_id: str, body: JoinUrlIn) -> Doc:
+async def set_join_url(
+    ctx: Scheduling, tenant: str, request_id: str, body: JoinUrlIn
+) -> BookingDoc:
     """An integration's own meeting link replaces the template's; attendees get an update."""
     request = await load_request(ctx, tenant, request_id)
     booking = await load_booking(ctx, tenant, request)
@@ -469,19 +526,244 @@ async def set_join_url(ctx: Scheduling, tenant: str, request_id: str, body: Join
         if guard.matched_count != 1:
             raise ProblemError(409, "request_changed", "The booking changed meanwhile; retry.")
         for mail in mails:
-            await ctx.mailbox.queue(session, tenant, mail)
+            await ctx.mail.queue(session, tenant, mail)
 
     await ctx.service.transaction(write)
-    ctx.mailbox.queued.set()
+    ctx.mail.wake()
     return updated
 
 
-def booking_fields(booking: Doc) -> dict[str, Any]:
-    return {
-        "booking_id": booking["_id"],
-        "start": booking["start"],
-        "end": booking["end"],
-        "interviewer_ids": booking["interviewer_ids"],
-        "join_url": booking.get("join_url"),
-        "sequence": booking["sequence"],
-    }
+# --- what the API shows, in the viewer's time zone -----------------------------------------------
+
+
+def slot_view(slot: slots.Slot, time_zone: str, *, staff: bool) -> Slot:
+    return Slot(
+        start=slot.start,
+        end=slot.end,
+        local_start=local_iso(slot.start, time_zone),
+        local_end=local_iso(slot.end, time_zone),
+        interviewer_ids=list(slot.interviewer_ids) if staff else None,
+    )
+
+
+def booking_view(booking: BookingDoc, time_zone: str | None = None) -> Booking:
+    tz = time_zone or booking.get("candidate_time_zone") or "UTC"
+    return Booking(
+        booking_id=booking["_id"],
+        start=booking["start"],
+        end=booking["end"],
+        local_start=local_iso(booking["start"], tz),
+        local_end=local_iso(booking["end"], tz),
+        time_zone=tz,
+        interviewer_ids=booking["interviewer_ids"],
+        join_url=booking.get("join_url"),
+        sequence=booking["sequence"],
+    )
+
+
+def _slot_gone(exc: SlotGone, time_zone: str, *, staff: bool) -> JSONResponse:
+    body = SlotTaken(
+        type=f"urn:problem:{exc.code}",
+        title=exc.code.replace("_", " "),
+        status=409,
+        code=exc.code,
+        detail=exc.detail,
+        slots=[slot_view(s, time_zone, staff=staff) for s in exc.slots],
+    )
+    return JSONResponse(
+        body.model_dump(mode="json", exclude_none=True), status_code=409, media_type=PROBLEM_JSON
+    )
+
+
+async def _booked_or_taken(
+    ctx: Scheduling, tenant: str, request_id: str, change: Change, *, staff: bool
+) -> Booking | JSONResponse:
+    """Book (or move) and show the booking, or answer 409 with the slots open now."""
+    try:
+        booking = await book(ctx, tenant, request_id, change, "staff" if staff else "candidate")
+    except SlotGone as exc:
+        return _slot_gone(exc, change.time_zone or "UTC", staff=staff)
+    # Staff see the booking in the candidate's zone; candidates in the zone they chose.
+    return booking_view(booking, None if staff else change.time_zone)
+
+
+async def _slots(
+    ctx: Scheduling, tenant: str, request: RequestDoc, time_zone: str, *, staff: bool
+) -> SlotList:
+    itype = await request_type(ctx, tenant, request)
+    ignore = request.get("booking_id") if request["status"] == "scheduled" else None
+    found = await offer(ctx, tenant, itype, ignore_booking=ignore)
+    return SlotList(
+        time_zone=time_zone,
+        duration_minutes=itype.duration_minutes,
+        slots=[slot_view(s, time_zone, staff=staff) for s in found],
+    )
+
+
+# --- operations -----------------------------------------------------------------------------------
+
+api = Api("scheduling", tags=["scheduling"])
+candidate_api = Api("scheduling", tags=["candidate"])
+ZoneQuery = Annotated[
+    TimeZoneName, Query(description="An IANA time zone name, e.g. `Europe/Paris`.")
+]
+REQUEST_NOT_FOUND = "`request_not_found`, `interview_type_not_found`: no such request or type."
+TAKEN = (
+    "`slot_taken` (someone booked it first) or `slot_unavailable` (not open), with the slots "
+    "open now; or, without slots, `request_state`, `request_changed`, `interview_type_missing`, "
+    "`interviewer_not_found`"
+)
+MOVE_TAKEN = TAKEN + ", `interview_started`"
+CANDIDATE_MOVE_TAKEN = MOVE_TAKEN + ", `reschedule_limit`, `too_late_to_change`"
+OUTSIDE = (
+    "`slot_outside_window`: the start is before the minimum notice or after the booking window; "
+    "`interviewer_not_choosable`: only staff choose the interviewer, and only in a round robin."
+)
+SLOT_TAKEN = {409: SlotTaken}
+
+
+@api.get(
+    "/interview-requests/{request_id}/slots",
+    staff("scheduling:read"),
+    summary="Open slots (with who would interview), local times in `time_zone`",
+    response_model=SlotList,
+    errors={
+        404: REQUEST_NOT_FOUND,
+        409: "`interview_type_missing`: the position has no interview type yet; "
+        "`interviewer_not_found`: the type names an interviewer who was removed.",
+    },
+)
+async def staff_slots(
+    request_id: Id, ctx: Ctx, who: StaffReader, time_zone: ZoneQuery = "UTC"
+) -> SlotList:
+    request = await load_request(ctx, who.tenant, request_id)
+    return await _slots(ctx, who.tenant, request, time_zone, staff=True)
+
+
+@api.post(
+    "/interview-requests/{request_id}/booking",
+    staff("scheduling:write"),
+    summary="Book a slot for the candidate",
+    status_code=201,
+    response_model=Booking,
+    errors={404: REQUEST_NOT_FOUND, 409: TAKEN + ".", 422: OUTSIDE},
+    error_models=SLOT_TAKEN,
+)
+async def staff_book(
+    request_id: Id, body: BookIn, ctx: Ctx, who: StaffWriter
+) -> Booking | Response:
+    change = Change(body.start, False, body.time_zone, body.interviewer_id)
+    return await _booked_or_taken(ctx, who.tenant, request_id, change, staff=True)
+
+
+@api.post(
+    "/interview-requests/{request_id}/reschedule",
+    staff("scheduling:write"),
+    summary="Move the booked interview (staff are not held to the candidate's limits)",
+    response_model=Booking,
+    errors={404: REQUEST_NOT_FOUND, 409: MOVE_TAKEN + ".", 422: OUTSIDE},
+    error_models=SLOT_TAKEN,
+)
+async def staff_reschedule(
+    request_id: Id, body: RescheduleIn, ctx: Ctx, who: StaffWriter
+) -> Booking | Response:
+    change = Change(body.start, True, body.time_zone, body.interviewer_id, body.reason)
+    return await _booked_or_taken(ctx, who.tenant, request_id, change, staff=True)
+
+
+@api.put(
+    "/interview-requests/{request_id}/join-url",
+    staff("scheduling:write"),
+    summary="Set the booking's join link (an integration's own meeting)",
+    response_model=Booking,
+    errors={
+        404: "`request_not_found`: no such request in your tenant.",
+        409: "`not_scheduled`: no interview is booked; `request_changed`: the booking changed "
+        "meanwhile, retry.",
+    },
+)
+async def put_join_url(request_id: Id, body: JoinUrlIn, ctx: Ctx, who: StaffWriter) -> Booking:
+    return booking_view(await set_join_url(ctx, who.tenant, request_id, body))
+
+
+@candidate_api.get(
+    "/candidate/scheduling/slots",
+    candidate("scheduling"),
+    summary="Open slots, local times in `time_zone` (the page sends the browser's zone)",
+    response_model=SlotList,
+    errors={
+        403: LINK_PROBLEMS,
+        404: REQUEST_NOT_FOUND,
+        409: "`request_state`: the request is cancelled or completed; `interviewer_not_found`: "
+        "the interview type names an interviewer who was removed.",
+    },
+)
+async def candidate_slots(ctx: Ctx, who: CandidateLink, time_zone: ZoneQuery = "UTC") -> SlotList:
+    request = await own_request(ctx, who)
+    if request["status"] not in ("open", "scheduled") or not request["interview_type_id"]:
+        raise ProblemError(409, "request_state", f"The request is {request['status']}.")
+    return await _slots(ctx, who.tenant, request, time_zone, staff=False)
+
+
+@candidate_api.post(
+    "/candidate/scheduling/booking",
+    candidate("scheduling"),
+    summary="Book a slot",
+    status_code=201,
+    response_model=Booking,
+    errors={403: LINK_PROBLEMS, 404: REQUEST_NOT_FOUND, 409: TAKEN + ".", 422: OUTSIDE},
+    error_models=SLOT_TAKEN,
+)
+async def candidate_book(body: BookIn, ctx: Ctx, who: CandidateLink) -> Booking | Response:
+    request = await own_request(ctx, who)
+    change = Change(body.start, False, body.time_zone, body.interviewer_id)
+    return await _booked_or_taken(ctx, who.tenant, request["_id"], change, staff=False)
+
+
+@candidate_api.get(
+    "/candidate/scheduling/booking.ics",
+    candidate("scheduling"),
+    summary="The booked interview as an iCalendar (.ics) file",
+    media_type="text/calendar",
+    errors={
+        403: LINK_PROBLEMS,
+        404: "`request_not_found`: no such request; `not_booked`: no interview is booked yet.",
+    },
+)
+async def candidate_calendar_file(ctx: Ctx, who: CandidateLink) -> Response:
+    """The same event as in the e-mails, so importing it updates rather than duplicates."""
+    request = await own_request(ctx, who)
+    booking = (
+        await load_booking(ctx, who.tenant, request) if request["status"] == "scheduled" else None
+    )
+    if booking is None:
+        raise ProblemError(404, "not_booked", "No interview is booked yet.")
+    event = notices.calendar_event(
+        ctx.settings, await meeting(ctx, who.tenant, request, booking), ctx.now()
+    )
+    return Response(
+        ics.render(event, "REQUEST"),
+        media_type="text/calendar; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="interview.ics"'},
+    )
+
+
+@candidate_api.post(
+    "/candidate/scheduling/reschedule",
+    candidate("scheduling"),
+    summary="Move the interview (within the number of changes and the notice allowed)",
+    response_model=Booking,
+    errors={
+        403: LINK_PROBLEMS,
+        404: REQUEST_NOT_FOUND,
+        409: CANDIDATE_MOVE_TAKEN + ".",
+        422: OUTSIDE,
+    },
+    error_models=SLOT_TAKEN,
+)
+async def candidate_reschedule(
+    body: RescheduleIn, ctx: Ctx, who: CandidateLink
+) -> Booking | Response:
+    request = await own_request(ctx, who)
+    change = Change(body.start, True, body.time_zone, body.interviewer_id, body.reason)
+    return await _booked_or_taken(ctx, who.tenant, request["_id"], change, staff=False)

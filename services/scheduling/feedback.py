@@ -5,24 +5,29 @@ screening; when every interviewer has answered, `interview.completed` carries th
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.interviews import InterviewCompleted, Scorecard
 from contracts.rubric import Rubric, RubricRef
+from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.scheduling.access import StaffReader, may_write
-from services.scheduling.bookings import load_booking, load_request
 from services.scheduling.schemas import FeedbackAccepted, FeedbackIn
-from services.scheduling.store import Doc, Scheduling, interview_type, scheduling
+from services.scheduling.store import (
+    BookingDoc,
+    Ctx,
+    Scheduling,
+    interview_type,
+    load_booking,
+    load_request,
+)
 
-router = APIRouter()
-Ctx = Annotated[Scheduling, Depends(scheduling)]
+api = Api("scheduling", tags=["scheduling"])
 
 
-async def scoring_rubric(ctx: Scheduling, tenant: str, booking: Doc) -> tuple[int, Rubric]:
+async def scoring_rubric(ctx: Scheduling, tenant: str, booking: BookingDoc) -> tuple[int, Rubric]:
     """The rubric version pinned on the booking, or else the interview type's current one."""
     pinned = booking.get("rubric")
     if pinned is not None:
@@ -64,9 +69,25 @@ def check_scores(body: FeedbackIn, version: int, rubric: Rubric) -> None:
         )
 
 
-@router.post("/requests/{request_id}/feedback", response_model=FeedbackAccepted)
+@api.post(
+    "/interview-requests/{request_id}/feedback",
+    staff("scheduling:write", "interviews:write"),
+    summary="Give an interviewer's ratings after the interview",
+    response_model=FeedbackAccepted,
+    errors={
+        403: "`forbidden`: the credential lacks the scope, or an interviewer gives another's "
+        "feedback.",
+        404: "`request_not_found`, `interview_type_not_found`: no such request or type.",
+        409: "`not_scheduled`: no interview is booked; `interview_not_started`: feedback opens "
+        "when it starts; `rubric_missing`: the type has no rubric yet; `request_changed`: the "
+        "booking changed meanwhile, retry.",
+        422: "`not_on_panel`: that interviewer is not on this interview; `unknown_criterion`, "
+        "`duplicate_score`, `score_out_of_scale`, `incomplete_feedback`: the scores do not fit "
+        "the rubric (`errors` lists each).",
+    },
+)
 async def give_feedback(
-    request_id: str, body: FeedbackIn, ctx: Ctx, who: StaffReader
+    request_id: Id, body: FeedbackIn, ctx: Ctx, who: StaffReader
 ) -> FeedbackAccepted:
     """An interviewer's scores, after the interview started; given again, they replace the
     interviewer's earlier ones until the interview completes. Interviewers speak for themselves

@@ -84,7 +84,12 @@ def _interview_rubric(rubric: Rubric | None) -> Rubric | None:
     return rubric
 
 
-TimeZoneName = Annotated[str, Field(max_length=64), AfterValidator(_zone_name)]
+# IANA names ("Europe/Paris", "Etc/GMT+5", "America/Port-au-Prince"), checked against the zone data.
+TimeZoneName = Annotated[
+    str,
+    Field(max_length=64, pattern=r"^[A-Za-z][A-Za-z0-9_+/-]*$", examples=["Europe/Paris"]),
+    AfterValidator(_zone_name),
+]
 ClockTime = Annotated[str, AfterValidator(_clock_time)]
 Minutes = Annotated[int, AfterValidator(_five_minutes)]
 Reason = Annotated[str, Field(min_length=1, max_length=500)]

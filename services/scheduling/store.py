@@ -1,35 +1,104 @@
-"""The scheduling database: collections and their indexes, documents turned into models, and the
-calendars that slot computation reads. Every query names the tenant."""
+"""The scheduling database: its collections and indexes, the typed documents of interviewers,
+requests and bookings, and loading them by id. Every query names the tenant."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal, NotRequired, TypedDict, cast
 
-from fastapi import Request
+from fastapi import Depends, Request
 from pymongo import ASCENDING, DESCENDING
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.asynchronous.collection import AsyncCollection
 
 from services.chassis.errors import ProblemError
+from services.chassis.mail import Clock, MailOutbox
 from services.chassis.service import Service
-from services.scheduling import slots
-from services.scheduling.mailbox import Clock, Mailbox
 from services.scheduling.schemas import (
-    WEEKDAYS,
     InterviewerIn,
     InterviewType,
     InterviewTypeIn,
-    Period,
-    minutes,
-    zone,
+    RequestStatus,
 )
 from services.scheduling.settings import SchedulingSettings
 
-Doc = dict[str, Any]
-# Bookings this far either side of a window still count: daily maxima are per local day.
-EDGE = timedelta(days=1)
+# Documents without a typed shape of their own: busy periods, holds, day counters, tenant
+# settings and interview types (read through the InterviewType model at once).
+Document = dict[str, Any]
+Actor = Literal["candidate", "staff", "system"]
+
+
+class InterviewerDoc(TypedDict):
+    """An interviewer: `InterviewerIn` as JSON (zone names, HH:MM ranges, ISO periods)."""
+
+    _id: str
+    tenant: str
+    updated_at: datetime
+    name: str
+    email: str
+    time_zone: str
+    user_id: str | None
+    weekly: dict[str, list[dict[str, str]]]
+    overrides: list[dict[str, Any]]
+    blocked: list[dict[str, Any]]
+    buffer_before_minutes: int
+    buffer_after_minutes: int
+    max_per_day: int | None
+
+
+class RequestDoc(TypedDict):
+    """A scheduling request: one candidate's live interview from request to completion."""
+
+    _id: str
+    tenant: str
+    invitation_id: str
+    position_id: str
+    interview_type_id: str | None
+    candidate_name: str
+    candidate_email: str
+    self_scheduling: bool
+    status: RequestStatus
+    reschedules: int  # moves the candidate made (staff moves do not count)
+    version: int  # guards every state change against a concurrent one
+    created_at: datetime
+    updated_at: datetime
+    # Only the hash of the candidate's link is kept; set when the request opens.
+    token_hash: NotRequired[str | None]
+    token_expires_at: NotRequired[datetime]
+    booking_id: NotRequired[str]
+    cancelled_by: NotRequired[Actor]
+    cancel_reason: NotRequired[str]
+    erased_at: NotRequired[datetime]
+
+
+BookingStatus = Literal["scheduled", "cancelled", "completed"]
+
+
+class BookingDoc(TypedDict):
+    """A booked interview. Moving it keeps its id and raises `sequence` (the calendar events'
+    SEQUENCE); the panel's time is held in `holds` (see bookings.py)."""
+
+    _id: str
+    tenant: str
+    request_id: str
+    interview_type_id: str
+    title: str
+    interviewer_ids: list[str]
+    start: datetime
+    end: datetime
+    status: BookingStatus
+    sequence: int
+    join_url: str | None
+    custom_join_url: bool  # an integration's own link, kept when the interview moves
+    candidate_time_zone: str
+    next_reminder_at: datetime | None
+    next_reminder_minutes: int | None
+    feedback: dict[str, dict[str, Any]]  # by interviewer id: a Scorecard and its rubric version
+    booked_at: datetime
+    booked_by: Actor
+    day_keys: NotRequired[list[str]]  # the daily counters this booking counts in
+    rubric: NotRequired[dict[str, Any]]  # pinned by the first feedback
 
 
 @dataclass
@@ -38,45 +107,45 @@ class Scheduling:
 
     service: Service
     settings: SchedulingSettings
-    mailbox: Mailbox
+    mail: MailOutbox
     clock: Clock
 
     def now(self) -> datetime:
         return self.clock().astimezone(UTC)
 
-    def collection(self, name: str) -> AsyncCollection[Doc]:
+    def collection(self, name: str) -> AsyncCollection[Document]:
         return self.service.db[name]
 
     @property
-    def interviewers(self) -> AsyncCollection[Doc]:
-        return self.collection("interviewers")
+    def interviewers(self) -> AsyncCollection[InterviewerDoc]:
+        return cast(AsyncCollection[InterviewerDoc], self.collection("interviewers"))
 
     @property
-    def busy(self) -> AsyncCollection[Doc]:
+    def requests(self) -> AsyncCollection[RequestDoc]:
+        return cast(AsyncCollection[RequestDoc], self.collection("requests"))
+
+    @property
+    def bookings(self) -> AsyncCollection[BookingDoc]:
+        return cast(AsyncCollection[BookingDoc], self.collection("bookings"))
+
+    @property
+    def busy(self) -> AsyncCollection[Document]:
         return self.collection("busy")
 
     @property
-    def types(self) -> AsyncCollection[Doc]:
+    def types(self) -> AsyncCollection[Document]:
         return self.collection("interview_types")
 
     @property
-    def tenants(self) -> AsyncCollection[Doc]:
+    def tenants(self) -> AsyncCollection[Document]:
         return self.collection("tenants")
 
     @property
-    def requests(self) -> AsyncCollection[Doc]:
-        return self.collection("requests")
-
-    @property
-    def bookings(self) -> AsyncCollection[Doc]:
-        return self.collection("bookings")
-
-    @property
-    def holds(self) -> AsyncCollection[Doc]:
+    def holds(self) -> AsyncCollection[Document]:
         return self.collection("holds")
 
     @property
-    def day_loads(self) -> AsyncCollection[Doc]:
+    def day_loads(self) -> AsyncCollection[Document]:
         return self.collection("day_loads")
 
     async def ensure_indexes(self) -> None:
@@ -105,7 +174,7 @@ class Scheduling:
             unique=True,
         )
         await self.holds.create_index([("tenant", ASCENDING), ("booking_id", ASCENDING)])
-        await self.mailbox.ensure_indexes()
+        await self.mail.ensure_indexes()
 
 
 def scheduling(request: Request) -> Scheduling:
@@ -113,13 +182,31 @@ def scheduling(request: Request) -> Scheduling:
     return ctx
 
 
-def interviewer_model(doc: Doc) -> InterviewerIn:
+Ctx = Annotated[Scheduling, Depends(scheduling)]
+
+
+def interviewer_doc(
+    interviewer_id: str, tenant: str, updated_at: datetime, body: InterviewerIn
+) -> InterviewerDoc:
+    """The stored form of an interviewer: the model's JSON, so zones and ranges stay as written."""
+    return cast(
+        InterviewerDoc,
+        {
+            "_id": interviewer_id,
+            "tenant": tenant,
+            "updated_at": updated_at,
+            **body.model_dump(mode="json"),
+        },
+    )
+
+
+def interviewer_model(doc: InterviewerDoc) -> InterviewerIn:
     return InterviewerIn.model_validate(
         {k: v for k, v in doc.items() if k not in {"_id", "tenant", "updated_at"}}
     )
 
 
-def type_model(doc: Doc) -> InterviewType:
+def type_model(doc: Document) -> InterviewType:
     return InterviewType(
         interview_type_id=doc["_id"],
         created_at=doc["created_at"],
@@ -128,6 +215,13 @@ def type_model(doc: Doc) -> InterviewType:
             {k: v for k, v in doc.items() if k in InterviewTypeIn.model_fields}
         ).model_dump(),
     )
+
+
+async def load_interviewer(ctx: Scheduling, tenant: str, interviewer_id: str) -> InterviewerDoc:
+    doc = await ctx.interviewers.find_one({"_id": interviewer_id, "tenant": tenant})
+    if doc is None:
+        raise ProblemError(404, "interviewer_not_found", "No such interviewer.")
+    return doc
 
 
 async def interview_type(
@@ -139,118 +233,21 @@ async def interview_type(
     return type_model(doc)
 
 
-def rules(interviewer: InterviewerIn) -> slots.Rules:
-    def ranges(items: list[Any]) -> tuple[slots.LocalRange, ...]:
-        return tuple(slots.LocalRange(minutes(r.start), minutes(r.end)) for r in items)
-
-    return slots.Rules(
-        zone=zone(interviewer.time_zone),
-        weekly={WEEKDAYS.index(day): ranges(rs) for day, rs in interviewer.weekly.items()},
-        overrides={o.date: ranges(o.ranges) for o in interviewer.overrides},
-        buffer_before=timedelta(minutes=interviewer.buffer_before_minutes),
-        buffer_after=timedelta(minutes=interviewer.buffer_after_minutes),
-        max_per_day=interviewer.max_per_day,
-    )
+async def load_request(ctx: Scheduling, tenant: str, request_id: str) -> RequestDoc:
+    doc = await ctx.requests.find_one({"_id": request_id, "tenant": tenant})
+    if doc is None:
+        raise ProblemError(404, "request_not_found", "No such scheduling request.")
+    return doc
 
 
-def _spans(periods: list[Period]) -> list[slots.Span]:
-    return [slots.Span(p.start.astimezone(UTC), p.end.astimezone(UTC)) for p in periods]
+async def load_booking(ctx: Scheduling, tenant: str, request: RequestDoc) -> BookingDoc | None:
+    booking_id = request.get("booking_id")
+    if not booking_id:
+        return None
+    return await ctx.bookings.find_one({"_id": booking_id, "tenant": tenant})
 
 
-async def calendars(
-    ctx: Scheduling,
-    tenant: str,
-    interviewer_ids: list[str],
-    window: slots.Span,
-    *,
-    ignore_booking: str | None = None,
-    session: AsyncClientSession | None = None,
-) -> list[slots.Calendar]:
-    """The interviewers' calendars around `window`, in the order given. `ignore_booking` leaves out
-    the booking being moved, so that a reschedule may overlap its own old time."""
-    people = {
-        d["_id"]: d
-        async for d in ctx.interviewers.find(
-            {"tenant": tenant, "_id": {"$in": interviewer_ids}}, session=session
-        )
-    }
-    missing = [i for i in interviewer_ids if i not in people]
-    if missing:
-        raise ProblemError(409, "interviewer_not_found", f"Unknown interviewers: {missing}.")
-    busy: dict[str, list[slots.Span]] = {i: [] for i in interviewer_ids}
-    async for d in ctx.busy.find(
-        {"tenant": tenant, "interviewer_id": {"$in": interviewer_ids}}, session=session
-    ):
-        busy[d["interviewer_id"]] += [slots.Span(p["start"], p["end"]) for p in d["periods"]]
-    booked: dict[str, list[slots.Span]] = {i: [] for i in interviewer_ids}
-    async for d in ctx.bookings.find(
-        {
-            "tenant": tenant,
-            "interviewer_ids": {"$in": interviewer_ids},
-            "status": "scheduled",
-            "end": {"$gt": window.start - EDGE},
-        },
-        session=session,
-    ):
-        if d["_id"] == ignore_booking or d["start"] >= window.end + EDGE:
-            continue
-        for i in d["interviewer_ids"]:
-            if i in booked:
-                booked[i].append(slots.Span(d["start"], d["end"]))
-    out: list[slots.Calendar] = []
-    for i in interviewer_ids:
-        person = interviewer_model(people[i])
-        out.append(
-            slots.Calendar(
-                interviewer_id=i,
-                rules=rules(person),
-                busy=busy[i] + _spans(person.blocked),
-                booked=booked[i],
-            )
-        )
-    return out
-
-
-def booking_window(itype: InterviewType, now: datetime) -> slots.Span:
-    """From the minimum notice to the end of the booking window."""
-    start = slots.ceil_to(now + timedelta(minutes=itype.min_notice_minutes), slots.CELL)
-    return slots.Span(start, now + timedelta(days=itype.booking_window_days))
-
-
-async def offer(
-    ctx: Scheduling,
-    tenant: str,
-    itype: InterviewType,
-    *,
-    ignore_booking: str | None = None,
-    session: AsyncClientSession | None = None,
-) -> list[slots.Slot]:
-    """The slots open now for an interview of this type."""
-    found, _ = await offer_with_calendars(
-        ctx, tenant, itype, ignore_booking=ignore_booking, session=session
-    )
-    return found
-
-
-async def offer_with_calendars(
-    ctx: Scheduling,
-    tenant: str,
-    itype: InterviewType,
-    *,
-    ignore_booking: str | None = None,
-    session: AsyncClientSession | None = None,
-) -> tuple[list[slots.Slot], list[slots.Calendar]]:
-    window = booking_window(itype, ctx.now())
-    cals = await calendars(
-        ctx, tenant, itype.interviewer_ids, window, ignore_booking=ignore_booking, session=session
-    )
-    duration = timedelta(minutes=itype.duration_minutes)
-    step = timedelta(minutes=itype.slot_step_minutes)
-    if itype.mode == "panel":
-        return slots.panel_slots(cals, duration, window, step), cals
-    load = {c.interviewer_id: sum(1 for b in c.booked if b.end > window.start) for c in cals}
-    return slots.pool_slots(cals, duration, window, step, load), cals
-
-
-def day_key(tenant: str, interviewer_id: str, day: date) -> str:
-    return f"{tenant}|{interviewer_id}|{day.isoformat()}"
+async def request_type(ctx: Scheduling, tenant: str, request: RequestDoc) -> InterviewType:
+    if not request["interview_type_id"]:
+        raise ProblemError(409, "interview_type_missing", "The position has no interview type yet.")
+    return await interview_type(ctx, tenant, request["interview_type_id"])

@@ -125,7 +125,7 @@ class _Client:
                 "candidate_email": f"{unique('c')}@example.com",
                 "self_scheduling": True,
             }
-            ids.append((await self.post("/requests", body)).json()["request_id"])
+            ids.append((await self.post("/interview-requests", body)).json()["request_id"])
         return ids
 
 
@@ -152,7 +152,7 @@ async def _service(endpoints: Endpoints) -> None:
         timings = []
         for _ in range(30):
             started = time.perf_counter()
-            response = await http.get(f"/candidate/requests/{rid}/slots", headers=c.candidate(rid))
+            response = await http.get("/candidate/scheduling/slots", headers=c.candidate(rid))
             timings.append(time.perf_counter() - started)
         print(
             f"slots (service, HTTP + MongoDB): 4-interviewer panel, 14 days, "
@@ -169,7 +169,9 @@ async def _service(endpoints: Endpoints) -> None:
         }
         pool_type = (await c.post("/interview-types", body)).json()["interview_type_id"]
         ids = await c.requests(pool_type, BOOKINGS + RACERS)
-        slots = (await http.get(f"/requests/{ids[0]}/slots", headers=c.staff())).json()["slots"]
+        slots = (await http.get(f"/interview-requests/{ids[0]}/slots", headers=c.staff())).json()[
+            "slots"
+        ]
         # Distinct (start, interviewer) pairs one hour apart: no two bookings contend.
         pairs = [(s["start"], i) for s in slots[::2] for i in s["interviewer_ids"]][:BOOKINGS]
         gate = asyncio.Semaphore(CONCURRENCY)
@@ -177,7 +179,7 @@ async def _service(endpoints: Endpoints) -> None:
         async def book(request_id: str, start: str, interviewer: str | None) -> int:
             async with gate:
                 body = {"start": start} | ({"interviewer_id": interviewer} if interviewer else {})
-                response = await c.post(f"/requests/{request_id}/booking", body)
+                response = await c.post(f"/interview-requests/{request_id}/booking", body)
                 return int(response.status_code)
 
         started = time.perf_counter()
@@ -190,7 +192,9 @@ async def _service(endpoints: Endpoints) -> None:
             f"concurrent clients in {took:.2f} s = {BOOKINGS / took:.1f} bookings/s"
         )
 
-        fresh = (await http.get(f"/requests/{ids[0]}/slots", headers=c.staff())).json()["slots"]
+        fresh = (await http.get(f"/interview-requests/{ids[0]}/slots", headers=c.staff())).json()[
+            "slots"
+        ]
         target = next(s["start"] for s in fresh if pool[0] in s["interviewer_ids"])
         gate = asyncio.Semaphore(RACERS)
         started = time.perf_counter()

@@ -94,7 +94,7 @@ class Harness:
             "candidate_name": "Ada Lovelace",
             "candidate_email": f"{unique('ada')}@example.com",
         } | changes
-        response = await self.call("POST", "/requests", self.staff(tenant), json=body)
+        response = await self.call("POST", "/interview-requests", self.staff(tenant), json=body)
         assert response.status_code == 201, response.text
         return dict(response.json())
 
@@ -121,7 +121,7 @@ class Harness:
     async def slots(self, tenant: str, request_id: str, zone: str = "UTC") -> list[dict[str, Any]]:
         response = await self.call(
             "GET",
-            f"/candidate/requests/{request_id}/slots",
+            "/candidate/scheduling/slots",
             self.candidate(tenant, request_id),
             params={"time_zone": zone},
         )

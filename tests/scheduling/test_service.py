@@ -23,9 +23,10 @@ from contracts.events.privacy import CandidateErasureRequested
 from contracts.events.reviews import CandidateAdvanced
 from contracts.rubric import RubricRef
 from embedded import Endpoints
-from services.scheduling import bookings, store
+from services.chassis.identity import Identity, encode
+from services.chassis.jobs import Periodic
+from services.scheduling import bookings
 from services.scheduling.app import create
-from services.scheduling.reminders import Reminders
 from services.scheduling.settings import SchedulingSettings
 from services.scheduling.store import interview_type
 from tests.scheduling.harness import (
@@ -38,7 +39,7 @@ from tests.scheduling.harness import (
     rubric,
     scores,
 )
-from tests.support import eventually, serving, settings_for, unique
+from tests.support import INTERNAL_SECRET, eventually, serving, settings_for, unique
 
 pytestmark = pytest.mark.integration
 PUBLIC = "https://hire.example"
@@ -93,7 +94,7 @@ async def test_candidate_advanced_opens_a_request_and_mails_the_link_once(h: Har
     token = re.search(rf"{PUBLIC}/schedule/(\S+)", message.get_content()).group(1)  # type: ignore[union-attr]
 
     response = await h.call(
-        "GET", "/requests", h.staff(tenant), params={"position_id": itype["position_id"]}
+        "GET", "/interview-requests", h.staff(tenant), params={"position_id": itype["position_id"]}
     )
     [request] = response.json()["requests"]
     assert request["status"] == "open"
@@ -108,13 +109,15 @@ async def test_candidate_advanced_opens_a_request_and_mails_the_link_once(h: Har
     assert stored is not None and stored["status"] == "sent" and "text" not in stored
 
     # The other tenant sees nothing of it.
-    other = await h.call("GET", f"/requests/{request['request_id']}", h.staff(unique("t")))
+    other = await h.call(
+        "GET", f"/interview-requests/{request['request_id']}", h.staff(unique("t"))
+    )
     assert other.status_code == 404
     # One partition keeps the three in order: once the last is handled, all three were.
     await eventually(
         lambda: h.service.db.inbox.find_one({"_id": repeated}), what="every delivery handled"
     )
-    again = await h.call("GET", "/requests", h.staff(tenant))
+    again = await h.call("GET", "/interview-requests", h.staff(tenant))
     assert len(again.json()["requests"]) == 1
     assert len(h.mails(email)) == 1
 
@@ -132,7 +135,7 @@ async def test_a_request_waits_for_its_positions_interview_type(h: Harness) -> N
 
     async def waiting() -> list[Any]:
         response = await h.call(
-            "GET", "/requests", h.staff(tenant), params={"position_id": position}
+            "GET", "/interview-requests", h.staff(tenant), params={"position_id": position}
         )
         return list(response.json()["requests"])
 
@@ -142,7 +145,7 @@ async def test_a_request_waits_for_its_positions_interview_type(h: Harness) -> N
     grace = await h.interviewer(tenant)
     await h.interview_type(tenant, [grace], position_id=position)
     await eventually(lambda: _mails(h, email), what="the link once the type exists")
-    response = await h.call("GET", f"/requests/{request['request_id']}", h.staff(tenant))
+    response = await h.call("GET", f"/interview-requests/{request['request_id']}", h.staff(tenant))
     assert response.json()["status"] == "open"
 
 
@@ -162,7 +165,7 @@ async def test_candidate_books_moves_and_cancels_with_calendar_mail(h: Harness) 
 
     response = await h.call(
         "POST",
-        f"/candidate/requests/{rid}/booking",
+        "/candidate/scheduling/booking",
         me,
         json={"start": first["start"], "time_zone": "America/New_York"},
     )
@@ -186,7 +189,7 @@ async def test_candidate_books_moves_and_cancels_with_calendar_mail(h: Harness) 
 
     moved = await h.call(
         "POST",
-        f"/candidate/requests/{rid}/reschedule",
+        "/candidate/scheduling/reschedule",
         me,
         json={"start": "2031-03-05T14:00:00Z", "reason": "a clash"},
     )
@@ -197,7 +200,7 @@ async def test_candidate_books_moves_and_cancels_with_calendar_mail(h: Harness) 
     assert "2031-03-05T14:00:00Z" not in starts
 
     cancelled = await h.call(
-        "POST", f"/candidate/requests/{rid}/cancel", me, json={"reason": "took another offer"}
+        "POST", "/candidate/scheduling/cancel", me, json={"reason": "took another offer"}
     )
     assert cancelled.status_code == 200, cancelled.text
     assert cancelled.json()["status"] == "cancelled"
@@ -243,7 +246,7 @@ async def test_many_candidates_race_for_one_slot_and_exactly_one_wins(h: Harness
         rid = request["request_id"]
         return await h.call(
             "POST",
-            f"/candidate/requests/{rid}/booking",
+            "/candidate/scheduling/booking",
             h.candidate(tenant, rid),
             json={"start": start},
         )
@@ -276,7 +279,7 @@ async def test_a_round_robin_gives_one_slot_to_each_free_member(h: Harness) -> N
         rid = request["request_id"]
         response = await h.call(
             "POST",
-            f"/candidate/requests/{rid}/booking",
+            "/candidate/scheduling/booking",
             h.candidate(tenant, rid),
             json={"start": start},
         )
@@ -326,17 +329,20 @@ async def test_reminders_feedback_and_completion_on_a_moved_clock(h: Harness) ->
     start = (h.clock.now + timedelta(days=3)).replace(hour=10, minute=0)
     refused = await h.call(
         "POST",
-        f"/candidate/requests/{rid}/booking",
+        "/candidate/scheduling/booking",
         h.candidate(tenant, rid),
         json={"start": start.isoformat()},
     )
     assert refused.status_code == 403 and refused.json()["code"] == "self_scheduling_off"
     booked = await h.call(
-        "POST", f"/requests/{rid}/booking", h.staff(tenant), json={"start": start.isoformat()}
+        "POST",
+        f"/interview-requests/{rid}/booking",
+        h.staff(tenant),
+        json={"start": start.isoformat()},
     )
     assert booked.status_code == 201, booked.text
 
-    reminders: Reminders = h.service.app.state.reminders
+    reminders: Periodic = h.service.jobs["reminders"]
     await reminders.run_once()
     assert await h.outbox(rid, "interview.reminded") == []  # three days ahead: not yet
     h.clock.now = start - timedelta(hours=23)
@@ -351,7 +357,7 @@ async def test_reminders_feedback_and_completion_on_a_moved_clock(h: Harness) ->
     mails = await eventually(lambda: _mails(h, ada, 3), what="invitation and two reminders")
     assert [m["Subject"].split(":")[0] for m in mails] == ["Invitation", "Reminder", "Reminder"]
 
-    url = f"/requests/{rid}/feedback"
+    url = f"/interview-requests/{rid}/feedback"
     rating = scores(problem_solving=4)
     early = await h.call("POST", url, h.staff(tenant), json={"interviewer_id": panel[0], **rating})
     assert early.status_code == 409 and early.json()["code"] == "interview_not_started"
@@ -399,9 +405,11 @@ async def test_feedback_is_scored_on_the_rubric_version_the_interview_pinned(h: 
 
     async def interview_under_way() -> str:
         rid = str((await h.request(tenant, tid, self_scheduling=False))["request_id"])
-        [first, *_] = (await h.call("GET", f"/requests/{rid}/slots", staff)).json()["slots"]
+        [first, *_] = (await h.call("GET", f"/interview-requests/{rid}/slots", staff)).json()[
+            "slots"
+        ]
         booked = await h.call(
-            "POST", f"/requests/{rid}/booking", staff, json={"start": first["start"]}
+            "POST", f"/interview-requests/{rid}/booking", staff, json={"start": first["start"]}
         )
         assert booked.status_code == 201, booked.text
         h.clock.now = datetime.fromisoformat(first["start"]) + timedelta(minutes=70)
@@ -409,7 +417,10 @@ async def test_feedback_is_scored_on_the_rubric_version_the_interview_pinned(h: 
 
     async def give(rid: str, who: str, body: dict[str, Any]) -> Any:
         return await h.call(
-            "POST", f"/requests/{rid}/feedback", staff, json={"interviewer_id": who, **body}
+            "POST",
+            f"/interview-requests/{rid}/feedback",
+            staff,
+            json={"interviewer_id": who, **body},
         )
 
     rid = await interview_under_way()
@@ -498,10 +509,10 @@ async def test_bad_input_is_refused_with_problem_details(h: Harness) -> None:
     me = h.candidate(tenant, rid)
     now = h.clock.now
 
-    async def book(start: datetime, headers: dict[str, str] = me, path: str = rid) -> Any:
+    async def book(start: datetime, headers: dict[str, str] = me) -> Any:
         return await h.call(
             "POST",
-            f"/candidate/requests/{path}/booking",
+            "/candidate/scheduling/booking",
             headers,
             json={"start": start.isoformat()},
         )
@@ -515,21 +526,27 @@ async def test_bad_input_is_refused_with_problem_details(h: Harness) -> None:
     assert closed.status_code == 409 and closed.json()["code"] == "slot_unavailable"
     assert closed.json()["slots"]
     naive = await h.call(
-        "POST", f"/candidate/requests/{rid}/booking", me, json={"start": "2031-03-10T10:00:00"}
+        "POST", "/candidate/scheduling/booking", me, json={"start": "2031-03-10T10:00:00"}
     )
     assert naive.status_code == 422
 
-    wrong = await h.call("GET", f"/candidate/requests/{other}/slots", me)
-    assert wrong.status_code == 403 and wrong.json()["code"] == "wrong_request"
-    as_staff = await h.call("GET", f"/candidate/requests/{rid}/slots", h.staff(tenant))
+    # The link opens the request it names (the gateway asserts it): another's is not reachable.
+    other_link = h.candidate(tenant, other)
+    assert (await h.call("GET", "/candidate/scheduling", other_link)).json()["request_id"] == other
+    interview_link = Identity(tenant, rid, "candidate", scopes=("interview",))
+    wrong = await h.call(
+        "GET",
+        "/candidate/scheduling/slots",
+        {"x-identity": encode(interview_link, INTERNAL_SECRET)},
+    )
+    assert wrong.status_code == 403 and wrong.json()["code"] == "forbidden"
+    as_staff = await h.call("GET", "/candidate/scheduling/slots", h.staff(tenant))
     assert as_staff.status_code == 403
-    as_candidate = await h.call("GET", "/requests", me)
+    as_candidate = await h.call("GET", "/interview-requests", me)
     assert as_candidate.status_code == 403
     reader = await h.call("POST", "/interviewers", h.staff(tenant, ("interviewer",)), json={})
     assert reader.status_code == 403
-    zone = await h.call(
-        "GET", f"/candidate/requests/{rid}/slots", me, params={"time_zone": "Mars/Base"}
-    )
+    zone = await h.call("GET", "/candidate/scheduling/slots", me, params={"time_zone": "Mars/Base"})
     assert zone.status_code == 422
     overlapping = await h.call(
         "PUT",
@@ -563,7 +580,7 @@ async def test_bad_input_is_refused_with_problem_details(h: Harness) -> None:
         },
     )
     assert unknown.status_code == 422 and unknown.json()["code"] == "interviewer_not_found"
-    bypass = await h.http.get(f"{h.url}/requests")
+    bypass = await h.http.get(f"{h.url}/interview-requests")
     assert bypass.status_code == 401
 
 
@@ -576,7 +593,7 @@ async def test_erasure_cancels_and_anonymises_the_candidates_requests(h: Harness
     start = (await h.slots(tenant, rid))[0]["start"]
     booked = await h.call(
         "POST",
-        f"/candidate/requests/{rid}/booking",
+        "/candidate/scheduling/booking",
         h.candidate(tenant, rid),
         json={"start": start},
     )
@@ -593,7 +610,7 @@ async def test_erasure_cancels_and_anonymises_the_candidates_requests(h: Harness
     )
 
     async def erased() -> dict[str, Any]:
-        doc = dict((await h.call("GET", f"/requests/{rid}", h.staff(tenant))).json())
+        doc = dict((await h.call("GET", f"/interview-requests/{rid}", h.staff(tenant))).json())
         return doc if doc["candidate_name"] == "erased" else {}
 
     doc = await eventually(erased, what="the erasure")
@@ -616,20 +633,20 @@ async def test_the_unique_index_decides_even_when_every_racer_saw_the_slot_open(
     itype = await h.interview_type(tenant, panel)
     requests = [await h.request(tenant, itype["interview_type_id"]) for _ in range(12)]
     ctx = h.service.app.state.scheduling
-    stale = await store.offer(
+    stale = await bookings.offer_with_calendars(
         ctx, tenant, await interview_type(ctx, tenant, itype["interview_type_id"])
     )
 
-    async def seen_before_anyone_booked(*_: Any, **__: Any) -> list[Any]:
+    async def seen_before_anyone_booked(*_: Any, **__: Any) -> Any:
         return stale
 
-    monkeypatch.setattr(bookings, "offer", seen_before_anyone_booked)
-    start = stale[0].start.isoformat()
+    monkeypatch.setattr(bookings, "offer_with_calendars", seen_before_anyone_booked)
+    start = stale[0][0].start.isoformat()
     results = await asyncio.gather(
         *(
             h.call(
                 "POST",
-                f"/candidate/requests/{r['request_id']}/booking",
+                "/candidate/scheduling/booking",
                 h.candidate(tenant, r["request_id"]),
                 json={"start": start},
             )

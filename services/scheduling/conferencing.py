@@ -1,0 +1,42 @@
+"""The tenant's conferencing: the join-link template that every interview booked from now on gets,
+unless an integration sets a booking's own link."""
+
+from __future__ import annotations
+
+from services.chassis.api import Api, staff
+from services.scheduling.access import StaffReader, StaffWriter
+from services.scheduling.schemas import Conferencing
+from services.scheduling.store import Ctx, Scheduling
+
+api = Api("scheduling", tags=["scheduling"])
+
+
+async def join_url(ctx: Scheduling, tenant: str, request_id: str, booking_id: str) -> str:
+    doc = await ctx.tenants.find_one({"_id": tenant})
+    template = (doc or {}).get("join_url_template") or ctx.settings.default_join_url_template
+    return str(template).format(booking_id=booking_id, request_id=request_id)
+
+
+@api.get(
+    "/scheduling/conferencing",
+    staff("scheduling:read"),
+    summary="Read the tenant's join-link template",
+    response_model=Conferencing,
+)
+async def get_conferencing(ctx: Ctx, who: StaffReader) -> Conferencing:
+    doc = await ctx.tenants.find_one({"_id": who.tenant})
+    return Conferencing(join_url_template=(doc or {}).get("join_url_template"))
+
+
+@api.put(
+    "/scheduling/conferencing",
+    staff("scheduling:write"),
+    summary="Set the tenant's join-link template ({booking_id}, {request_id})",
+    response_model=Conferencing,
+)
+async def put_conferencing(body: Conferencing, ctx: Ctx, who: StaffWriter) -> Conferencing:
+    """Used for interviews booked from now on."""
+    await ctx.tenants.update_one(
+        {"_id": who.tenant}, {"$set": {"join_url_template": body.join_url_template}}, upsert=True
+    )
+    return body

@@ -1,0 +1,125 @@
+"""Interview types: a position's live interview (duration, panel or round robin, the booking
+window, the candidate's limits and the rubric interviewers score), one per position."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import Query
+from pymongo.asynchronous.client_session import AsyncClientSession
+from pymongo.errors import DuplicateKeyError
+
+from services.chassis.api import Api, Id, staff
+from services.chassis.errors import ProblemError
+from services.scheduling.access import StaffReader, StaffWriter
+from services.scheduling.interviewers import check_interviewers
+from services.scheduling.requests import issue_waiting
+from services.scheduling.schemas import InterviewType, InterviewTypeIn, InterviewTypeList
+from services.scheduling.store import Ctx, interview_type, type_model
+
+api = Api("scheduling", tags=["scheduling"])
+NOT_FOUND = {404: "`interview_type_not_found`: no such interview type in your tenant."}
+UNKNOWN_INTERVIEWERS = "`interviewer_not_found`: `interviewer_ids` names no interviewer of yours"
+
+
+@api.post(
+    "/interview-types",
+    staff("scheduling:write"),
+    summary="Set a position's live interview: duration, panel or round robin, window, limits",
+    status_code=201,
+    response_model=InterviewType,
+    errors={
+        409: "`interview_type_exists`: the position already has an interview type.",
+        422: UNKNOWN_INTERVIEWERS + ".",
+    },
+)
+async def create_type(body: InterviewTypeIn, ctx: Ctx, who: StaffWriter) -> InterviewType:
+    """One interview type per position; requests that were waiting for it are opened now."""
+    await check_interviewers(ctx, who.tenant, body.interviewer_ids)
+    doc = {
+        "_id": str(uuid.uuid4()),
+        "tenant": who.tenant,
+        "created_at": ctx.now(),
+        **body.model_dump(mode="json"),
+        "rubric_version": 1 if body.rubric else None,
+    }
+    itype = type_model(doc)
+
+    async def write(session: AsyncClientSession) -> None:
+        await ctx.types.insert_one(doc, session=session)
+        await issue_waiting(ctx, session, who.tenant, itype)
+
+    try:
+        await ctx.service.transaction(write)
+    except DuplicateKeyError:
+        raise ProblemError(
+            409, "interview_type_exists", "The position already has an interview type."
+        ) from None
+    ctx.mail.wake()
+    return itype
+
+
+@api.get(
+    "/interview-types",
+    staff("scheduling:read"),
+    summary="List interview types",
+    response_model=InterviewTypeList,
+)
+async def list_types(
+    ctx: Ctx,
+    who: StaffReader,
+    position_id: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
+) -> InterviewTypeList:
+    query: dict[str, Any] = {"tenant": who.tenant}
+    if position_id is not None:
+        query["position_id"] = position_id
+    docs = ctx.types.find(query).sort("created_at", -1).limit(1000)
+    return InterviewTypeList(interview_types=[type_model(d) async for d in docs])
+
+
+@api.get(
+    "/interview-types/{type_id}",
+    staff("scheduling:read"),
+    summary="Read an interview type",
+    response_model=InterviewType,
+    errors=NOT_FOUND,
+)
+async def get_type(type_id: Id, ctx: Ctx, who: StaffReader) -> InterviewType:
+    return await interview_type(ctx, who.tenant, type_id)
+
+
+@api.put(
+    "/interview-types/{type_id}",
+    staff("scheduling:write"),
+    summary="Change an interview type (applies to bookings made from now on)",
+    response_model=InterviewType,
+    errors=NOT_FOUND
+    | {
+        409: "`conflict`: a concurrent edit changed the rubric; retry.",
+        422: "`position_fixed`: an interview type stays with its position; "
+        + UNKNOWN_INTERVIEWERS
+        + ".",
+    },
+)
+async def replace_type(
+    type_id: Id, body: InterviewTypeIn, ctx: Ctx, who: StaffWriter
+) -> InterviewType:
+    """Applies to bookings made from now on; booked interviews keep their time and panel, and
+    interviews already being scored keep their rubric version. A different rubric is the next
+    version; without one, the current rubric stays."""
+    current = await interview_type(ctx, who.tenant, type_id)
+    if body.position_id != current.position_id:
+        raise ProblemError(422, "position_fixed", "An interview type stays with its position.")
+    await check_interviewers(ctx, who.tenant, body.interviewer_ids)
+    changes = body.model_dump(mode="json", exclude={"rubric"})
+    if body.rubric is not None and body.rubric != current.rubric:
+        changes["rubric"] = body.rubric.model_dump(mode="json")
+        changes["rubric_version"] = (current.rubric_version or 0) + 1
+    result = await ctx.types.update_one(
+        {"_id": type_id, "tenant": who.tenant, "rubric_version": current.rubric_version},
+        {"$set": changes},
+    )
+    if result.matched_count != 1:
+        raise ProblemError(409, "conflict", "A concurrent edit changed the rubric; retry.")
+    return await interview_type(ctx, who.tenant, type_id)
