@@ -26,8 +26,8 @@ $(WEB)/node_modules/.installed: $(WEB)/package.json $(WEB)/package-lock.json | $
 	npm ci --prefix $(WEB) --no-audit --no-fund --loglevel=error
 	@touch $@
 
-run: install ## Run the whole system locally on the embedded servers; Ctrl-C stops everything
-	$(BIN)/python -m embedded run
+run: install ## Run the whole system locally (logs in .data/logs/; VERBOSE=1 streams them); Ctrl-C stops
+	$(BIN)/python -m embedded run $(if $(filter-out 0 no false,$(VERBOSE)),--verbose)
 
 test: install lint typecheck ## Run lint, type check and the whole test suite against real servers
 	$(BIN)/pytest $(PYTEST_ARGS)
@@ -46,6 +46,9 @@ format: $(STAMP) ## Apply ruff's fixes and formatting
 contracts: $(STAMP) ## Regenerate the committed event schemas and AsyncAPI document
 	$(BIN)/python -m contracts.generate
 
+events: $(STAMP) ## Regenerate docs/events.md, the catalogue of events, producers and consumers
+	$(BIN)/python -m services.catalogue
+
 bench: install ## Run the benchmarks (they print figures; not part of `make test`)
 	$(BIN)/python -m tests.bench
 
@@ -55,4 +58,4 @@ stack: install ## Start only the embedded servers and print their environment
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) .data
 
-.PHONY: help install run test lint typecheck format contracts bench stack clean
+.PHONY: help install run test lint typecheck format contracts events bench stack clean

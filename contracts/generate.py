@@ -57,6 +57,7 @@ def updated_history(history: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
             "key": spec.key,
             "version": spec.version,
             "description": spec.description,
+            "producer": spec.producer,
             "revisions": revisions,
         }
     for removed in sorted(set(history) - set(result)):
@@ -70,8 +71,8 @@ def asyncapi_document() -> dict[str, Any]:
         broker.publisher(
             spec.topic,
             title=event_type,
-            description=f"{spec.description} Key: {spec.key}. Partitions: "
-            f"{TOPICS[spec.topic].partitions}. Schema version {spec.version}.",
+            description=f"{spec.description} Emitted by {spec.producer}. Key: {spec.key}. "
+            f"Partitions: {TOPICS[spec.topic].partitions}. Schema version {spec.version}.",
             schema=spec.model,
         )
     document = (

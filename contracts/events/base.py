@@ -1,9 +1,10 @@
-"""What every event specification is: a payload model with its type name, topic, key and version."""
+"""What every event specification is: a payload model with its type name, topic, key, version and
+the service that emits it."""
 
 from __future__ import annotations
 
 import builtins
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
 
@@ -22,3 +23,5 @@ class EventSpec:
     key: str  # the payload field whose value keys the message (the aggregate id)
     version: int = 1
     description: str = ""
+    # The one service that emits the event (writes it to its outbox); named in docs/events.md.
+    producer: str = field(kw_only=True)

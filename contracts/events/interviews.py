@@ -156,7 +156,13 @@ class InterviewCompleted(Payload):
 
 def _spec(type_: str, model: type[Payload], description: str, version: int = 1) -> EventSpec:
     return EventSpec(
-        type_, "interviews", model, key="request_id", version=version, description=description
+        type_,
+        "interviews",
+        model,
+        key="request_id",
+        version=version,
+        description=description,
+        producer="scheduling",
     )
 
 

@@ -115,7 +115,9 @@ class InvitationAccommodated(Payload):
 
 
 def _spec(type_: str, model: type[Payload], description: str) -> EventSpec:
-    return EventSpec(type_, "invitations", model, key="invitation_id", description=description)
+    return EventSpec(
+        type_, "invitations", model, key="invitation_id", description=description, producer="invite"
+    )
 
 
 SPECS = [

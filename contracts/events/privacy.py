@@ -24,5 +24,6 @@ SPECS = [
         CandidateErasureRequested,
         key="erasure_id",
         description="A candidate's data must be erased by every service that holds it.",
+        producer="invite",
     ),
 ]

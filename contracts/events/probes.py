@@ -20,5 +20,6 @@ SPECS = [
         ProbeRequested,
         key="probe_id",
         description="A pipeline probe was requested; ingest answers it by storing an object.",
+        producer="invite",
     ),
 ]

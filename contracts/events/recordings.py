@@ -157,22 +157,48 @@ class RecordingTranscodeFailed(Payload):
     failed_at: datetime
 
 
-def _spec(type_: str, model: type[Payload], description: str) -> EventSpec:
-    return EventSpec(type_, "recordings", model, key="invitation_id", description=description)
+def _spec(type_: str, model: type[Payload], description: str, producer: str) -> EventSpec:
+    return EventSpec(
+        type_, "recordings", model, key="invitation_id", description=description, producer=producer
+    )
 
 
 SPECS = [
-    _spec("recording.started", RecordingStarted, "A candidate opened an answer attempt."),
-    _spec("recording.uploaded", RecordingUploaded, "An attempt's media was stored and validated."),
+    _spec("recording.started", RecordingStarted, "A candidate opened an answer attempt.", "ingest"),
     _spec(
-        "recording.rejected", RecordingRejected, "An attempt's media was refused, with a reason."
+        "recording.uploaded",
+        RecordingUploaded,
+        "An attempt's media was stored and validated.",
+        "ingest",
     ),
-    _spec("recording.selected", RecordingSelected, "The candidate's final attempt for a question."),
-    _spec("recording.transcoding", RecordingTranscoding, "A transcode started or became playable."),
-    _spec("recording.transcoded", RecordingTranscoded, "An attempt's renditions are ready."),
+    _spec(
+        "recording.rejected",
+        RecordingRejected,
+        "An attempt's media was refused, with a reason.",
+        "ingest",
+    ),
+    _spec(
+        "recording.selected",
+        RecordingSelected,
+        "The candidate's final attempt for a question.",
+        "ingest",
+    ),
+    _spec(
+        "recording.transcoding",
+        RecordingTranscoding,
+        "A transcode started or became playable.",
+        "transcoding",
+    ),
+    _spec(
+        "recording.transcoded",
+        RecordingTranscoded,
+        "An attempt's renditions are ready.",
+        "transcoding",
+    ),
     _spec(
         "recording.transcode_failed",
         RecordingTranscodeFailed,
         "An attempt could not be transcoded.",
+        "transcoding",
     ),
 ]

@@ -35,6 +35,7 @@ SPECS = [
         "reviews",
         CandidateAdvanced,
         key="invitation_id",
+        producer="review",
         description="The candidate advances to the live interview stage.",
     ),
     EventSpec(
@@ -42,6 +43,7 @@ SPECS = [
         "reviews",
         CandidateRejected,
         key="invitation_id",
+        producer="review",
         description="The candidate was rejected at the screening stage.",
     ),
     EventSpec(
@@ -49,6 +51,7 @@ SPECS = [
         "reviews",
         CandidateHeld,
         key="invitation_id",
+        producer="review",
         description="The decision on the candidate is on hold.",
     ),
 ]

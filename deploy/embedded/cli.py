@@ -12,7 +12,7 @@ from pathlib import Path
 from types import FrameType
 
 from embedded import process
-from embedded.launcher import System, default_data_dir
+from embedded.launcher import Echo, System, default_data_dir
 from embedded.stack import Stack
 from embedded.tools import ensure_tools
 
@@ -25,12 +25,17 @@ def _raise_exit(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 
 
-def run(data_dir: Path, module_template: str) -> int:
-    """Start the stack and every service, print the gateway URL, wait for Ctrl-C or SIGTERM, stop all."""
+def run(data_dir: Path, module_template: str, verbose: bool = False) -> int:
+    """Start the stack and every service, print the gateway URL, wait for Ctrl-C or SIGTERM, stop all.
+
+    The console shows readiness, the banner and each service's warnings and errors; the full logs
+    are in data_dir/logs/. `verbose` streams every line the services log instead.
+    """
     signal.signal(signal.SIGINT, signal.default_int_handler)  # even if started with SIGINT ignored
     signal.signal(signal.SIGTERM, _raise_exit)
     signal.signal(signal.SIGHUP, _raise_exit)
-    system = System(data_dir, persistent=True, module_template=module_template, echo=True)
+    echo: Echo = "all" if verbose else "warnings"
+    system = System(data_dir, persistent=True, module_template=module_template, echo=echo)
     reported: set[str] = set()
     try:
         info = system.start()
@@ -39,6 +44,8 @@ def run(data_dir: Path, module_template: str) -> int:
             f"  API docs:      {info.gateway_url}/docs\n"
             f"  Admin API key: {info.api_key}  (tenant 'demo'; kept in {data_dir}/secrets.json)\n"
             f"  Admin login:   tenant 'demo', admin@demo.example / {info.admin_password}\n"
+            f"  Logs:          {data_dir}/logs/<service>.log"
+            f"{'' if verbose else '  (here: warnings and errors only; --verbose for all)'}\n"
             f"  Try:           curl -s -X POST -H 'Authorization: Bearer {info.api_key}' "
             f"{info.gateway_url}/v1/probes\n",
             flush=True,
@@ -48,9 +55,10 @@ def run(data_dir: Path, module_template: str) -> int:
             for name, code in system.exited().items():
                 if name not in reported:
                     reported.add(name)
+                    log_path = data_dir / "logs" / f"{name}.log"
+                    tail = "" if verbose else "\n" + process.log_tail(log_path, lines=10)
                     print(
-                        f"service {name} exited with code {code}; see {data_dir}/logs/{name}.log",
-                        flush=True,
+                        f"service {name} exited with code {code}; see {log_path}{tail}", flush=True
                     )
     except KeyboardInterrupt:
         pass
@@ -114,6 +122,13 @@ def main(argv: list[str] | None = None) -> int:
                 default="services.{name}",
                 help="module run as `python -m` for each service (default: %(default)s)",
             )
+            cmd.add_argument(
+                "-v",
+                "--verbose",
+                action="store_true",
+                help="stream every line the services log (default: only warnings and errors; "
+                "the full logs are in DATA_DIR/logs/)",
+            )
         if name == "up":
             cmd.add_argument(
                 "--throwaway",
@@ -124,13 +139,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # The stack's Kafka readiness probe fails by design until the broker listens.
+    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
     if args.command == "tools":
         for command, path in ensure_tools().items():
             print(f"{command}: {path}")
         return 0
     data_dir: Path = args.data_dir.resolve()
     if args.command == "run":
-        return run(data_dir, args.module_template)
+        return run(data_dir, args.module_template, verbose=args.verbose)
     if args.command == "up":
         return up(data_dir, persistent=not args.throwaway)
     if args.command == "down":

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Literal, Self
 
 import httpx
 
@@ -23,6 +23,10 @@ from embedded.process import Proc
 from embedded.stack import HOST, Endpoints, Stack
 
 log = logging.getLogger("embedded")
+
+# What a System copies from its services' logs to stdout: nothing, one line per WARNING or ERROR
+# record, or every line as written.
+Echo = Literal["none", "warnings", "all"]
 
 SERVICES = ("invite", "ingest", "transcoding", "review", "scheduling", "gateway")
 READY_TIMEOUT = 60.0
@@ -51,7 +55,11 @@ class SystemInfo:
 
 
 class System:
-    """The Stack plus the services (`python -m services.<name>`), gateway last; stop() ends them all."""
+    """The Stack plus the services (`python -m services.<name>`), gateway last; stop() ends them all.
+
+    Each service's output (its JSON log) goes to `data_dir/logs/<service>.log`, each server's to
+    `data_dir/logs/<server>.log`; `echo` chooses how much of the services' logs reaches stdout.
+    """
 
     def __init__(
         self,
@@ -61,7 +69,7 @@ class System:
         services: Sequence[str] = SERVICES,
         extra_env: Mapping[str, str] | None = None,
         ready_timeout: float = READY_TIMEOUT,
-        echo: bool = False,
+        echo: Echo = "none",
     ) -> None:
         self.data_dir = Path(data_dir).resolve()
         self.stack = Stack(self.data_dir, persistent)
@@ -75,6 +83,7 @@ class System:
         self._procs: dict[str, Proc] = {}
         self._started: dict[str, float] = {}
         self._stop_echo = threading.Event()
+        self._echo_lock = threading.Lock()
 
     @property
     def state_file(self) -> Path:
@@ -178,20 +187,26 @@ class System:
             name, argv, log_path, env, cwd=repo_root()
         )
         process.write_state(self.state_file, self.procs)
-        if self.echo:
+        if self.echo != "none":
             args = (name, log_path, offset)
             threading.Thread(target=self._echo, args=args, daemon=True).start()
 
     def _echo(self, name: str, log_path: Path, offset: int) -> None:
-        """Copy the lines a service appends to its log to stdout, prefixed by its name."""
-        with open(log_path, errors="replace") as f:
-            f.seek(offset)
-            while not self._stop_echo.is_set():
-                line = f.readline()
-                if line:
-                    print(f"{name:>11} | {line}", end="", flush=True)
-                else:
-                    time.sleep(0.2)
+        """Copy what a service appends to its log to stdout, prefixed by its name: every line, or
+        only its warnings and errors, one line each."""
+
+        def show(line: str) -> None:
+            if self.echo == "all":
+                body = line.rstrip("\n")
+                text: str | None = f"{name:>11} | {body}"
+            else:
+                text = process.console_line(name, line)
+            if text is not None:
+                with self._echo_lock:  # one write per line, so lines of two services never mix
+                    sys.stdout.write(text + "\n")
+                    sys.stdout.flush()
+
+        process.follow(log_path, offset, self._stop_echo, show)
 
     def _wait_ready(self, names: Sequence[str], urls: Mapping[str, str]) -> None:
         """Poll GET /readyz of each service until 200; fail fast if one exits."""

@@ -1,4 +1,5 @@
-"""Start processes in their own process group, record them in a JSON file, and stop them by PID."""
+"""Start processes in their own process group, record them in a JSON file, stop them by PID, and
+follow what they write to their log files."""
 
 from __future__ import annotations
 
@@ -8,13 +9,17 @@ import os
 import signal
 import socket
 import subprocess
+import threading
 import time
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from contextlib import ExitStack, suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 log = logging.getLogger("embedded")
+
+# The levels of a service's JSON log records (services/chassis/logs.py) that reach a quiet console.
+CONSOLE_LEVELS = frozenset({"warning", "error", "critical"})
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,60 @@ def log_tail(log_path: Path, lines: int = 25) -> str:
     except FileNotFoundError:
         return f"(no log at {log_path})"
     return "\n".join(text.splitlines()[-lines:])
+
+
+def console_line(name: str, line: str) -> str | None:
+    """The one console line for a WARNING or ERROR JSON log record of service `name`, else None.
+
+    A quiet console should not lose what needs attention, yet a record's message or traceback may
+    span lines: the message is folded onto one line and only the exception's last line is kept.
+    """
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(record, dict):
+        return None
+    level = str(record.get("level", "")).lower()
+    if level not in CONSOLE_LEVELS:
+        return None
+    message = " ".join(str(record.get("message", "")).split())
+    exception = str(record.get("exception") or "").strip().splitlines()
+    if exception:
+        message += f" ({exception[-1].strip()})"
+    return f"{name:>11} | {level.upper():<7} {message}"
+
+
+def follow(
+    log_path: Path,
+    offset: int,
+    stop: threading.Event,
+    on_line: Callable[[str], None],
+    poll: float = 0.2,
+) -> None:
+    """Call `on_line` with each whole line appended to `log_path` after `offset`, until `stop` is set.
+
+    A line still being written is held back until its newline arrives, so a JSON record is never
+    seen in two halves; what arrived before `stop` is still passed on.
+    """
+    pending = ""
+    with open(log_path, errors="replace") as f:
+        f.seek(offset)
+        while True:
+            stopping = stop.is_set()
+            while True:
+                chunk = f.readline()
+                if not chunk:
+                    break
+                pending += chunk
+                if pending.endswith("\n"):
+                    on_line(pending)
+                    pending = ""
+            if stopping:
+                if pending:
+                    on_line(pending)
+                return
+            stop.wait(poll)
 
 
 def is_running(proc: Proc) -> bool:
