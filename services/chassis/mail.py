@@ -247,6 +247,18 @@ class MailOutbox:
 _BODY = {"text": "", "html": "", "attachments": "", "headers": ""}
 
 
+def outbox_for(service: Service, *, clock: Clock = _utc_now, deliver: bool = True) -> MailOutbox:
+    """A service's mail outbox, wired: its indexes at start-up and its delivery job
+    (`deliver=False` declares the job without running it, for tests that drive it)."""
+    settings = service.settings
+    outbox = MailOutbox(
+        service.db, Mailer(settings), clock=clock, retry_seconds=settings.mail_retry_seconds
+    )
+    service.on_startup(outbox.ensure_indexes)
+    outbox.deliver_every(service, settings.mail_poll_seconds, enabled=deliver)
+    return outbox
+
+
 def _mail(doc: dict[str, Any]) -> Mail:
     return Mail(
         to=doc["to"],

@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     smtp_password: str = ""
     smtp_starttls: bool = False
     mail_from: str = "Hireloop <no-reply@hireloop.local>"
+    # The durable mail outbox: how often it delivers, and how long a claimed message waits
+    # before another attempt (after a failure, or a sender that crashed holding it).
+    mail_poll_seconds: float = 1.0
+    mail_retry_seconds: float = 60.0
     # Where people reach the gateway; links in e-mails start with it.
     public_url: str = "http://127.0.0.1:8080"
 

@@ -1,7 +1,8 @@
-"""Builds the invite service: its operations, what it consumes, its sweep."""
+"""Builds the invite service: its operations, what it consumes, its sweep and its mail."""
 
 from __future__ import annotations
 
+from services.chassis.mail import outbox_for
 from services.chassis.service import Service
 from services.invite import consumers, jobs, probes, routes, store
 from services.invite.settings import InviteSettings
@@ -18,7 +19,8 @@ def create(settings: InviteSettings | None = None, *, sweep: bool = True) -> Ser
     for api in routes.APIS:
         service.app.include_router(api.router)
     service.app.include_router(probes.router)
-    consumers.register(service)
+    service.app.state.mail = outbox = outbox_for(service)
+    consumers.register(service, outbox)
     service.app.state.sweeper = jobs.declare(service, enabled=sweep)
     service.on_startup(lambda: store.ensure_indexes(service.db))
     return service

@@ -8,14 +8,13 @@ from string import Template
 from typing import Any, Literal, cast
 
 from fastapi import Request
-from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.invitations import InvitationCompleted, InvitationCreated, InvitationReminded
 from services.chassis.api import Api, staff
 from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Staff
-from services.chassis.mail import Mail, Mailer
+from services.chassis.mail import Mail, MailOutbox
 from services.chassis.service import Service
 from services.invite.invitations import candidate_link
 from services.invite.schemas import TemplateIn, TemplateOut
@@ -101,59 +100,45 @@ async def put_template(
 
 
 class CandidateMail:
-    """Sends the candidate's e-mail for invitation events, once per message (a marker records
-    each one sent, in the consumer's transaction)."""
+    """Queues the candidate's e-mail for invitation events in the durable mail outbox, in the
+    consumer's transaction: sent after commit, retried, never twice (the key names the message)."""
 
-    def __init__(self, service: Service) -> None:
+    def __init__(self, service: Service, outbox: MailOutbox) -> None:
         self.service = service
         self.settings = service.settings_as(InviteSettings)
-        self.mailer = Mailer(self.settings)
+        self.outbox = outbox
 
     async def invited(self, delivery: Delivery[InvitationCreated]) -> None:
-        await self._send(delivery, "invitation")
+        await self._queue(delivery, "invitation")
 
     async def reminded(self, delivery: Delivery[InvitationReminded]) -> None:
-        await self._send(delivery, "reminder", delivery.payload.reminder_number)
+        await self._queue(delivery, "reminder", delivery.payload.reminder_number)
 
     async def completed(self, delivery: Delivery[InvitationCompleted]) -> None:
-        await self._send(delivery, "receipt")
+        await self._queue(delivery, "receipt")
 
-    async def _send(self, delivery: Delivery[Any], kind: Kind, number: int = 0) -> None:
-        service, settings, mailer = self.service, self.settings, self.mailer
-        session: AsyncClientSession = delivery.session
+    async def _queue(self, delivery: Delivery[Any], kind: Kind, number: int = 0) -> None:
         tenant = delivery.tenant
         doc = cast(
             InvitationDoc | None,
-            await service.db.invitations.find_one(
-                {"_id": delivery.payload.invitation_id, "tenant": tenant}, session=session
+            await self.service.db.invitations.find_one(
+                {"_id": delivery.payload.invitation_id, "tenant": tenant},
+                session=delivery.session,
             ),
         )
         if doc is None or doc.get("erased"):
             return
-        marker = f"{doc['_id']}:{kind}:{number}"
-        if await service.db.sent_mail.find_one({"_id": marker}, session=session):
-            return
-        t, _ = await template(service.db, tenant, kind)
+        t, _ = await template(self.service.db, tenant, kind)
         values = {
             "candidate_name": doc["name"],
             "position_title": doc["position_title"],
-            "link": candidate_link(settings, doc),
+            "link": candidate_link(self.settings, doc),
             "deadline": doc["deadline"].strftime("%Y-%m-%d %H:%M UTC"),
         }
-        message_id = await mailer.send(
-            Mail(
-                to=doc["email"],
-                subject=Template(t.subject).safe_substitute(values),
-                text=Template(t.text).safe_substitute(values),
-                message_key=marker,
-            )
+        mail = Mail(
+            to=doc["email"],
+            subject=Template(t.subject).safe_substitute(values),
+            text=Template(t.text).safe_substitute(values),
+            message_key=f"invitation.{doc['_id']}.{kind}.{number}",
         )
-        await service.db.sent_mail.insert_one(
-            {
-                "_id": marker,
-                "tenant": tenant,
-                "message_id": message_id,
-                "sent_at": datetime.now(UTC),
-            },
-            session=session,
-        )
+        await self.outbox.queue(delivery.session, tenant, mail)

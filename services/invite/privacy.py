@@ -16,6 +16,7 @@ from contracts.events.privacy import CandidateErasureRequested
 from services.chassis.api import Api, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Staff
+from services.chassis.mail import MailOutbox
 from services.chassis.service import Service
 from services.invite.invitations import to_out
 from services.invite.schemas import CandidateExport, ErasureIn, ErasureOut
@@ -58,12 +59,14 @@ async def export(
 async def erase(body: ErasureIn, request: Request, identity: Staff) -> ErasureOut:
     service: Service = request.app.state.service
     key = str(body.email).lower()
-    ids = [
-        d["_id"]
+    found = [
+        d
         async for d in service.db.invitations.find(
-            {"tenant": identity.tenant, "email_key": key, "erased": {"$ne": True}}, {"_id": 1}
+            {"tenant": identity.tenant, "email_key": key, "erased": {"$ne": True}},
+            {"_id": 1, "email": 1},
         )
     ]
+    ids = [d["_id"] for d in found]
     if not ids:
         raise ProblemError(404, "candidate_not_found", "No data for this e-mail in this tenant.")
     now = datetime.now(UTC)
@@ -92,6 +95,9 @@ async def erase(body: ErasureIn, request: Request, identity: Staff) -> ErasureOu
             },
             session=session,
         )
+        mail: MailOutbox = request.app.state.mail
+        for address in {d["email"] for d in found}:
+            await mail.withdraw(session, identity.tenant, address)
         await service.outbox.add(session, identity.tenant, event)
 
     await service.transaction(work)

@@ -2,12 +2,46 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Literal
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, EmailStr, Field, model_validator
+from pydantic import AfterValidator, BaseModel, EmailStr, Field, model_validator
 
 from contracts.events.invitations import Accommodations, AnswerKind, Question
+from services.chassis.api import ID_PATTERN
+
+# What the service stores and computes with must fit: ids as minted, counts and versions in
+# 32 bits (MongoDB stores 64-bit integers; the schema says so rather than a storage error).
+RefId = Annotated[str, Field(pattern=ID_PATTERN, max_length=128)]
+Version = Annotated[int, Field(ge=1, le=2**31 - 1)]
+# Reminders are sent this many hours before the deadline (at most the longest deadline).
+ReminderHours = Annotated[int, Field(ge=1, le=90 * 24)]
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LONGEST_AHEAD = timedelta(days=5 * 366)
+
+
+def _plausible(value: datetime) -> datetime:
+    """Deadlines are computed with (reminders before, link grace after): keep them in range."""
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    if not EARLIEST <= aware <= datetime.now(UTC) + LONGEST_AHEAD:
+        raise ValueError("a deadline is after 2000 and at most five years ahead")
+    return value
+
+
+Deadline = Annotated[
+    datetime,
+    AfterValidator(_plausible),
+    Field(description="ISO 8601; after 2000 and at most five years ahead."),
+]
+
+
+class AccommodationsIn(Accommodations):
+    """Accommodations as a staff member sets them: the ranges the interview page supports."""
+
+    time_multiplier: float = Field(default=1.0, ge=1.0, le=4.0)
+    extra_retakes: int = Field(default=0, ge=0, le=10)
+    note: str | None = Field(default=None, max_length=1000)
+
 
 InvitationState = Literal[
     "created", "opened", "consented", "started", "completed", "expired", "withdrawn"
@@ -20,8 +54,14 @@ class QuestionIn(BaseModel):
     think_seconds: int = Field(default=30, ge=0, le=600)
     answer_seconds: int = Field(default=120, ge=10, le=1800)
     retakes: int = Field(default=1, ge=0, le=10)
-    choices: list[str] | None = Field(default=None, max_length=20)
-    prompt_video_key: str | None = None
+    choices: list[Annotated[str, Field(min_length=1, max_length=200)]] | None = Field(
+        default=None, max_length=20
+    )
+    prompt_video_key: str | None = Field(
+        default=None,
+        max_length=300,
+        description="The `key` of an uploaded prompt video of your tenant.",
+    )
     prompt_captions: str | None = Field(
         default=None,
         max_length=100_000,
@@ -71,11 +111,11 @@ class QuestionSetOut(BaseModel):
 
 class PositionIn(BaseModel):
     title: str = Field(min_length=1, max_length=200)
-    question_set_id: str
-    question_set_version: int | None = Field(default=None, description="Default: the latest.")
+    question_set_id: RefId
+    question_set_version: Version | None = Field(default=None, description="Default: the latest.")
     deadline_days: int = Field(default=7, ge=1, le=90)
-    reminder_hours: list[int] = Field(default=[48, 24], max_length=5)
-    reviewer_ids: list[str] = Field(default=[], max_length=100)
+    reminder_hours: list[ReminderHours] = Field(default=[48, 24], max_length=5)
+    reviewer_ids: list[RefId] = Field(default=[], max_length=100)
     reviewers_per_candidate: int | None = Field(default=None, ge=1, le=20)
     blind_review: bool = False
 
@@ -93,8 +133,8 @@ class PositionOut(PositionIn):
 class InvitationIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     email: EmailStr
-    deadline: datetime | None = Field(default=None, description="Default: the position's days.")
-    accommodations: Accommodations | None = None
+    deadline: Deadline | None = Field(default=None, description="Default: the position's days.")
+    accommodations: AccommodationsIn | None = None
 
 
 class Decision(BaseModel):
@@ -140,7 +180,7 @@ class BulkResult(BaseModel):
 
 
 class Extension(BaseModel):
-    deadline: datetime
+    deadline: Deadline
 
 
 class Withdrawal(BaseModel):
@@ -180,7 +220,7 @@ class CandidateInterview(BaseModel):
 
 
 class ConsentIn(BaseModel):
-    notice_version: str
+    notice_version: str = Field(max_length=100)
     accepted: Literal[True]
 
 

@@ -12,7 +12,5 @@ class SchedulingSettings(Settings):
     # Reminders go out this many minutes before an interview (JSON list in the environment).
     reminder_offsets_minutes: list[int] = [1440, 60]
     reminder_poll_seconds: float = 30.0
-    mail_poll_seconds: float = 1.0
-    mail_retry_seconds: float = 60.0
     # Used when a tenant has set no template; {booking_id} and {request_id} are filled in.
     default_join_url_template: str = "https://meet.jit.si/hireloop-{booking_id}"
