@@ -93,6 +93,19 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     async def on_http(_: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, StarletteHTTPException)
+        if exc.status_code == 400:
+            # The framework's only 400 is a body it could not parse (not UTF-8, not JSON): to the
+            # caller that is a body not matching the schema, the documented 422.
+            return problem_response(
+                Problem(
+                    type="urn:problem:invalid_request",
+                    title="invalid request",
+                    status=422,
+                    code="invalid_request",
+                    detail="The body could not be parsed as the documented content type.",
+                    errors=[{"loc": ["body"], "msg": str(exc.detail), "type": "body_unparsable"}],
+                )
+            )
         code = _HTTP_CODES.get(exc.status_code, "http_error")
         return problem_response(
             Problem(

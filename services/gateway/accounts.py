@@ -15,26 +15,33 @@ from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
 from fastapi import APIRouter, Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials
-from pydantic import BaseModel, EmailStr, Field
+from pydantic import BaseModel, EmailStr, Field, WithJsonSchema
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 from services.chassis import identity as assertion
-from services.chassis.errors import Problem, ProblemError
+from services.chassis.api import Id
+from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
-from services.gateway.auth import ROLES, SCOPES, authenticate, bearer, hash_secret, require
+from services.gateway.auth import (
+    ROLES,
+    SCOPES,
+    authenticate,
+    bearer,
+    hash_secret,
+    problems,
+    require,
+)
 from services.gateway.settings import GatewaySettings
 
 router = APIRouter(prefix="/v1", tags=["accounts"])
 passwords = PasswordHasher()  # argon2id with the library's current recommended parameters
 _TENANT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")
 
-AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"model": Problem, "description": "Missing, invalid or expired credentials."},
-    403: {"model": Problem, "description": "The credential lacks the required scope."},
-    422: {"model": Problem, "description": "The body does not match the schema."},
-    429: {"model": Problem, "description": "Rate limit exceeded; see Retry-After."},
-}
+# The schema names the values the handlers accept; the handlers refuse others with their own
+# stable codes (`unknown_scope`, `unknown_role`), so the check stays there.
+ScopeName = Annotated[str, WithJsonSchema({"type": "string", "enum": ["*", *SCOPES]})]
+RoleName = Annotated[str, WithJsonSchema({"type": "string", "enum": list(ROLES)})]
 
 
 def new_api_key() -> str:
@@ -96,7 +103,10 @@ async def ensure_admin_user(
 
 
 class TenantIn(BaseModel):
-    id: str = Field(description="Lowercase letters, digits and dashes; 2-40 characters.")
+    id: str = Field(
+        description="Lowercase letters, digits and dashes; 2-40 characters.",
+        json_schema_extra={"pattern": _TENANT_ID.pattern},
+    )
     name: str = Field(min_length=1, max_length=200)
 
 
@@ -111,7 +121,15 @@ class TenantCreated(BaseModel):
     status_code=201,
     response_model=TenantCreated,
     tags=["platform"],
-    responses={**AUTH_ERRORS, 409: {"model": Problem, "description": "The tenant exists."}},
+    responses=problems(
+        "POST",
+        "/tenants",
+        {
+            401: "`invalid_credentials`: tenant creation needs the platform operator key.",
+            409: "`tenant_exists`: a tenant with this id exists.",
+            422: "`invalid_request`, `invalid_tenant_id`: the body does not match the schema.",
+        },
+    ),
     summary="Create a tenant (platform operator key)",
 )
 async def post_tenant(
@@ -144,7 +162,9 @@ class Me(BaseModel):
     scopes: list[str]
 
 
-@router.get("/me", response_model=Me, responses=AUTH_ERRORS, summary="The calling identity")
+@router.get(
+    "/me", response_model=Me, responses=problems("GET", "/me"), summary="The calling identity"
+)
 async def me(identity: Annotated[Identity, Depends(authenticate)]) -> Me:
     return Me(
         tenant=identity.tenant,
@@ -160,7 +180,7 @@ async def me(identity: Annotated[Identity, Depends(authenticate)]) -> Me:
 
 class ApiKeyIn(BaseModel):
     name: str = Field(min_length=1, max_length=100)
-    scopes: list[str] = Field(min_length=1, description=f"Any of `*` or {', '.join(SCOPES)}.")
+    scopes: list[ScopeName] = Field(min_length=1, description=f"Any of `*` or {', '.join(SCOPES)}.")
 
 
 class ApiKeyOut(BaseModel):
@@ -191,7 +211,9 @@ def _key_out(doc: dict[str, Any]) -> ApiKeyOut:
     "/api-keys",
     status_code=201,
     response_model=ApiKeyCreated,
-    responses=AUTH_ERRORS,
+    responses=problems(
+        "POST", "/api-keys", {422: "`invalid_request`, `unknown_scope`: not a valid key."}
+    ),
     summary="Create an API key (shown once)",
 )
 async def create_key(
@@ -219,7 +241,7 @@ async def create_key(
 @router.get(
     "/api-keys",
     response_model=list[ApiKeyOut],
-    responses=AUTH_ERRORS,
+    responses=problems("GET", "/api-keys"),
     summary="List API keys (never their secrets)",
 )
 async def list_keys(
@@ -235,10 +257,12 @@ async def list_keys(
     "/api-keys/{key_id}",
     status_code=204,
     summary="Revoke an API key",
-    responses={**AUTH_ERRORS, 404: {"model": Problem, "description": "No such key."}},
+    responses=problems(
+        "DELETE", "/api-keys/{key_id}", {404: "`api_key_not_found`: no such active key."}
+    ),
 )
 async def revoke_key(
-    key_id: str, request: Request, identity: Annotated[Identity, Depends(require("keys:write"))]
+    key_id: Id, request: Request, identity: Annotated[Identity, Depends(require("keys:write"))]
 ) -> None:
     result = await request.app.state.service.db.api_keys.update_one(
         {"_id": key_id, "tenant": identity.tenant, "revoked_at": None},
@@ -254,7 +278,7 @@ async def revoke_key(
 class UserIn(BaseModel):
     email: EmailStr
     name: str = Field(min_length=1, max_length=200)
-    roles: list[str] = Field(min_length=1, description=f"Any of {', '.join(ROLES)}.")
+    roles: list[RoleName] = Field(min_length=1, description=f"Any of {', '.join(ROLES)}.")
     password: str = Field(min_length=12, max_length=256)
 
 
@@ -271,7 +295,14 @@ class UserOut(BaseModel):
     status_code=201,
     response_model=UserOut,
     summary="Create a user",
-    responses={**AUTH_ERRORS, 409: {"model": Problem, "description": "E-mail already in use."}},
+    responses=problems(
+        "POST",
+        "/users",
+        {
+            409: "`user_exists`: a user with this e-mail exists.",
+            422: "`invalid_request`, `unknown_role`: not a valid user.",
+        },
+    ),
 )
 async def create_user(
     body: UserIn, request: Request, identity: Annotated[Identity, Depends(require("users:write"))]
@@ -301,7 +332,12 @@ async def create_user(
     )
 
 
-@router.get("/users", response_model=list[UserOut], responses=AUTH_ERRORS, summary="List users")
+@router.get(
+    "/users",
+    response_model=list[UserOut],
+    responses=problems("GET", "/users"),
+    summary="List users",
+)
 async def list_users(
     request: Request, identity: Annotated[Identity, Depends(require("users:write"))]
 ) -> list[UserOut]:
@@ -334,10 +370,9 @@ class Token(BaseModel):
     "/auth/login",
     response_model=Token,
     summary="Log in; returns a short-lived bearer token",
-    responses={
-        401: {"model": Problem, "description": "Wrong tenant, e-mail or password."},
-        422: {"model": Problem, "description": "The body does not match the schema."},
-    },
+    responses=problems(
+        "POST", "/auth/login", {401: "`invalid_credentials`: wrong tenant, e-mail or password."}
+    ),
 )
 async def login(body: Login, request: Request) -> Token:
     settings: GatewaySettings = request.app.state.settings

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable
-from typing import Annotated, Any
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any, Literal, get_args
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from services.chassis import identity as assertion
+from services.chassis.api import problem_table, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
 from services.gateway.settings import GatewaySettings
@@ -21,7 +22,8 @@ bearer = HTTPBearer(
     description="An API key (`hl_...`) or a user token from `POST /v1/auth/login`.",
 )
 
-ROLES = ("admin", "recruiter", "reviewer", "interviewer")
+Role = Literal["admin", "recruiter", "reviewer", "interviewer"]
+ROLES: tuple[Role, ...] = get_args(Role)
 # What each role may do. Scopes are `<resource>:<read|write>`; `*` is everything in the tenant.
 ROLE_SCOPES: dict[str, tuple[str, ...]] = {
     "admin": ("*",),
@@ -52,6 +54,15 @@ SCOPES = sorted(
         "probes:write",
     }
 )
+
+
+def problems(
+    method: str, path: str, errors: Mapping[int, str] | None = None
+) -> dict[int | str, dict[str, Any]]:
+    """The error table of a gateway route: the one every declared operation gets (401, 403,
+    422, 429, 503, and 404 with a path id, 413/415 with a body), as `application/problem+json`,
+    plus the route's own codes."""
+    return problem_table(method, path, staff("*"), errors or {})
 
 
 def hash_secret(secret: str) -> str:

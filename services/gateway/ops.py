@@ -7,7 +7,7 @@ import asyncio
 import hmac
 import time
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import httpx
 from fastapi import APIRouter, Depends, Query, Request
@@ -17,22 +17,19 @@ from faststream.kafka.annotations import KafkaMessage
 from prometheus_client.parser import text_string_to_metric_families
 from pydantic import BaseModel
 
+from services.chassis.api import Id
 from services.chassis.bus import ATTEMPT, ERROR, ERROR_TYPE, NOT_BEFORE, ORIGINAL_TOPIC
-from services.chassis.errors import Problem, ProblemError
+from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
 from services.chassis.service import Service
-from services.gateway.auth import allowed, authenticate, bearer
+from services.gateway.auth import allowed, authenticate, bearer, problems
 from services.gateway.settings import GatewaySettings
 
 router = APIRouter(prefix="/v1/ops", tags=["operations"])
 SERVICES = ("gateway", "invite", "ingest", "transcoding", "review", "scheduling")
-ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"model": Problem, "description": "Missing or invalid credentials."},
-    403: {"model": Problem, "description": "Administrators only."},
-    404: {"model": Problem, "description": "No such dead letter (in your tenant)."},
-    409: {"model": Problem, "description": "Already re-driven."},
-    422: {"model": Problem, "description": "Invalid query."},
-}
+ADMINS_ONLY = {403: "`forbidden`: operations are for administrators (or the platform key)."}
+# The status to list; empty lists every status.
+LetterStatus = Literal["parked", "redriven", ""]
 
 
 class Operator(BaseModel):
@@ -130,13 +127,13 @@ def _scope(op: Operator) -> dict[str, Any]:
 @router.get(
     "/dead-letters",
     response_model=list[DeadLetter],
-    responses=ERRORS,
+    responses=problems("GET", "/ops/dead-letters", ADMINS_ONLY),
     summary="Dead letters of every consumer group, newest first",
 )
 async def dead_letters(
     request: Request,
     op: Ops,
-    status: str | None = "parked",
+    status: LetterStatus | None = "parked",
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> list[DeadLetter]:
     query = _scope(op) | ({"status": status} if status else {})
@@ -152,10 +149,18 @@ async def dead_letters(
 @router.post(
     "/dead-letters/{letter_id}/redrive",
     response_model=DeadLetter,
-    responses=ERRORS,
+    responses=problems(
+        "POST",
+        "/ops/dead-letters/{letter_id}/redrive",
+        {
+            **ADMINS_ONLY,
+            404: "`dead_letter_not_found`: no such dead letter (in your tenant).",
+            409: "`already_redriven`: this dead letter was re-driven already.",
+        },
+    ),
     summary="Send a dead letter back to its consumer group (only that group) for a retry",
 )
-async def redrive(letter_id: str, request: Request, op: Ops) -> DeadLetter:
+async def redrive(letter_id: Id, request: Request, op: Ops) -> DeadLetter:
     service: Service = request.app.state.service
     letters = service.db.dead_letters
     doc = await letters.find_one({"_id": letter_id, **_scope(op)})
@@ -242,7 +247,7 @@ async def _status(client: httpx.AsyncClient, name: str, url: str) -> ServiceStat
 @router.get(
     "/status",
     response_model=list[ServiceStatus],
-    responses=ERRORS,
+    responses=problems("GET", "/ops/status", ADMINS_ONLY),
     summary="Every service's readiness, outbox backlog, consumer lag and event outcomes",
 )
 async def status(request: Request, op: Ops) -> list[ServiceStatus]:

@@ -7,25 +7,28 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, Field
 
-from services.chassis.errors import Problem
+from services.chassis.api import Id
 from services.chassis.identity import Identity
-from services.gateway.auth import require
+from services.gateway.auth import problems, require
 from services.gateway.settings import GatewaySettings
 from services.gateway.upstream import Upstreams
+from services.ingest.probes import ProbeResult
+from services.invite.probes import ProbeAccepted
 
 router = APIRouter(prefix="/v1/probes", tags=["operations"])
-ERRORS: dict[int | str, dict[str, object]] = {
-    401: {"model": Problem, "description": "Missing or invalid credentials."},
-    422: {"model": Problem, "description": "The body does not match the schema."},
-    503: {"model": Problem, "description": "An internal service did not answer."},
-}
 
 
 class ProbeRequest(BaseModel):
     note: str | None = Field(default=None, max_length=500)
 
 
-@router.post("", status_code=202, responses=ERRORS, summary="Send a probe through the pipeline")
+@router.post(
+    "",
+    status_code=202,
+    response_model=ProbeAccepted,
+    responses=problems("POST", "/probes"),
+    summary="Send a probe through the pipeline",
+)
 async def request_probe(
     body: ProbeRequest,
     request: Request,
@@ -40,11 +43,14 @@ async def request_probe(
 
 @router.get(
     "/{probe_id}",
-    responses={**ERRORS, 404: {"model": Problem, "description": "Unknown or unanswered probe."}},
+    response_model=ProbeResult,
+    responses=problems(
+        "GET", "/probes/{probe_id}", {404: "`probe_not_found`: unknown or not answered yet."}
+    ),
     summary="Read a probe's result",
 )
 async def probe_result(
-    probe_id: str, request: Request, identity: Annotated[Identity, Depends(require("probes:write"))]
+    probe_id: Id, request: Request, identity: Annotated[Identity, Depends(require("probes:write"))]
 ) -> Response:
     settings: GatewaySettings = request.app.state.settings
     upstreams: Upstreams = request.app.state.upstreams

@@ -49,6 +49,15 @@ class Upstreams:
                 headers=headers,
                 content=content,
             )
+        except httpx.InvalidURL as exc:
+            # A path parameter no route constrained (control characters): the caller's request is
+            # invalid, not the service unavailable.
+            raise ProblemError(
+                422,
+                "invalid_request",
+                "A path parameter has characters a URL cannot carry.",
+                errors=[{"loc": ["path"], "msg": str(exc), "type": "invalid_url"}],
+            ) from exc
         except httpx.HTTPError as exc:
             raise ProblemError(
                 503,

@@ -1,0 +1,287 @@
+"""The public API fuzzed by schemathesis against the whole system as `make run` starts it: once as
+staff with the bootstrap administrator key, once as a candidate holding e-mailed links.
+
+Every response must be a non-5xx, with a documented status, content type and body schema, and no
+operation may mostly reject what its schema calls valid (a constraint the schema does not show)."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from embedded import System, SystemInfo
+from tests.support import free_port, unique
+
+pytestmark = pytest.mark.e2e
+
+PLATFORM_KEY = "hlp_schemathesis-platform-key-0123456789"
+CHECKS = (
+    "not_a_server_error",
+    "status_code_conformance",
+    "content_type_conformance",
+    "response_schema_conformance",
+)
+PHASES = "examples,coverage,fuzzing,stateful"
+# Bounds that keep both passes to a few minutes on two cores: examples per operation and
+# phase, and a deadline for a whole pass.
+MAX_EXAMPLES = 12
+DEADLINE_SECONDS = 600
+# Operations after whose first success the credential is gone (later cases answer 410 for that
+# reason alone): no schema validation mismatch is read into their refusals.
+ENDS_ITS_CREDENTIAL = {("POST", "/v1/candidate/scheduling/cancel")}
+WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+@dataclass(frozen=True)
+class Links:
+    interview: str
+    scheduling: str
+    # Cancelling ends a scheduling link: that operation gets a link of its own.
+    cancelled: str
+
+
+@pytest.fixture(scope="module")
+def system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SystemInfo]:
+    launched = System(
+        tmp_path_factory.mktemp("fuzzed-system"),
+        extra_env={
+            "GATEWAY_PORT": str(free_port()),
+            "PLATFORM_ADMIN_KEY": PLATFORM_KEY,
+            # The fuzzer is one caller sending thousands of requests; 429s would hide the rest.
+            "RATE_LIMIT_PER_MINUTE": "1000000",
+            "RATE_LIMIT_BURST": "1000000",
+        },
+    )
+    try:
+        yield launched.start()
+    finally:
+        launched.stop()
+
+
+def _mailed_token(info: SystemInfo, address: str, path: str, timeout: float = 60) -> str:
+    """The token of the first `<public url><path>/<token>` link mailed to `address`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for file in sorted(Path(info.endpoints.smtp_maildir).glob("*.eml")):
+            message = email.message_from_bytes(file.read_bytes(), policy=email.policy.default)
+            if message["To"] != address:
+                continue
+            text = "".join(
+                str(part.get_content())
+                for part in message.walk()
+                if part.get_content_type() == "text/plain"
+            )
+            found = re.search(rf"{re.escape(path)}/([\w-]+)", text)
+            if found:
+                return found.group(1)
+        time.sleep(0.2)
+    raise AssertionError(f"no mail with a {path} link to {address}")
+
+
+def _known(client: httpx.Client, token: str, path: str, timeout: float = 60) -> None:
+    """Until the gateway's link read model has the token (it follows the events)."""
+    deadline = time.monotonic() + timeout
+    while client.get(path, headers={"Authorization": f"Bearer {token}"}).status_code == 401:
+        assert time.monotonic() < deadline, f"the gateway never learned the link for {path}"
+        time.sleep(0.2)
+
+
+@pytest.fixture(scope="module")
+def links(system: SystemInfo) -> Links:
+    """An interview link (question set, position, invitation) and a scheduling link (interviewer,
+    interview type, interview request), both read from the mails the services send."""
+    headers = {"Authorization": f"Bearer {system.api_key}"}
+    with httpx.Client(
+        base_url=system.gateway_url, headers=headers, timeout=30, trust_env=False
+    ) as admin:
+        qs = admin.post(
+            "/v1/question-sets",
+            json={
+                "name": "Fuzzed screen",
+                "questions": [
+                    {"prompt": "Why this role?", "answer_seconds": 30},
+                    {"prompt": "Pick one", "kind": "choice", "choices": ["a", "b"]},
+                ],
+            },
+        )
+        assert qs.status_code == 201, qs.text
+        position = admin.post(
+            "/v1/positions", json={"title": "Engineer", "question_set_id": qs.json()["id"]}
+        )
+        assert position.status_code == 201, position.text
+        candidate = f"{unique('cand')}@example.com"
+        invitation = admin.post(
+            f"/v1/positions/{position.json()['id']}/invitations",
+            json={"name": "Cleo", "email": candidate},
+        )
+        assert invitation.status_code == 201, invitation.text
+        interviewer = admin.post(
+            "/v1/interviewers",
+            json={
+                "name": "Grace Hopper",
+                "email": f"{unique('grace')}@example.com",
+                "time_zone": "UTC",
+                "weekly": {d: [{"start": "00:00", "end": "23:55"}] for d in WEEK},
+            },
+        )
+        assert interviewer.status_code == 201, interviewer.text
+        kind = admin.post(
+            "/v1/interview-types",
+            json={
+                "position_id": position.json()["id"],
+                "name": "Technical interview",
+                "duration_minutes": 30,
+                "interviewer_ids": [interviewer.json()["interviewer_id"]],
+                "min_notice_minutes": 60,
+                "booking_window_days": 14,
+            },
+        )
+        assert kind.status_code == 201, kind.text
+        invitees = []
+        for _ in range(2):
+            invitees.append(f"{unique('ada')}@example.com")
+            request = admin.post(
+                "/v1/interview-requests",
+                json={
+                    "invitation_id": unique("inv"),
+                    "interview_type_id": kind.json()["interview_type_id"],
+                    "candidate_name": "Ada Lovelace",
+                    "candidate_email": invitees[-1],
+                },
+            )
+            assert request.status_code == 201, request.text
+        found = Links(
+            interview=_mailed_token(system, candidate, "/interview"),
+            scheduling=_mailed_token(system, invitees[0], "/schedule"),
+            cancelled=_mailed_token(system, invitees[1], "/schedule"),
+        )
+        _known(admin, found.interview, "/v1/candidate/progress")
+        _known(admin, found.scheduling, "/v1/candidate/scheduling")
+        _known(admin, found.cancelled, "/v1/candidate/scheduling")
+    return found
+
+
+def _fuzz(system: SystemInfo, tmp_path: Path, name: str, config: str, *args: str) -> None:
+    """Run `st run` over the gateway's OpenAPI document; fail on any failure, error or
+    schema validation mismatch, printing schemathesis's summary line and its failures."""
+    config_file = tmp_path / f"{name}.toml"
+    config_file.write_text(config)
+    report = tmp_path / f"{name}.json"
+    command = [
+        str(Path(sys.executable).with_name("st")),
+        "--config-file",
+        str(config_file),
+        "run",
+        f"{system.gateway_url}/openapi.json",
+        "--phases",
+        PHASES,
+        "--checks",
+        ",".join(CHECKS),
+        "--max-examples",
+        str(MAX_EXAMPLES),
+        "--workers",
+        "1",  # CPython 3.11's parser is not thread-safe under hypothesis's lambda introspection
+        "--request-timeout",
+        "30",
+        "--seed",
+        "20261201",
+        "--generation-database",
+        "none",
+        "--no-color",
+        "--report",
+        "json",
+        "--report-json-path",
+        str(report),
+        *args,
+    ]
+    log = tmp_path / f"{name}.txt"
+    with open(log, "w") as out:
+        run = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, text=True)
+        try:
+            run.wait(timeout=DEADLINE_SECONDS)
+        except subprocess.TimeoutExpired:
+            run.kill()
+            run.wait()
+            pytest.fail(f"schemathesis {name} ran over {DEADLINE_SECONDS} s:\n{log.read_text()}")
+    output = log.read_text()
+    summary = [line for line in output.splitlines() if re.match(r"^=+ .* in [\d.]+s =+$", line)]
+    print(f"schemathesis {name}: {summary[-1] if summary else '(no summary line)'}")
+    assert report.exists(), output[-5000:]
+    result = json.loads(report.read_text())
+    ended = {f"{method} {path}" for method, path in ENDS_ITS_CREDENTIAL}
+    mismatched = [
+        op for op in result["warnings"].get("validation_mismatch") or [] if op not in ended
+    ]
+    problems = {
+        "exit code": run.returncode,
+        "failures": [(f["code"], f["title"], f["operations"]) for f in result["failures"]],
+        "errors": result["errors"],
+        "schema validation mismatch": mismatched,
+    }
+    failed = run.returncode != 0 or result["failures"] or result["errors"] or mismatched
+    assert not failed, f"{json.dumps(problems, indent=1)}\n{_failures(output)}"
+
+
+def _failures(output: str) -> str:
+    """The ERRORS and FAILURES sections of schemathesis's output (each case with a curl line)."""
+    start = min(
+        (i for i in (output.find("=== ERRORS ==="), output.find("=== FAILURES ===")) if i >= 0),
+        default=0,
+    )
+    end = output.find("=== WARNINGS ===")
+    return output[start : end if end > start else None][:60_000]
+
+
+def _config(operations: list[tuple[str, str, bool]]) -> str:
+    """A schemathesis config failing on schema validation mismatches, with a bearer token per
+    path regex (`[[operations]]` headers win over the run's own). An operation marked `ends`
+    ends its own credential, so its later cases are refused (410) for that reason alone: the
+    mismatch warning says nothing there."""
+    blocks = [
+        f'[[operations]]\ninclude-path-regex = "{regex}"\n'
+        f'headers = {{ Authorization = "Bearer {token}" }}\n'
+        + ("warnings = { fail-on = [] }\n" if ends else "")
+        for regex, token, ends in operations
+    ]
+    return '[warnings]\nfail-on = ["validation_mismatch"]\n\n' + "\n".join(blocks)
+
+
+def test_the_candidate_operations_hold_to_their_schema(
+    system: SystemInfo, links: Links, tmp_path: Path
+) -> None:
+    config = _config(
+        [
+            ("^/v1/candidate/scheduling/cancel$", links.cancelled, True),
+            ("^/v1/candidate/scheduling(?!/cancel$)", links.scheduling, False),
+            ("^/v1/candidate/(?!scheduling)", links.interview, False),
+        ]
+    )
+    _fuzz(system, tmp_path, "candidate", config, "--include-path-regex", "^/v1/candidate/")
+
+
+def test_the_staff_operations_hold_to_their_schema(
+    system: SystemInfo, links: Links, tmp_path: Path
+) -> None:
+    """After the candidate pass, so staff actions (withdrawal, erasure) cannot end its links."""
+    config = _config([("^/v1/tenants$", PLATFORM_KEY, False)])
+    _fuzz(
+        system,
+        tmp_path,
+        "staff",
+        config,
+        "--header",
+        f"Authorization: Bearer {system.api_key}",
+        "--exclude-path-regex",
+        "^/v1/candidate/",
+    )
