@@ -11,7 +11,6 @@ from services.gateway import (
     ops,
     pages,
     probes,
-    recordings,
 )
 from services.gateway.auth import RateLimiter
 from services.gateway.settings import GatewaySettings
@@ -30,8 +29,6 @@ def create(settings: GatewaySettings | None = None) -> Service:
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
     for router in (
         accounts.router,
-        recordings.router,
-        recordings.candidate_router,
         probes.router,
         ops.router,
     ):

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-
 from services.chassis.service import Service
 from services.chassis.settings import Settings
-from services.ingest import attempts, invitations, privacy, probes, sweep
+from services.ingest import attempts, consumers, jobs, probes, routes, store
 from services.ingest.settings import IngestSettings
 
 
@@ -17,25 +14,14 @@ def create(settings: Settings | None = None) -> Service:
     service = Service(settings, title="ingest", uses_storage=True)
     state = attempts.Attempts(service, settings)
     service.app.state.attempts = state
-    tasks: list[asyncio.Task[None]] = []
 
     @service.on_startup
     async def indexes() -> None:
-        await service.db.probes.create_index([("tenant", 1), ("_id", 1)])
-        await invitations.ensure_indexes(service)
-        await attempts.ensure_indexes(service)
-        tasks.append(asyncio.create_task(sweep.run(state), name="ingest-upload-sweep"))
+        await store.ensure_indexes(service.db)
 
-    @service.on_shutdown
-    async def stop() -> None:
-        for task in tasks:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-
-    probes.register(service)
-    invitations.register(service)
-    privacy.register(service, state)
+    for api in routes.APIS:
+        service.app.include_router(api.router)
     service.app.include_router(probes.router)
-    service.app.include_router(attempts.router)
+    consumers.register(service, state)
+    jobs.declare(service, state)
     return service

@@ -9,7 +9,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Depends, Query, Request
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
@@ -19,16 +19,13 @@ from contracts.events.recordings import (
     RecordingStarted,
     RecordingUploaded,
 )
+from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity, require_identity
 from services.chassis.service import Service
-from services.ingest import invitations
+from services.ingest import invitation_view, store
 from services.ingest.metrics import REJECTED, UPLOADED
 from services.ingest.schemas import (
-    ATTEMPT_ERRORS,
-    COMPLETE_ERRORS,
-    OPEN_ERRORS,
-    UPLOAD_ERRORS,
     Attempt,
     AttemptList,
     CompleteAttempt,
@@ -40,6 +37,7 @@ from services.ingest.schemas import (
     UploadUrls,
 )
 from services.ingest.settings import IngestSettings
+from services.ingest.store import AttemptDoc, InvitationDoc, QuestionDoc
 from services.ingest.uploads import (
     CONTENT_TYPES,
     Chunk,
@@ -51,20 +49,8 @@ from services.ingest.uploads import (
 from services.ingest.validation import Limits, MediaInfo, Rejected, file_size, salvage, validate
 
 log = logging.getLogger(__name__)
-router = APIRouter(tags=["attempts"])
-COLLECTION = "attempts"
+api = Api("ingest", tags=["recordings"])
 STAFF_KINDS = {"user", "api_key"}
-
-
-async def ensure_indexes(service: Service) -> None:
-    attempts = service.db[COLLECTION]
-    await attempts.create_index([("tenant", 1), ("_id", 1)])
-    await attempts.create_index(
-        [("tenant", 1), ("invitation_id", 1), ("question_id", 1), ("number", 1)], unique=True
-    )
-    await attempts.create_index([("status", 1), ("expires_at", 1)])
-    await attempts.create_index([("upload_id", 1), ("status", 1)])
-    await attempts.create_index([("finished_at", 1), ("status", 1)])
 
 
 class Attempts:
@@ -74,16 +60,14 @@ class Attempts:
         assert service.storage is not None
         self.service = service
         self.settings = settings
-        self.collection = service.db[COLLECTION]
+        self.collection = store.attempts(service.db)
         self.uploads = Uploads(service.storage, settings)
 
     # -- reads -----------------------------------------------------------------------------------
 
-    async def get(self, identity: Identity, attempt_id: str) -> dict[str, Any]:
+    async def get(self, identity: Identity, attempt_id: str) -> AttemptDoc:
         """The attempt, if the caller may see it; 404 otherwise (another tenant's or candidate's)."""
-        doc: dict[str, Any] | None = await self.collection.find_one(
-            {"_id": attempt_id, "tenant": identity.tenant}
-        )
+        doc = await self.collection.find_one({"_id": attempt_id, "tenant": identity.tenant})
         visible = doc is not None and (
             identity.kind in STAFF_KINDS
             or (identity.kind == "candidate" and doc["invitation_id"] == identity.principal)
@@ -94,24 +78,21 @@ class Attempts:
 
     async def of_invitation(
         self, tenant: str, invitation_id: str, question_id: str | None = None
-    ) -> list[dict[str, Any]]:
+    ) -> list[AttemptDoc]:
         query: dict[str, Any] = {"tenant": tenant, "invitation_id": invitation_id}
         if question_id is not None:
             query["question_id"] = question_id
-        found: list[dict[str, Any]] = (
-            await self.collection.find(query).sort([("question_id", 1), ("number", 1)]).to_list()
-        )
-        return found
+        return await self.collection.find(query).sort([("question_id", 1), ("number", 1)]).to_list()
 
     # -- opening ---------------------------------------------------------------------------------
 
-    async def open(self, identity: Identity, body: OpenAttempt) -> dict[str, Any]:
+    async def open(self, identity: Identity, body: OpenAttempt) -> AttemptDoc:
         now = datetime.now(UTC)
         invitation = await self._invitation(identity)
-        closed = invitations.closed_reason(invitation, now)
+        closed = invitation_view.closed_reason(invitation, now)
         if closed:
             raise ProblemError(409, "invitation_closed", closed)
-        question = invitations.question(invitation, body.question_id)
+        question = invitation_view.question(invitation, body.question_id)
         if question is None:
             raise ProblemError(404, "question_not_found", "The invitation has no such question.")
         if question["kind"] != "video":
@@ -137,14 +118,14 @@ class Attempts:
                 "complete it.",
             )
         used = [a for a in mine if a["status"] != "rejected"]  # a refused file costs no retake
-        if len(used) >= 1 + int(question["retakes"]):
+        if len(used) >= 1 + question["retakes"]:
             raise ProblemError(409, "no_retakes_left", "Every take of this question is used.")
         attempt_id = uuid.uuid4().hex
         upload_id = await self.uploads.begin(
             identity.tenant, attempt_id, body.mode, body.content_type
         )
         window = question["think_seconds"] + question["answer_seconds"]
-        doc: dict[str, Any] = {
+        doc: AttemptDoc = {
             "_id": attempt_id,
             "tenant": identity.tenant,
             "invitation_id": identity.principal,
@@ -184,23 +165,24 @@ class Attempts:
             ) from None
         return doc
 
-    async def _invitation(self, identity: Identity) -> dict[str, Any]:
-        invitation = await invitations.find(self.service, identity.tenant, identity.principal)
+    async def _invitation(self, identity: Identity) -> InvitationDoc:
+        invitation = await invitation_view.find(self.service, identity.tenant, identity.principal)
         if invitation is None or "questions" not in invitation:
             raise ProblemError(404, "invitation_not_found", "No such invitation.")
         return invitation
 
     @staticmethod
     def _check_order(
-        invitation: dict[str, Any], question: dict[str, Any], existing: list[dict[str, Any]]
+        invitation: InvitationDoc, question: QuestionDoc, existing: list[AttemptDoc]
     ) -> None:
         """Questions are answered in order: no going back, no skipping an unanswered video
         question (the practice question may be skipped)."""
-        positions = {q["question_id"]: q["position"] for q in invitation["questions"]}
+        questions = invitation.get("questions", [])
+        positions = {q["question_id"]: q["position"] for q in questions}
         if any(positions.get(a["question_id"], -1) > question["position"] for a in existing):
             raise ProblemError(409, "question_closed", "A later question was already started.")
         answered = {a["question_id"] for a in existing if a["status"] == "uploaded"}
-        for earlier in invitation["questions"]:
+        for earlier in questions:
             if (
                 earlier["position"] < question["position"]
                 and earlier["kind"] == "video"
@@ -215,9 +197,8 @@ class Attempts:
 
     # -- uploading -------------------------------------------------------------------------------
 
-    def _candidate_open(self, identity: Identity, doc: dict[str, Any]) -> None:
-        if identity.kind != "candidate":
-            raise ProblemError(403, "candidate_only", "Only the candidate uploads answers.")
+    @staticmethod
+    def _still_open(doc: AttemptDoc) -> None:
         if doc["status"] != "open":
             raise ProblemError(409, "attempt_not_open", f"The attempt is {doc['status']}.")
 
@@ -225,7 +206,7 @@ class Attempts:
         self, identity: Identity, attempt_id: str, body: UploadUrlRequest
     ) -> UploadUrls:
         doc = await self.get(identity, attempt_id)
-        self._candidate_open(identity, doc)
+        self._still_open(doc)
         if body.first + body.count > self.settings.max_parts:
             raise ProblemError(
                 422, "too_many_parts", f"An attempt has at most {self.settings.max_parts} parts."
@@ -239,7 +220,7 @@ class Attempts:
 
     async def stored(self, identity: Identity, attempt_id: str) -> StoredChunks:
         doc = await self.get(identity, attempt_id)
-        self._candidate_open(identity, doc)
+        self._still_open(doc)
         chunks = await self.uploads.stored(doc)
         n = contiguous(chunks)
         return StoredChunks(
@@ -252,12 +233,10 @@ class Attempts:
 
     async def complete(
         self, identity: Identity, attempt_id: str, body: CompleteAttempt
-    ) -> dict[str, Any]:
+    ) -> AttemptDoc:
         """Assemble, validate, and record the outcome with its events. Safe to repeat: a finished
         attempt is returned as it is, and an assembled one is not assembled again."""
         doc = await self.get(identity, attempt_id)
-        if identity.kind != "candidate":
-            raise ProblemError(403, "candidate_only", "Only the candidate uploads answers.")
         if doc["status"] in {"uploaded", "rejected"}:
             return doc
         if doc["status"] != "open":
@@ -265,27 +244,28 @@ class Attempts:
         invitation = await self._invitation(identity)
         if invitation.get("status") == "withdrawn":
             raise ProblemError(409, "invitation_closed", "The invitation was withdrawn.")
-        question = invitations.question(invitation, doc["question_id"]) or {}
+        question = invitation_view.question(invitation, doc["question_id"])
         size = doc.get("assembled_bytes")
         if size is None:
-            size = await self._assemble(doc, body.parts)
-            if size is None:
+            assembled = await self._assemble(doc, body.parts)
+            if assembled is None:
                 return await self._finish(doc, None, Rejected("empty", "Nothing was uploaded."))
-            if isinstance(size, Rejected):
-                return await self._finish(doc, None, size)
+            if isinstance(assembled, Rejected):
+                return await self._finish(doc, None, assembled)
+            size = assembled
         limits = Limits(
             max_bytes=self.settings.max_recording_bytes,
-            max_seconds=float(question.get("answer_seconds", 0))
+            max_seconds=float(question["answer_seconds"] if question else 0)
             + self.settings.duration_grace_seconds,
             timeout_seconds=self.settings.validation_timeout_seconds,
         )
         outcome: MediaInfo | Rejected
-        media_key = doc["source_key"]
+        media_key = doc.get("source_key") or source_key(doc["tenant"], doc["_id"])
         storage = self.service.storage
         assert storage is not None
         with tempfile.TemporaryDirectory(prefix="ingest-") as scratch:
             path = os.path.join(scratch, "source")
-            await storage.download_file(doc["source_key"], path)
+            await storage.download_file(media_key, path)
             try:
                 outcome = await validate(path, size, limits)
             except Rejected as rejected:
@@ -302,7 +282,7 @@ class Attempts:
                     size = file_size(kept)
         return await self._finish(doc, size, outcome, media_key)
 
-    async def _assemble(self, doc: dict[str, Any], parts: int) -> int | Rejected | None:
+    async def _assemble(self, doc: AttemptDoc, parts: int) -> int | Rejected | None:
         """Join chunks 0..parts-1 into the source object; its size, or why there is none."""
         chunks = await self.uploads.stored(doc)
         have = {c.seq: c for c in chunks}
@@ -332,18 +312,18 @@ class Attempts:
             {"_id": doc["_id"], "tenant": doc["tenant"], "status": "open"},
             {"$set": {"assembled_bytes": size, "source_key": key}},
         )
-        doc.update(assembled_bytes=size, source_key=key)
+        doc["assembled_bytes"], doc["source_key"] = size, key
         if doc["mode"] == "stream":
             await self.uploads.discard_chunks(doc)
         return size
 
     async def _finish(
         self,
-        doc: dict[str, Any],
+        doc: AttemptDoc,
         size: int | None,
         outcome: MediaInfo | Rejected,
         media_key: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> AttemptDoc:
         now = datetime.now(UTC)
         tenant = doc["tenant"]
         common = {
@@ -396,7 +376,7 @@ class Attempts:
                     ),
                 )
                 return True
-            assert size is not None
+            assert size is not None and media_key is not None
             await self.service.outbox.add(
                 session,
                 tenant,
@@ -423,17 +403,13 @@ class Attempts:
                 REJECTED.labels(self.service.name, outcome.reason).inc()
             else:
                 UPLOADED.labels(self.service.name, outcome.container).inc()
-        fresh: dict[str, Any] | None = await self.collection.find_one(
-            {"_id": doc["_id"], "tenant": tenant}
-        )
+        fresh = await self.collection.find_one({"_id": doc["_id"], "tenant": tenant})
         assert fresh is not None
         return fresh
 
     # -- selecting -------------------------------------------------------------------------------
 
-    async def _select(
-        self, session: AsyncClientSession, doc: dict[str, Any], now: datetime
-    ) -> None:
+    async def _select(self, session: AsyncClientSession, doc: AttemptDoc, now: datetime) -> None:
         """Make `doc` the question's selected attempt (the newest take is selected by default)."""
         tenant = doc["tenant"]
         await self.collection.update_many(
@@ -460,20 +436,19 @@ class Attempts:
             ),
         )
 
-    async def select(self, identity: Identity, attempt_id: str) -> dict[str, Any]:
+    async def select(self, identity: Identity, attempt_id: str) -> AttemptDoc:
         doc = await self.get(identity, attempt_id)
-        if identity.kind != "candidate":
-            raise ProblemError(403, "candidate_only", "Only the candidate chooses an answer.")
         if doc["status"] != "uploaded":
             raise ProblemError(409, "attempt_not_uploaded", "Only an uploaded take can be chosen.")
         invitation = await self._invitation(identity)
-        closed = invitations.closed_reason(invitation, datetime.now(UTC))
+        closed = invitation_view.closed_reason(invitation, datetime.now(UTC))
         if closed:
             raise ProblemError(409, "invitation_closed", closed)
-        question = invitations.question(invitation, doc["question_id"]) or {"position": -1}
-        positions = {q["question_id"]: q["position"] for q in invitation["questions"]}
+        question = invitation_view.question(invitation, doc["question_id"])
+        position = question["position"] if question else -1
+        positions = {q["question_id"]: q["position"] for q in invitation.get("questions", [])}
         existing = await self.of_invitation(identity.tenant, identity.principal)
-        if any(positions.get(a["question_id"], -1) > question["position"] for a in existing):
+        if any(positions.get(a["question_id"], -1) > position for a in existing):
             raise ProblemError(409, "question_closed", "A later question was already started.")
         if not doc["selected"]:
             await self.service.transaction(
@@ -490,7 +465,7 @@ def _salvage_message(media: MediaInfo) -> str:
     )
 
 
-def to_model(doc: dict[str, Any], part_bytes: int) -> Attempt:
+def to_model(doc: AttemptDoc, part_bytes: int) -> Attempt:
     return Attempt(
         attempt_id=doc["_id"],
         invitation_id=doc["invitation_id"],
@@ -503,26 +478,26 @@ def to_model(doc: dict[str, Any], part_bytes: int) -> Attempt:
         expires_at=doc["expires_at"],
         part_bytes=part_bytes,
         salvaged=doc.get("salvaged", False),
-        **{
-            field: doc.get(field)
-            for field in (
-                "size_bytes",
-                "container",
-                "video_codec",
-                "audio_codec",
-                "width",
-                "height",
-                "duration_seconds",
-                "reason",
-                "message",
-            )
-        },
+        size_bytes=doc.get("size_bytes"),
+        container=doc.get("container"),
+        video_codec=doc.get("video_codec"),
+        audio_codec=doc.get("audio_codec"),
+        width=doc.get("width"),
+        height=doc.get("height"),
+        duration_seconds=doc.get("duration_seconds"),
+        reason=doc.get("reason"),
+        message=doc.get("message"),
     )
 
 
 # -- routes --------------------------------------------------------------------------------------
 
 IdentityDep = Annotated[Identity, Depends(require_identity)]
+QuestionFilter = Annotated[
+    str | None, Query(min_length=1, max_length=200, description="Only this question's takes.")
+]
+_NOT_FOUND = "`attempt_not_found`: no such attempt (also another tenant's or candidate's)."
+_CANDIDATE = ["candidate recordings"]
 
 
 def _attempts(request: Request) -> Attempts:
@@ -530,73 +505,149 @@ def _attempts(request: Request) -> Attempts:
     return attempts
 
 
-def _candidate(identity: Identity) -> Identity:
-    if identity.kind != "candidate" or "interview" not in identity.scopes:
-        raise ProblemError(403, "candidate_only", "This route is for the invited candidate.")
-    return identity
-
-
-@router.post("/attempts", status_code=201, response_model=Attempt, responses=OPEN_ERRORS)
+@api.post(
+    "/candidate/attempts",
+    candidate("interview"),
+    summary="Open an answer attempt for a video question",
+    status_code=201,
+    response_model=Attempt,
+    tags=_CANDIDATE,
+    errors={
+        404: "`invitation_not_found`, `question_not_found`: no such invitation or question.",
+        409: "`invitation_closed` (withdrawn, expired, past the deadline), "
+        "`question_out_of_order`, `question_closed`, `attempt_open` (resume it), "
+        "`no_retakes_left`.",
+        413: "`payload_too_large`: the body is over the limit; `recording_too_large`: the "
+        "declared size is over the cap.",
+        422: "`invalid_request`: the body does not match the schema; `question_not_video`: the "
+        "question is not answered on video.",
+    },
+)
 async def open_attempt(body: OpenAttempt, request: Request, identity: IdentityDep) -> Attempt:
     attempts = _attempts(request)
-    doc = await attempts.open(_candidate(identity), body)
+    doc = await attempts.open(identity, body)
     return to_model(doc, attempts.settings.part_bytes)
 
 
-@router.get("/attempts", response_model=AttemptList, responses=ATTEMPT_ERRORS)
+@api.get(
+    "/candidate/attempts",
+    candidate("interview"),
+    summary="List my attempts (after a reload: find the open one and resume it)",
+    response_model=AttemptList,
+    tags=_CANDIDATE,
+)
 async def my_attempts(
-    request: Request, identity: IdentityDep, question_id: str | None = None
+    request: Request, identity: IdentityDep, question_id: QuestionFilter = None
 ) -> AttemptList:
     attempts = _attempts(request)
-    who = _candidate(identity)
-    docs = await attempts.of_invitation(who.tenant, who.principal, question_id)
+    docs = await attempts.of_invitation(identity.tenant, identity.principal, question_id)
     return AttemptList(attempts=[to_model(d, attempts.settings.part_bytes) for d in docs])
 
 
-@router.get(
-    "/invitations/{invitation_id}/attempts", response_model=AttemptList, responses=ATTEMPT_ERRORS
+@api.get(
+    "/invitations/{invitation_id}/attempts",
+    staff("media:read"),
+    summary="Every answer attempt of an invitation (`selected` marks the takes to review)",
+    response_model=AttemptList,
 )
 async def invitation_attempts(
-    invitation_id: str, request: Request, identity: IdentityDep
+    invitation_id: Id, request: Request, identity: IdentityDep
 ) -> AttemptList:
-    if identity.kind not in STAFF_KINDS:
-        raise ProblemError(403, "staff_only", "This route is for the hiring team.")
     attempts = _attempts(request)
     docs = await attempts.of_invitation(identity.tenant, invitation_id)
     return AttemptList(attempts=[to_model(d, attempts.settings.part_bytes) for d in docs])
 
 
-@router.get("/attempts/{attempt_id}", response_model=Attempt, responses=ATTEMPT_ERRORS)
-async def attempt(attempt_id: str, request: Request, identity: IdentityDep) -> Attempt:
+@api.get(
+    "/attempts/{attempt_id}",
+    staff("media:read"),
+    summary="Read an answer attempt",
+    response_model=Attempt,
+    errors={404: _NOT_FOUND},
+)
+@api.get(
+    "/candidate/attempts/{attempt_id}",
+    candidate("interview"),
+    summary="Read one of my attempts (status, or why it was rejected)",
+    response_model=Attempt,
+    tags=_CANDIDATE,
+    name="my_attempt",
+    errors={404: _NOT_FOUND},
+)
+async def attempt(attempt_id: Id, request: Request, identity: IdentityDep) -> Attempt:
     attempts = _attempts(request)
     return to_model(await attempts.get(identity, attempt_id), attempts.settings.part_bytes)
 
 
-@router.post(
-    "/attempts/{attempt_id}/upload-urls", response_model=UploadUrls, responses=UPLOAD_ERRORS
+@api.post(
+    "/candidate/attempts/{attempt_id}/upload-urls",
+    candidate("interview"),
+    summary="Get short-lived presigned PUT URLs for chunks (stream) or parts (file)",
+    response_model=UploadUrls,
+    tags=_CANDIDATE,
+    errors={
+        404: _NOT_FOUND,
+        409: "`attempt_not_open`: the attempt was completed or abandoned.",
+        422: "`invalid_request`: the body does not match the schema; `too_many_parts`: past "
+        "the last part an attempt may have.",
+    },
 )
 async def upload_urls(
-    attempt_id: str, body: UploadUrlRequest, request: Request, identity: IdentityDep
+    attempt_id: Id, body: UploadUrlRequest, request: Request, identity: IdentityDep
 ) -> UploadUrls:
-    return await _attempts(request).upload_urls(_candidate(identity), attempt_id, body)
+    return await _attempts(request).upload_urls(identity, attempt_id, body)
 
 
-@router.get("/attempts/{attempt_id}/parts", response_model=StoredChunks, responses=UPLOAD_ERRORS)
-async def stored_parts(attempt_id: str, request: Request, identity: IdentityDep) -> StoredChunks:
-    return await _attempts(request).stored(_candidate(identity), attempt_id)
+@api.get(
+    "/candidate/attempts/{attempt_id}/parts",
+    candidate("interview"),
+    summary="Which chunks or parts are stored: resume from `next_seq`",
+    response_model=StoredChunks,
+    tags=_CANDIDATE,
+    errors={
+        404: _NOT_FOUND,
+        409: "`attempt_not_open`: the attempt was completed or abandoned.",
+    },
+)
+async def stored_parts(attempt_id: Id, request: Request, identity: IdentityDep) -> StoredChunks:
+    return await _attempts(request).stored(identity, attempt_id)
 
 
-@router.post("/attempts/{attempt_id}/complete", response_model=Attempt, responses=COMPLETE_ERRORS)
+@api.post(
+    "/candidate/attempts/{attempt_id}/complete",
+    candidate("interview"),
+    summary="Finish the upload: assemble, validate (uploaded, or rejected with a reason)",
+    response_model=Attempt,
+    tags=_CANDIDATE,
+    errors={
+        404: "`attempt_not_found`, `invitation_not_found`: no such attempt or invitation.",
+        409: "`parts_missing` (`errors` lists the missing seqs), `attempt_not_open`, "
+        "`invitation_closed`.",
+        422: "`invalid_request`: the body does not match the schema; `part_too_small`: in file "
+        "mode a part but the last is under 5 MiB.",
+    },
+)
 async def complete(
-    attempt_id: str, body: CompleteAttempt, request: Request, identity: IdentityDep
+    attempt_id: Id, body: CompleteAttempt, request: Request, identity: IdentityDep
 ) -> Attempt:
     attempts = _attempts(request)
-    doc = await attempts.complete(_candidate(identity), attempt_id, body)
+    doc = await attempts.complete(identity, attempt_id, body)
     return to_model(doc, attempts.settings.part_bytes)
 
 
-@router.post("/attempts/{attempt_id}/select", response_model=Attempt, responses=ATTEMPT_ERRORS)
-async def select(attempt_id: str, request: Request, identity: IdentityDep) -> Attempt:
+@api.post(
+    "/candidate/attempts/{attempt_id}/select",
+    candidate("interview"),
+    summary="Keep this take as my answer (the newest take is kept by default)",
+    response_model=Attempt,
+    tags=_CANDIDATE,
+    errors={
+        404: "`attempt_not_found`, `invitation_not_found`: no such attempt or invitation.",
+        409: "`attempt_not_uploaded`: only an uploaded take can be kept; `question_closed`: a "
+        "later question was started; `invitation_closed`.",
+    },
+)
+async def select(attempt_id: Id, request: Request, identity: IdentityDep) -> Attempt:
     attempts = _attempts(request)
-    doc = await attempts.select(_candidate(identity), attempt_id)
+    doc = await attempts.select(identity, attempt_id)
     return to_model(doc, attempts.settings.part_bytes)

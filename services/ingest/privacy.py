@@ -3,22 +3,26 @@ their attempts marked, and their invitations closed to new attempts."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 from contracts.events.privacy import CandidateErasureRequested
 from services.chassis.bus import Delivery
-from services.chassis.service import Service
-from services.ingest import invitations
+from services.ingest import store
 from services.ingest.attempts import Attempts
 from services.ingest.uploads import attempt_prefix
 
 
-def register(service: Service, attempts: Attempts) -> None:
-    @service.on("candidate.erasure_requested")
+def eraser(
+    attempts: Attempts,
+) -> Callable[[Delivery[CandidateErasureRequested]], Awaitable[None]]:
+    """The candidate.erasure_requested handler."""
+    invitations = store.invitations(attempts.service.db)
+
     async def erase(delivery: Delivery[CandidateErasureRequested]) -> None:
         tenant, ids = delivery.tenant, delivery.payload.invitation_ids
         session = delivery.session
-        await service.db[invitations.COLLECTION].update_many(
+        await invitations.update_many(
             {"tenant": tenant, "_id": {"$in": ids}}, {"$set": {"erased": True}}, session=session
         )
         found = await attempts.collection.find(
@@ -33,3 +37,5 @@ def register(service: Service, attempts: Attempts) -> None:
             {"$set": {"erased_at": datetime.now(UTC)}},
             session=session,
         )
+
+    return erase

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -30,8 +31,9 @@ class ProbeResult(BaseModel):
     deliveries: int
 
 
-def register(service: Service) -> None:
-    @service.on("probe.requested")
+def answerer(service: Service) -> Callable[[Delivery[ProbeRequested]], Awaitable[None]]:
+    """The probe.requested handler."""
+
     async def answer(delivery: Delivery[ProbeRequested]) -> None:
         assert service.storage is not None
         probe = delivery.payload
@@ -58,6 +60,8 @@ def register(service: Service) -> None:
             upsert=True,
             session=delivery.session,
         )
+
+    return answer
 
 
 @router.get("/probes/{probe_id}", response_model=ProbeResult)

@@ -1,13 +1,11 @@
-"""Request and response models of the ingest API (the gateway's recording routes reuse them)."""
+"""Request and response models of the ingest API."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
-
-from services.chassis.errors import Problem
 
 UploadMode = Literal["stream", "file"]
 AttemptStatus = Literal["open", "uploaded", "rejected", "abandoned"]
@@ -96,47 +94,3 @@ class CompleteAttempt(BaseModel):
         "if its end is incomplete, keep the whole clusters or fragments before it as the answer "
         "(`salvaged: true`) instead of rejecting it as `truncated`.",
     )
-
-
-def _problems(**codes: str) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI `responses` for problem details: status -> the codes that status carries."""
-    return {
-        int(status[1:]): {"model": Problem, "description": text} for status, text in codes.items()
-    }
-
-
-_COMMON = {
-    "s401": "Missing or invalid credentials.",
-    "s403": "`candidate_only` / `staff_only`: the route is not for this caller.",
-    "s422": "`invalid_request`: the body or query does not match the schema.",
-    "s503": "`service_unavailable`: an internal service did not answer.",
-}
-ATTEMPT_ERRORS = _problems(
-    **_COMMON,
-    s404="`attempt_not_found` (also for another tenant's or candidate's attempt), "
-    "`invitation_not_found`.",
-    s409="`attempt_not_uploaded`, `question_closed`, `invitation_closed`.",
-)
-OPEN_ERRORS = _problems(
-    **_COMMON,
-    s404="`invitation_not_found`, `question_not_found`.",
-    s409="`invitation_closed` (withdrawn, expired, past the deadline), `question_out_of_order`, "
-    "`question_closed`, `attempt_open` (resume it), `no_retakes_left`.",
-    s413="`recording_too_large`: the declared size is over the cap.",
-)
-OPEN_ERRORS[422]["description"] += " `question_not_video`."
-UPLOAD_ERRORS = _problems(
-    **_COMMON,
-    s404="`attempt_not_found`.",
-    s409="`attempt_not_open`: the attempt was completed or abandoned.",
-)
-UPLOAD_ERRORS[422]["description"] += " `too_many_parts`."
-COMPLETE_ERRORS = _problems(
-    **_COMMON,
-    s404="`attempt_not_found`, `invitation_not_found`.",
-    s409="`parts_missing` (`errors` lists the missing seqs), `attempt_not_open`, "
-    "`invitation_closed`.",
-)
-COMPLETE_ERRORS[422]["description"] += (
-    " `part_too_small`: in file mode a part but the last is under 5 MiB."
-)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 from minio.error import S3Error
 
 from services.chassis.errors import ProblemError
 from services.chassis.storage import ObjectStore, StoredPart, tenant_key
 from services.ingest.settings import MIB, IngestSettings
+from services.ingest.store import AttemptDoc
 
 # stream mode: chunk `seq` is its own object `.../attempts/<id>/chunks/<seq:08d>`, any size;
 # completing assembles them into `.../attempts/<id>/source` with a multipart upload (chunks of
@@ -64,6 +64,13 @@ def contiguous(chunks: list[Chunk]) -> int:
     return n
 
 
+def _upload_id(attempt: AttemptDoc) -> str:
+    """A file-mode attempt's multipart upload (begun when it opened)."""
+    upload_id = attempt["upload_id"]
+    assert upload_id is not None, "a file-mode attempt has a multipart upload"
+    return upload_id
+
+
 class Uploads:
     def __init__(self, store: ObjectStore, settings: IngestSettings) -> None:
         self.store = store
@@ -75,18 +82,18 @@ class Uploads:
             return None
         return await self.store.start_multipart(source_key(tenant, attempt_id), content_type)
 
-    async def url(self, attempt: dict[str, Any], seq: int, expires: timedelta) -> str:
+    async def url(self, attempt: AttemptDoc, seq: int, expires: timedelta) -> str:
         tenant, attempt_id = attempt["tenant"], attempt["_id"]
         if attempt["mode"] == "file":
             key = source_key(tenant, attempt_id)
-            return await self.store.presigned_part_put(key, attempt["upload_id"], seq + 1, expires)
+            return await self.store.presigned_part_put(key, _upload_id(attempt), seq + 1, expires)
         return await self.store.presigned_put(chunk_key(tenant, attempt_id, seq), expires)
 
-    async def stored(self, attempt: dict[str, Any]) -> list[Chunk]:
+    async def stored(self, attempt: AttemptDoc) -> list[Chunk]:
         tenant, attempt_id = attempt["tenant"], attempt["_id"]
         if attempt["mode"] == "file":
             key = source_key(tenant, attempt_id)
-            parts = await self.store.list_parts(key, attempt["upload_id"])
+            parts = await self.store.list_parts(key, _upload_id(attempt))
             return [Chunk(p.number - 1, p.size, p.etag, key) for p in parts]
         prefix = chunk_prefix(tenant, attempt_id)
         chunks = []
@@ -96,13 +103,13 @@ class Uploads:
                 chunks.append(Chunk(int(name), obj.size, obj.etag, obj.key))
         return sorted(chunks, key=lambda c: c.seq)
 
-    async def assemble(self, attempt: dict[str, Any], chunks: list[Chunk]) -> None:
+    async def assemble(self, attempt: AttemptDoc, chunks: list[Chunk]) -> None:
         """Make `source` from chunks 0..n-1 (`chunks`, in order)."""
         key = source_key(attempt["tenant"], attempt["_id"])
         if attempt["mode"] == "file":
             parts = [StoredPart(key, c.size, c.etag, c.seq + 1) for c in chunks]
             try:
-                await self.store.complete_multipart(key, attempt["upload_id"], parts)
+                await self.store.complete_multipart(key, _upload_id(attempt), parts)
             except S3Error as exc:
                 if exc.code == "EntityTooSmall":
                     raise ProblemError(
@@ -152,14 +159,13 @@ class Uploads:
                 task.cancel()
         return parts
 
-    async def discard_chunks(self, attempt: dict[str, Any]) -> None:
+    async def discard_chunks(self, attempt: AttemptDoc) -> None:
         """Remove what the upload left besides `source`: chunk objects, or the unfinished upload."""
         tenant, attempt_id = attempt["tenant"], attempt["_id"]
         if attempt["mode"] == "file":
-            if attempt.get("upload_id") and not attempt.get("assembled_bytes"):
-                await self.store.abort_multipart(
-                    source_key(tenant, attempt_id), attempt["upload_id"]
-                )
+            upload_id = attempt.get("upload_id")
+            if upload_id and not attempt.get("assembled_bytes"):
+                await self.store.abort_multipart(source_key(tenant, attempt_id), upload_id)
             return
         chunks = await self.store.list_prefix(chunk_prefix(tenant, attempt_id))
         await self.store.delete_keys([c.key for c in chunks])

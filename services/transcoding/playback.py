@@ -5,36 +5,37 @@ from __future__ import annotations
 import asyncio
 import re
 from datetime import UTC, datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import Depends, Path, Request, Response
 from minio.error import S3Error
 
 from contracts.events.recordings import AudioLevel
+from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity, require_identity
 from services.chassis.service import Service
 from services.chassis.storage import ObjectStore
 from services.transcoding import ffmpeg
-from services.transcoding.jobs import Jobs
-from services.transcoding.schemas import (
-    PLAYBACK_ERRORS,
-    RECORDING_ERRORS,
-    Playback,
-    Recording,
-    RenditionInfo,
-    Thumbnails,
-)
+from services.transcoding.schemas import Playback, Recording, RenditionInfo, Thumbnails
 from services.transcoding.settings import TranscodingSettings
-from services.transcoding.workers import CONTENT_TYPES, recording_key
+from services.transcoding.store import CONTENT_TYPES, JobDoc, RenditionDoc, recording_key
+from services.transcoding.transcode_jobs import Jobs
 
-router = APIRouter(tags=["recordings"])
+api = Api("transcoding", tags=["recordings"])
 STAFF_KINDS = {"user", "api_key"}
 _SEGMENT = re.compile(r"^seg_\d{5}\.ts$")
 IdentityDep = Annotated[Identity, Depends(require_identity)]
+# `master`, or a rendition named for the short side of its picture (`360p`, `720p`).
+PlaylistName = Annotated[
+    str, Path(pattern=r"^(master|[0-9]{1,5}p)$", max_length=16, examples=["master", "360p"])
+]
+_CANDIDATE = ["candidate recordings"]
+_RECORDING_NOT_FOUND = "`recording_not_found`: no such recording in your tenant (or not yours)."
+_NOT_PLAYABLE = "`not_playable_yet`: the lowest rendition is not ready."
 
 
-async def _job(request: Request, identity: Identity, attempt_id: str) -> dict[str, Any]:
+async def _job(request: Request, identity: Identity, attempt_id: str) -> JobDoc:
     """The job, if the caller may see it: staff of the tenant, or the candidate who recorded it."""
     jobs: Jobs = request.app.state.jobs
     job = await jobs.get(identity.tenant, attempt_id)
@@ -47,17 +48,16 @@ async def _job(request: Request, identity: Identity, attempt_id: str) -> dict[st
     return job
 
 
-def _renditions(job: dict[str, Any]) -> list[dict[str, Any]]:
+def _renditions(job: JobDoc) -> list[RenditionDoc]:
     """What can be played now: every rendition once done, the lowest one while it runs."""
     if job["status"] == "done":
-        found: list[dict[str, Any]] = job["result"]["renditions"]
-        return found
+        return job["result"]["renditions"]
     if job["status"] == "running" and job.get("playable_rendition"):
         return [r for r in job.get("renditions", []) if r["name"] == job["playable_rendition"]]
     return []
 
 
-def _info(renditions: list[dict[str, Any]]) -> list[RenditionInfo]:
+def _info(renditions: list[RenditionDoc]) -> list[RenditionInfo]:
     return [
         RenditionInfo(
             name=r["name"], width=r["width"], height=r["height"], bandwidth=r["bandwidth"]
@@ -66,9 +66,10 @@ def _info(renditions: list[dict[str, Any]]) -> list[RenditionInfo]:
     ]
 
 
-def to_model(job: dict[str, Any]) -> Recording:
-    result: dict[str, Any] = job.get("result") or {}
+def to_model(job: JobDoc) -> Recording:
+    result = job.get("result")
     playable_at = job.get("first_playable_at")
+    started_at = job.get("started_at")
     return Recording(
         attempt_id=job["_id"],
         invitation_id=job["invitation_id"],
@@ -77,13 +78,9 @@ def to_model(job: dict[str, Any]) -> Recording:
         progress_percent=job.get("progress", 0.0),
         job_attempts=job.get("attempts", 0),
         playable=bool(_renditions(job)),
-        first_playable_seconds=result.get("first_playable_seconds")
-        or (
-            (playable_at - job["started_at"]).total_seconds()
-            if playable_at and job.get("started_at")
-            else None
-        ),
-        duration_seconds=result.get("duration_seconds"),
+        first_playable_seconds=(result["first_playable_seconds"] if result else None)
+        or ((playable_at - started_at).total_seconds() if playable_at and started_at else None),
+        duration_seconds=result["duration_seconds"] if result else None,
         renditions=_info(_renditions(job)),
         audio=AudioLevel.model_validate(result["audio"]) if result else None,
         failure_reason=job.get("failure_reason"),
@@ -93,13 +90,43 @@ def to_model(job: dict[str, Any]) -> Recording:
     )
 
 
-@router.get("/recordings/{attempt_id}", response_model=Recording, responses=RECORDING_ERRORS)
-async def recording(attempt_id: str, request: Request, identity: IdentityDep) -> Recording:
+@api.get(
+    "/recordings/{attempt_id}",
+    staff("media:read"),
+    summary="Transcoding status, progress, renditions and audio check of a recording",
+    response_model=Recording,
+    errors={404: _RECORDING_NOT_FOUND},
+)
+@api.get(
+    "/candidate/attempts/{attempt_id}/recording",
+    candidate("interview"),
+    summary="Transcoding status and progress of my take",
+    response_model=Recording,
+    tags=_CANDIDATE,
+    name="my_recording",
+    errors={404: _RECORDING_NOT_FOUND},
+)
+async def recording(attempt_id: Id, request: Request, identity: IdentityDep) -> Recording:
     return to_model(await _job(request, identity, attempt_id))
 
 
-@router.get("/recordings/{attempt_id}/playback", response_model=Playback, responses=PLAYBACK_ERRORS)
-async def playback(attempt_id: str, request: Request, identity: IdentityDep) -> Playback:
+@api.get(
+    "/recordings/{attempt_id}/playback",
+    staff("media:read"),
+    summary="Play a recording: playlists, presigned poster and thumbnail strip",
+    response_model=Playback,
+    errors={404: _RECORDING_NOT_FOUND, 409: _NOT_PLAYABLE},
+)
+@api.get(
+    "/candidate/attempts/{attempt_id}/playback",
+    candidate("interview"),
+    summary="Play back my take (playlist paths are relative to this URL)",
+    response_model=Playback,
+    tags=_CANDIDATE,
+    name="my_playback",
+    errors={404: _RECORDING_NOT_FOUND, 409: _NOT_PLAYABLE},
+)
+async def playback(attempt_id: Id, request: Request, identity: IdentityDep) -> Playback:
     job = await _job(request, identity, attempt_id)
     renditions = _renditions(job)
     if not renditions:
@@ -107,7 +134,7 @@ async def playback(attempt_id: str, request: Request, identity: IdentityDep) -> 
     settings: TranscodingSettings = request.app.state.settings
     store = _store(request)
     expires = timedelta(seconds=settings.playback_url_seconds)
-    result: dict[str, Any] | None = job.get("result")
+    result = job.get("result")
     poster_url = thumbnails = None
     if result:
         poster_url = await store.presigned_get(result["poster_key"], expires)
@@ -132,12 +159,32 @@ async def playback(attempt_id: str, request: Request, identity: IdentityDep) -> 
     )
 
 
-@router.get(
+_PLAYLIST_ERRORS = {
+    404: "`recording_not_found`, `rendition_not_found`: no such recording (or not yours), or no "
+    "such rendition of it.",
+    409: "`not_playable_yet`: the recording, or this rendition, is not ready.",
+}
+
+
+@api.get(
     "/recordings/{attempt_id}/hls/{name}.m3u8",
-    response_class=Response,
-    responses={200: {"content": {CONTENT_TYPES[".m3u8"]: {}}}, **PLAYBACK_ERRORS},
+    staff("media:read"),
+    summary="HLS playlist: `master`, or a rendition with presigned segment URLs",
+    media_type=CONTENT_TYPES[".m3u8"],
+    errors=_PLAYLIST_ERRORS,
 )
-async def playlist(attempt_id: str, name: str, request: Request, identity: IdentityDep) -> Response:
+@api.get(
+    "/candidate/attempts/{attempt_id}/hls/{name}.m3u8",
+    candidate("interview"),
+    summary="HLS playlist of my take (master, or a rendition with presigned segment URLs)",
+    media_type=CONTENT_TYPES[".m3u8"],
+    tags=_CANDIDATE,
+    name="my_playlist",
+    errors=_PLAYLIST_ERRORS,
+)
+async def playlist(
+    attempt_id: Id, name: PlaylistName, request: Request, identity: IdentityDep
+) -> Response:
     """`master.m3u8` lists the playable renditions; `<rendition>.m3u8` is that rendition's media
     playlist with presigned segment URLs (players reload it while an EVENT playlist grows)."""
     job = await _job(request, identity, attempt_id)
@@ -150,7 +197,7 @@ async def playlist(attempt_id: str, name: str, request: Request, identity: Ident
                 ffmpeg.PlannedRendition(r["name"], r["width"], r["height"], r["bandwidth"], 0)
                 for r in renditions
             ],
-            has_audio=bool((job.get("result") or {}).get("audio", {}).get("has_audio", True)),
+            has_audio=_has_audio(job),
         )
         return Response(text, media_type=CONTENT_TYPES[".m3u8"])
     if name not in {r["name"] for r in renditions}:
@@ -166,6 +213,13 @@ async def playlist(attempt_id: str, name: str, request: Request, identity: Ident
         timedelta(seconds=settings.playback_url_seconds),
     )
     return Response(text, media_type=CONTENT_TYPES[".m3u8"], headers={"Cache-Control": "no-store"})
+
+
+def _has_audio(job: JobDoc) -> bool:
+    """Whether the master playlist announces audio; assumed while only the lowest rendition is
+    out (the audio check comes with the result)."""
+    result = job.get("result")
+    return result["audio"]["has_audio"] if result else True
 
 
 async def _signed_playlist(

@@ -3,16 +3,18 @@ so playback answers 404 and no worker claims them again."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from contracts.events.privacy import CandidateErasureRequested
 from services.chassis.bus import Delivery
-from services.chassis.service import Service
 from services.chassis.storage import ObjectStore
-from services.transcoding.jobs import Jobs
-from services.transcoding.workers import recording_key
+from services.transcoding.store import recording_key
+from services.transcoding.transcode_jobs import Jobs
 
 
-def register(service: Service, jobs: Jobs, store: ObjectStore) -> None:
-    @service.on("candidate.erasure_requested")
+def eraser(
+    jobs: Jobs, store: ObjectStore
+) -> Callable[[Delivery[CandidateErasureRequested]], Awaitable[None]]:
     async def erase(delivery: Delivery[CandidateErasureRequested]) -> None:
         tenant, ids = delivery.tenant, delivery.payload.invitation_ids
         query = {"tenant": tenant, "invitation_id": {"$in": ids}}
@@ -21,3 +23,5 @@ def register(service: Service, jobs: Jobs, store: ObjectStore) -> None:
         # A worker still transcoding one of them finds its job gone and deletes its own outputs.
         for job in found:
             await store.delete_prefix(recording_key(tenant, job["_id"]) + "/")
+
+    return erase

@@ -1,14 +1,13 @@
-"""Request and response models of the transcoding API (the gateway's recording routes reuse them)."""
+"""Request and response models of the transcoding API."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from contracts.events.recordings import AudioLevel
-from services.chassis.errors import Problem
 
 JobStatus = Literal["queued", "running", "done", "failed"]
 
@@ -62,26 +61,3 @@ class Playback(BaseModel):
     poster_url: str | None = None
     thumbnails: Thumbnails | None = None
     expires_at: datetime
-
-
-def _problems(**codes: str) -> dict[int | str, dict[str, Any]]:
-    return {
-        int(status[1:]): {"model": Problem, "description": text} for status, text in codes.items()
-    }
-
-
-RECORDING_ERRORS = _problems(
-    s401="Missing or invalid credentials.",
-    s403="The credential lacks the `media:read` scope.",
-    s422="`invalid_request`: the request does not match the schema.",
-    s404="`recording_not_found`: no such recording in your tenant (or not yours).",
-    s503="`service_unavailable`: an internal service did not answer.",
-)
-PLAYBACK_ERRORS = _problems(
-    s401="Missing or invalid credentials.",
-    s403="The credential lacks the `media:read` scope.",
-    s422="`invalid_request`: the request does not match the schema.",
-    s404="`recording_not_found`, `rendition_not_found`.",
-    s409="`not_playable_yet`: the lowest rendition is not ready.",
-    s503="`service_unavailable`: an internal service did not answer.",
-)

@@ -11,42 +11,31 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from contracts.events.recordings import (
     AudioLevel,
     RecordingTranscoded,
+    RecordingUploaded,
     Rendition,
     ThumbnailStrip,
 )
-from services.chassis.storage import ObjectStore, tenant_key
+from services.chassis.bus import Delivery
+from services.chassis.storage import ObjectStore
 from services.transcoding import ffmpeg
-from services.transcoding.jobs import Jobs, LeaseLost
-from services.transcoding.metrics import JOBS_RUNNING, JOBS_WAITING
 from services.transcoding.settings import TranscodingSettings
+from services.transcoding.store import CONTENT_TYPES, JobDoc, recording_key
+from services.transcoding.transcode_jobs import Jobs, LeaseLost
 
 log = logging.getLogger(__name__)
-CONTENT_TYPES = {
-    ".ts": "video/mp2t",
-    ".m3u8": "application/vnd.apple.mpegurl",
-    ".jpg": "image/jpeg",
-}
 _UPLOADS_AT_ONCE = 8
 _FLOOR_DB = -120.0  # stands for -inf (digital silence) in events
-# How often each replica counts the job queue for transcode_jobs_waiting/_running: a few times per
-# Prometheus scrape (15 s) and KEDA poll, two index counts each time.
-BACKLOG_SECONDS = 5.0
-
-
-def recording_key(tenant: str, attempt_id: str, *parts: str) -> str:
-    return tenant_key(tenant, "recordings", attempt_id, *parts)
 
 
 @dataclass
 class _Run:
     """What one job's run shares between its transcode, heartbeat and early publisher."""
 
-    job: dict[str, Any]
+    job: JobDoc
     claimed: float
     progress: float = 0.0
     first_playable: float | None = None
@@ -60,24 +49,24 @@ class WorkerPool:
         store: ObjectStore,
         settings: TranscodingSettings,
         replica: str,
-        backlog_seconds: float = BACKLOG_SECONDS,
     ) -> None:
         self.jobs = jobs
         self.store = store
         self.settings = settings
         self.replica = replica
-        self.backlog_seconds = backlog_seconds
         self.wake = asyncio.Event()
         self.tasks: list[asyncio.Task[None]] = []
         self.owners: list[str] = []
-        self.observer: asyncio.Task[None] | None = None
+
+    async def queue(self, delivery: Delivery[RecordingUploaded]) -> None:
+        """Only record the job and wake a worker: the poll loop is never held by ffmpeg
+        (docs/adr/0012)."""
+        await self.jobs.create(delivery.session, delivery.tenant, delivery.payload)
+        self.wake.set()
 
     def start(self) -> None:
         for _ in range(self.settings.worker_count):
             self.spawn()
-        self.observer = asyncio.create_task(
-            self._observe_backlog(), name=f"{self.replica}-job-backlog"
-        )
 
     def spawn(self) -> asyncio.Task[None]:
         """Start one more worker, with an owner id of its own."""
@@ -89,10 +78,6 @@ class WorkerPool:
 
     async def stop(self) -> None:
         """Orderly stop: kill the running ffmpeg processes and hand their jobs back at once."""
-        if self.observer is not None:
-            self.observer.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self.observer
         for task in self.tasks:
             task.cancel()
         for task in self.tasks:
@@ -100,21 +85,6 @@ class WorkerPool:
                 await task
         for owner in self.owners:
             await self.jobs.release(owner)
-
-    async def _observe_backlog(self) -> None:
-        """Keep the queue gauges current: the autoscaler adds replicas on them, since the
-        consumer group's lag stays near 0 while jobs wait (the handler only records them)."""
-        service = self.jobs.service.name
-        while True:
-            try:
-                waiting, running = await self.jobs.backlog()
-                JOBS_WAITING.labels(service).set(waiting)
-                JOBS_RUNNING.labels(service).set(running)
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("counting the transcode jobs failed")
-            await asyncio.sleep(self.backlog_seconds)
 
     async def _loop(self, owner: str) -> None:
         while True:
@@ -132,7 +102,7 @@ class WorkerPool:
                 continue
             await self._process(job)
 
-    async def _process(self, job: dict[str, Any]) -> None:
+    async def _process(self, job: JobDoc) -> None:
         run = _Run(job, claimed=time.monotonic())
         work = asyncio.create_task(self._transcode(run))
         beat = asyncio.create_task(self._heartbeat(run, work))
@@ -348,8 +318,9 @@ class _EarlyPublisher:
         await self.pool.store.put_bytes(key, text.encode(), CONTENT_TYPES[".m3u8"])
         if self.run_state.first_playable is None:
             self.run_state.first_playable = time.monotonic()
-            job["progress"] = self.run_state.progress
-            await self.pool.jobs.playable(job, self.rendition, self.renditions)
+            await self.pool.jobs.playable(
+                job, self.rendition, self.renditions, self.run_state.progress
+            )
 
     async def stop(self, task: asyncio.Task[None]) -> None:
         """Let an upload in flight finish (a cancelled one could land after the final playlist)."""

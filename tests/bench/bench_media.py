@@ -34,8 +34,8 @@ from services.ingest.settings import IngestSettings
 from services.ingest.validation import Limits, file_size, validate
 from services.transcoding import ffmpeg
 from services.transcoding.app import create as create_transcoding
-from services.transcoding.jobs import Jobs
 from services.transcoding.settings import TranscodingSettings
+from services.transcoding.transcode_jobs import Jobs
 from tests.support import INTERNAL_SECRET, eventually, serving, settings_for, unique
 
 CLIP_SECONDS = 60
@@ -212,7 +212,7 @@ async def _uploads(endpoints: Endpoints, broker: KafkaBroker, s3: Minio) -> None
 
         async def known() -> bool:
             headers[identity_header.HEADER] = identity_header.encode(candidate, INTERNAL_SECRET)
-            return (await api.get("/attempts", headers=headers)).status_code == 200
+            return (await api.get("/candidate/attempts", headers=headers)).status_code == 200
 
         await eventually(known, what="the invitation at ingest")
         direct_key = f"tenants/{tenant}/bench/direct"
@@ -253,14 +253,16 @@ async def _presigned(
 ) -> float:
     """Seconds from opening the attempt to the last piece stored; then completes it."""
     started = time.perf_counter()
-    opened = await api.post("/attempts", json={"question_id": "q1", "mode": mode}, headers=headers)
+    opened = await api.post(
+        "/candidate/attempts", json={"question_id": "q1", "mode": mode}, headers=headers
+    )
     assert opened.status_code == 201, opened.text
     attempt_id = opened.json()["attempt_id"]
     urls: list[str] = []
     for first in range(0, len(pieces), 100):
         count = min(100, len(pieces) - first)
         got = await api.post(
-            f"/attempts/{attempt_id}/upload-urls",
+            f"/candidate/attempts/{attempt_id}/upload-urls",
             json={"first": first, "count": count},
             headers=headers,
         )
@@ -276,7 +278,7 @@ async def _presigned(
         await asyncio.gather(*(put(u, p) for u, p in zip(urls, pieces, strict=True)))
     stored = time.perf_counter() - started
     done = await api.post(
-        f"/attempts/{attempt_id}/complete", json={"parts": len(pieces)}, headers=headers
+        f"/candidate/attempts/{attempt_id}/complete", json={"parts": len(pieces)}, headers=headers
     )
     assert done.status_code == 200, done.text  # random bytes: rejected as unreadable, fine here
     return stored

@@ -11,8 +11,6 @@ does not bundle."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import subprocess
 import sys
@@ -32,7 +30,7 @@ from embedded import Endpoints
 from services.chassis.bus import all_topics, group_topics
 from services.chassis.service import Service
 from services.chassis.settings import Settings
-from services.transcoding.jobs import NEVER
+from services.transcoding.store import NEVER
 from tests.deploy.test_manifests import (
     ROOT,
     SERVICES,
@@ -42,7 +40,7 @@ from tests.deploy.test_manifests import (
     container_env,
     render,
 )
-from tests.support import eventually, settings_for, unique
+from tests.support import settings_for, unique
 
 try:
     import kubernetes_validate
@@ -397,7 +395,7 @@ async def test_the_job_queue_gauges_count_what_no_worker_holds(stack: Endpoints)
 
     name = unique("transcoding-queue")
     service = transcoding_service(settings_for(stack, name, TranscodingSettings))
-    jobs, pool = service.app.state.jobs, service.app.state.workers
+    jobs = service.app.state.jobs
     now = datetime.now(UTC)
     minute = timedelta(minutes=1)
     states = [
@@ -417,21 +415,12 @@ async def test_the_job_queue_gauges_count_what_no_worker_holds(stack: Endpoints)
             ]
         )
         assert await jobs.backlog() == (3, 1)
-        observer = asyncio.create_task(pool._observe_backlog())
-
-        async def counted() -> bool:
-            values = [
-                REGISTRY.get_sample_value(f"transcode_jobs_{state}", {"service": name})
-                for state in ("waiting", "running")
-            ]
-            return values == [3, 1]
-
-        try:
-            await eventually(counted, what="the queue gauges")
-        finally:
-            observer.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await observer
+        assert await service.jobs["transcode-backlog"].run_once() == (3, 1)
+        values = [
+            REGISTRY.get_sample_value(f"transcode_jobs_{state}", {"service": name})
+            for state in ("waiting", "running")
+        ]
+        assert values == [3, 1]
     finally:
         await service.client.drop_database(service.db.name)
         await service.client.close()

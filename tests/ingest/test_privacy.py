@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from contracts.events.privacy import CandidateErasureRequested
-from tests.media.conftest import Media, question
-from tests.media.flows import record, transcoded
+from tests.ingest.flows import record, transcoded
+from tests.ingest.harness import Media, question
 from tests.support import eventually, unique
 
 pytestmark = pytest.mark.integration

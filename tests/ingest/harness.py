@@ -1,4 +1,6 @@
-"""The media pipeline in-process on real ports: gateway, ingest and transcoding on the test stack, test clips made by ffmpeg."""
+"""The media pipeline in-process on real ports: gateway, ingest and transcoding on the test stack,
+test clips made by ffmpeg. The ingest and transcoding tests share it (each package's conftest
+imports its fixtures)."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from services.ingest.app import create as create_ingest
 from services.ingest.settings import IngestSettings
 from services.transcoding.app import create as create_transcoding
 from services.transcoding.settings import TranscodingSettings
-from tests.media import clips
+from tests.ingest import clips
 from tests.support import eventually, serving, settings_for, unique
 
 PLATFORM_KEY = "hlp_media-platform-key-0123456789"
@@ -136,12 +138,18 @@ def question(
     )
 
 
+_CLIPS: dict[str, Path] = {}
+
+
 @pytest.fixture(scope="session")
 def clip_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    return clips.make(tmp_path_factory.mktemp("clips"))
+    # Each package's conftest declares this fixture anew: the clips are made once per session.
+    if not _CLIPS:
+        _CLIPS.update(clips.make(tmp_path_factory.mktemp("clips")))
+    return _CLIPS
 
 
-# Package scope: the transcoding workers stop with the media tests, so they never pick up the
+# Package scope: the transcoding workers stop with the package's tests, so they never pick up the
 # synthetic recording events other packages publish on the shared stack.
 @pytest.fixture(scope="package")
 async def media(stack: Endpoints, clip_files: dict[str, Path]) -> AsyncIterator[Media]:

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from contracts.events.invitations import InvitationWithdrawn
-from services.ingest import sweep
-from services.ingest.attempts import Attempts
 from services.ingest.uploads import source_key
-from tests.media.conftest import Media, question
-from tests.media.flows import MIB, complete, open_attempt, put_pieces, record, split
+from tests.ingest.flows import MIB, complete, open_attempt, put_pieces, record, split
+from tests.ingest.harness import Media, question
 from tests.support import eventually
 
 pytestmark = pytest.mark.integration
@@ -202,31 +200,3 @@ async def test_a_withdrawn_invitation_takes_no_new_attempt(media: Media) -> None
         return response.status_code in (409, 410)
 
     await eventually(refused, what="attempts refused after the withdrawal")
-
-
-async def test_the_sweep_aborts_abandoned_uploads(
-    media: Media, clip_files: dict[str, Path]
-) -> None:
-    tenant, _ = await media.tenant()
-    _, token = await media.invitation(tenant, [question("q1", 0)])
-    source = clip_files["phone.mp4"].read_bytes()
-    async with media.client(token) as candidate:
-        by_file = await open_attempt(candidate, "q1", "file")
-        await put_pieces(candidate, by_file["attempt_id"], split(source, 5 * MIB)[:1])
-    attempts: Attempts = media.ingest.app.state.attempts
-    key = source_key(tenant, by_file["attempt_id"])
-    assert [u.key for u in await attempts.uploads.store.pending_uploads(key)] == [key]
-
-    later = datetime.now(UTC) + timedelta(days=1)
-    result = await sweep.sweep_once(attempts, now=later)
-    assert result["abandoned"] >= 1
-    assert await attempts.uploads.store.pending_uploads(key) == []
-    async with media.client(token) as candidate:
-        swept = (await candidate.get(f"/v1/candidate/attempts/{by_file['attempt_id']}")).json()
-        late = await candidate.get(f"/v1/candidate/attempts/{by_file['attempt_id']}/parts")
-    assert (swept["status"], swept["reason"]) == ("abandoned", "abandoned")
-    assert late.json()["code"] == "attempt_not_open"
-    [rejected] = await media.outbox_events(
-        media.ingest, "recording.rejected", by_file["attempt_id"]
-    )
-    assert rejected["reason"] == "abandoned"

@@ -1,18 +1,19 @@
-"""The sweep of abandoned uploads (open attempts past their expiry, multipart uploads nobody will
-finish) and the retention of raw uploads that did not become answers."""
+"""Ingest's periodic job: the sweep of abandoned uploads (open attempts past their expiry,
+multipart uploads nobody will finish) and the retention of raw uploads that did not become answers."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.recordings import RecordingRejected
+from services.chassis.jobs import Periodic
+from services.chassis.service import Service
 from services.ingest.attempts import Attempts
 from services.ingest.metrics import REJECTED
+from services.ingest.store import AttemptDoc
 from services.ingest.uploads import source_key
 
 log = logging.getLogger(__name__)
@@ -23,7 +24,7 @@ async def sweep_once(attempts: Attempts, now: datetime | None = None) -> dict[st
     recording.rejected with reason `abandoned`), then abort orphaned multipart uploads."""
     now = now or datetime.now(UTC)
     abandoned = 0
-    expired: list[dict[str, Any]] = (
+    expired = (
         await attempts.collection.find({"status": "open", "expires_at": {"$lt": now}})
         .limit(500)
         .to_list()
@@ -41,7 +42,7 @@ async def _expire_raw(attempts: Attempts, now: datetime) -> int:
     `raw_retention_days` ago. An answer's own media (the source of an uploaded attempt, or a
     salvaged copy) is never touched here: erasure removes it."""
     cutoff = now - timedelta(days=attempts.settings.raw_retention_days)
-    due: list[dict[str, Any]] = (
+    due = (
         await attempts.collection.find(
             {
                 "finished_at": {"$lt": cutoff},
@@ -62,7 +63,7 @@ async def _expire_raw(attempts: Attempts, now: datetime) -> int:
     return len(due)
 
 
-async def _abandon(attempts: Attempts, doc: dict[str, Any], now: datetime) -> bool:
+async def _abandon(attempts: Attempts, doc: AttemptDoc, now: datetime) -> bool:
     tenant = doc["tenant"]
 
     async def write(session: AsyncClientSession) -> bool:
@@ -119,15 +120,15 @@ async def _abort_orphans(attempts: Attempts, now: datetime) -> int:
     return aborted
 
 
-async def run(attempts: Attempts) -> None:
-    """Sweep forever; every replica may sweep (each step is guarded), so no lease is needed."""
-    while True:
-        try:
-            result = await sweep_once(attempts)
-            if any(result.values()):
-                log.info("upload sweep", extra=result)
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            log.exception("upload sweep failed")
-        await asyncio.sleep(attempts.settings.sweep_interval_seconds)
+def declare(service: Service, attempts: Attempts, *, enabled: bool = True) -> Periodic:
+    """Every replica may sweep (each step is guarded), so no lease is needed."""
+
+    async def sweep() -> dict[str, int]:
+        result = await sweep_once(attempts)
+        if any(result.values()):
+            log.info("upload sweep", extra=result)
+        return result
+
+    return service.every(
+        attempts.settings.sweep_interval_seconds, "upload-sweep", sweep, enabled=enabled
+    )
