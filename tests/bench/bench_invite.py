@@ -13,7 +13,7 @@ import httpx
 from aiokafka import AIOKafkaConsumer
 
 from embedded import Endpoints, System
-from tests.invite.conftest import QUESTION_SET
+from tests.gateway.harness import QUESTION_SET
 from tests.support import eventually, free_port, unique
 
 ROWS = 10_000
