@@ -52,6 +52,8 @@ SCOPES = sorted(
         "users:write",
         "media:read",
         "probes:write",
+        "webhooks:read",
+        "webhooks:write",
     }
 )
 

@@ -1,0 +1,1 @@
+"""The webhooks service: tenants' endpoints, and signed, ordered, retried deliveries to them."""
