@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Recommendation = Literal["strong_no", "no", "yes", "strong_yes"]
 CRITERION_ID = r"^[a-z0-9_-]{1,40}$"
@@ -31,6 +31,24 @@ class Criterion(BaseModel):
 
 class Rubric(BaseModel):
     """A scale and the criteria scored on it; every criterion is scored."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "scale_min": 1,
+                    "scale_max": 3,
+                    "criteria": [
+                        {
+                            "id": "communication",
+                            "name": "Communication",
+                            "anchors": {"1": "Hard to follow", "2": "Clear", "3": "Compelling"},
+                        }
+                    ],
+                }
+            ]
+        }
+    )
 
     scale_min: int = Field(default=1, ge=0, le=10)
     scale_max: int = Field(default=5, ge=1, le=10)

@@ -87,7 +87,9 @@ class StoredChunks(BaseModel):
 
 
 class CompleteAttempt(BaseModel):
-    parts: int = Field(ge=1, description="How many chunks or parts the recording has (0..n-1).")
+    parts: int = Field(
+        ge=1, le=10_000, description="How many chunks or parts the recording has (0..n-1)."
+    )
     interrupted: bool = Field(
         default=False,
         description="The recording was cut short (the page was reloaded or closed mid-answer): "

@@ -217,6 +217,7 @@ class Creator:
             token_hash=doc["token_hash"],
             token_expires_at=doc["token_expires_at"],
             blind_review=self.position.get("blind_review", False),
+            language=self.position.get("language", "en"),
             created_at=doc["created_at"],
         )
 
@@ -462,8 +463,8 @@ async def get_invitation(invitation_id: Id, request: Request, identity: Staff) -
     response_model=InvitationOut,
     errors={
         404: "`invitation_not_found`: no such invitation in your tenant.",
-        409: "`invalid_state`: the invitation is not in a state that allows this.",
-        422: "`invalid_request`, `deadline_not_later`: the new deadline is not later.",
+        409: "`invalid_state`, `deadline_not_later`: the invitation is not in a state that "
+        "allows this, or the new deadline is not later than its current one.",
     },
 )
 async def extend(
@@ -474,7 +475,7 @@ async def extend(
     doc = await load_invitation(service.db, identity.tenant, invitation_id)
     deadline = body.deadline if body.deadline.tzinfo else body.deadline.replace(tzinfo=UTC)
     if deadline <= max(doc["deadline"], datetime.now(UTC)):
-        raise ProblemError(422, "deadline_not_later", "The new deadline must be later.")
+        raise ProblemError(409, "deadline_not_later", "The new deadline must be later.")
     if doc["state"] not in (*ACTIVE, "expired"):
         raise ProblemError(409, "invalid_state", f"A {doc['state']} invitation cannot be extended.")
     position = await load_position(service.db, identity.tenant, doc["position_id"])

@@ -179,7 +179,7 @@ async def get_question_set(
     set_id: Id,
     request: Request,
     identity: Staff,
-    version: Annotated[int | None, Query(ge=1)] = None,
+    version: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> QuestionSetOut:
     db = request.app.state.service.db
     return await _out(db, await load_version(db, identity.tenant, set_id, version))

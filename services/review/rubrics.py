@@ -102,7 +102,9 @@ async def get_rubric(
     set_id: Id,
     request: Request,
     identity: Staff,
-    version: Annotated[int | None, Query(ge=1, description="Default: the latest.")] = None,
+    version: Annotated[
+        int | None, Query(ge=1, le=2**31 - 1, description="Default: the latest.")
+    ] = None,
 ) -> RubricOut:
     db = request.app.state.service.db
     return await _out(db, await load_rubric(db, identity.tenant, set_id, version))

@@ -6,7 +6,7 @@ import itertools
 import re
 from datetime import date, datetime
 from typing import Annotated, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import (
     AfterValidator,
@@ -65,6 +65,10 @@ def _five_minutes(value: int) -> int:
     return value
 
 
+# An http(s) URL whose only placeholders are {booking_id} and {request_id} (what _template checks).
+JOIN_URL_PATTERN = r"^https?://[^{}\s]+(?:\{(?:booking_id|request_id)\}[^{}\s]*)*$"
+
+
 def _template(value: str | None) -> str | None:
     if value is None:
         return None
@@ -85,13 +89,25 @@ def _interview_rubric(rubric: Rubric | None) -> Rubric | None:
 
 
 # IANA names ("Europe/Paris", "Etc/GMT+5", "America/Port-au-Prince"), checked against the zone data.
+_ZONE_PATTERN = r"^[A-Za-z][A-Za-z0-9_+/-]*$"
+# The schema lists the zone names this server's zone data holds, so a client knows them all.
+ZONE_NAMES = sorted(n for n in available_timezones() if len(n) <= 64 and re.match(_ZONE_PATTERN, n))
 TimeZoneName = Annotated[
     str,
-    Field(max_length=64, pattern=r"^[A-Za-z][A-Za-z0-9_+/-]*$", examples=["Europe/Paris"]),
+    Field(
+        max_length=64,
+        pattern=_ZONE_PATTERN,
+        examples=["Europe/Paris"],
+        json_schema_extra={"enum": ZONE_NAMES},
+    ),
     AfterValidator(_zone_name),
 ]
-ClockTime = Annotated[str, AfterValidator(_clock_time)]
-Minutes = Annotated[int, AfterValidator(_five_minutes)]
+ClockTime = Annotated[
+    str,
+    Field(pattern=r"^(?:[01]\d|2[0-3]):[0-5][05]$|^24:00$", examples=["09:00"]),
+    AfterValidator(_clock_time),
+]
+Minutes = Annotated[int, Field(multiple_of=5), AfterValidator(_five_minutes)]
 Reason = Annotated[str, Field(min_length=1, max_length=500)]
 
 
@@ -189,7 +205,14 @@ class BusyIn(Model):
 class CalendarFeedIn(Model):
     """An iCalendar document (VFREEBUSY or VEVENTs) whose busy time replaces the previous feed's."""
 
-    calendar: str = Field(min_length=1, max_length=900_000)
+    calendar: str = Field(
+        min_length=1,
+        max_length=900_000,
+        # The outline of an iCalendar document: content lines between BEGIN and END:VCALENDAR
+        # (a folded line goes on after a space or a tab).
+        pattern=r"^BEGIN:VCALENDAR\r?\n(?:(?:[A-Za-z][A-Za-z0-9-]*[:;]|[ \t])[^\r\n]*\r?\n)*"
+        r"END:VCALENDAR\r?\n?$",
+    )
 
 
 class Busy(BaseModel):
@@ -241,14 +264,16 @@ class Conferencing(Model):
     """The tenant's join link for live sessions; None uses the installation's default."""
 
     join_url_template: Annotated[str | None, AfterValidator(_template)] = Field(
-        default=None, max_length=500
+        default=None, max_length=500, pattern=JOIN_URL_PATTERN
     )
 
 
 class JoinUrlIn(Model):
     """A join link an integration created for one booking."""
 
-    join_url: Annotated[str, AfterValidator(_template)] = Field(max_length=1000)
+    join_url: Annotated[str, AfterValidator(_template)] = Field(
+        max_length=1000, pattern=JOIN_URL_PATTERN
+    )
 
 
 class Slot(BaseModel):
@@ -264,7 +289,9 @@ class Slot(BaseModel):
 class SlotList(BaseModel):
     time_zone: str
     duration_minutes: int
-    slots: list[Slot]
+    slots: list[Slot] = Field(
+        default=[], description="The open slots now (for `slot_taken` and `slot_unavailable`)."
+    )
 
 
 class BookIn(Model):
@@ -366,4 +393,6 @@ class FeedbackAccepted(BaseModel):
 class SlotTaken(Problem):
     """409 slot_taken / slot_unavailable: the slot is gone; here are the open ones now."""
 
-    slots: list[Slot]
+    slots: list[Slot] = Field(
+        default=[], description="The open slots now (for `slot_taken` and `slot_unavailable`)."
+    )

@@ -118,7 +118,7 @@ async def test_withdrawn_and_extended_links(api: Api) -> None:
             f"/v1/invitations/{invitation['id']}/withdraw", json={"reason": "role filled"}
         )
         twice = await admin.post(f"/v1/invitations/{invitation['id']}/withdraw", json={})
-    assert earlier.status_code == 422 and earlier.json()["code"] == "deadline_not_later"
+    assert earlier.status_code == 409 and earlier.json()["code"] == "deadline_not_later"
     assert extended.status_code == 200 and extended.json()["deadline"].startswith(later[:16])
     assert withdrawn.json()["state"] == "withdrawn" and twice.status_code == 409
 

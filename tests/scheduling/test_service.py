@@ -317,6 +317,11 @@ async def test_busy_time_from_a_feed_and_the_api_closes_slots(h: Harness) -> Non
         assert busy not in starts
     assert "2031-03-04T10:00:00Z" in starts
     bad = await h.call("PUT", f"/interviewers/{grace}/busy/ics", staff, json={"calendar": "nope"})
+    assert bad.status_code == 422 and bad.json()["code"] == "invalid_request"  # not iCalendar
+    unreadable = "BEGIN:VCALENDAR\r\nN:\r\nEND:VCALENDAR\r\n"  # the outline, a broken line
+    bad = await h.call(
+        "PUT", f"/interviewers/{grace}/busy/ics", staff, json={"calendar": unreadable}
+    )
     assert bad.status_code == 422 and bad.json()["code"] == "calendar_invalid"
 
 
