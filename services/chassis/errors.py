@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -10,6 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+log = logging.getLogger(__name__)
 PROBLEM_JSON = "application/problem+json"
 
 
@@ -118,6 +120,20 @@ def install_problem_handlers(app: FastAPI) -> None:
             dict(exc.headers) if exc.headers else None,
         )
 
+    async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # A bug, not bad input: logged with its trace; the caller still gets a problem document.
+        log.exception("unhandled error", extra={"path": request.url.path})
+        return problem_response(
+            Problem(
+                type="urn:problem:internal_error",
+                title="internal error",
+                status=500,
+                code="internal_error",
+                detail="Something went wrong on our side; it has been logged.",
+            )
+        )
+
+    app.add_exception_handler(Exception, on_unexpected)
     app.add_exception_handler(ProblemError, on_problem)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(StarletteHTTPException, on_http)
