@@ -57,6 +57,7 @@ class InvitationCreated(Payload):
     token_hash: str  # sha256 hex of the candidate's link token
     token_expires_at: datetime
     blind_review: bool = False
+    language: str = "en"  # the position's spoken language (ISO 639-1), for transcription
     created_at: datetime
 
 

@@ -1,4 +1,5 @@
-"""Recording events: answer attempts and uploads (ingest), transcodes (transcoding); keyed by invitation id."""
+"""Recording events: answer attempts and uploads (ingest), transcodes (transcoding), transcripts
+(transcription); keyed by invitation id."""
 
 from __future__ import annotations
 
@@ -26,6 +27,17 @@ REJECTION_REASONS = (
 # recording.transcode_failed reasons.
 TRANSCODE_FAILURES = (
     "undecodable",  # ffmpeg cannot decode the source: retrying cannot help
+    "retries_exhausted",  # transient failures on every allowed attempt
+)
+
+# recording.transcribed reasons for an answer left untranscribed (`transcribed` false).
+UNTRANSCRIBED_REASONS = (
+    "unsupported_language",  # the configured model cannot transcribe the position's language
+)
+
+# recording.transcription_failed reasons.
+TRANSCRIPTION_FAILURES = (
+    "undecodable",  # ffmpeg cannot read the rendition's audio: retrying cannot help
     "retries_exhausted",  # transient failures on every allowed attempt
 )
 
@@ -157,6 +169,37 @@ class RecordingTranscodeFailed(Payload):
     failed_at: datetime
 
 
+class RecordingTranscribed(Payload):
+    """An answer's transcript is stored (words with their times), or the answer was left
+    untranscribed with a reason. A transcript is an aid to reviewers, never a score."""
+
+    attempt_id: str
+    invitation_id: str
+    question_id: str
+    position_id: str
+    language: str = Field(description="The position's language (ISO 639-1), e.g. `en`.")
+    transcribed: bool = Field(description="False: see `untranscribed_reason`.")
+    untranscribed_reason: str | None = Field(
+        default=None, description="One of UNTRANSCRIBED_REASONS when `transcribed` is false."
+    )
+    no_speech: bool = Field(description="Voice activity detection found no speech.")
+    word_count: int
+    duration_seconds: float
+    model: str = Field(description="The model's name (its folder), e.g. `tiny.en`.")
+    transcribe_seconds: float
+    transcribed_at: datetime
+
+
+class RecordingTranscriptionFailed(Payload):
+    attempt_id: str
+    invitation_id: str
+    question_id: str
+    reason: str = Field(description="One of TRANSCRIPTION_FAILURES.")
+    message: str
+    job_attempts: int
+    failed_at: datetime
+
+
 def _spec(type_: str, model: type[Payload], description: str, producer: str) -> EventSpec:
     return EventSpec(
         type_, "recordings", model, key="invitation_id", description=description, producer=producer
@@ -200,5 +243,17 @@ SPECS = [
         RecordingTranscodeFailed,
         "An attempt could not be transcoded.",
         "transcoding",
+    ),
+    _spec(
+        "recording.transcribed",
+        RecordingTranscribed,
+        "An attempt's transcript is stored, or it was left untranscribed with a reason.",
+        "transcription",
+    ),
+    _spec(
+        "recording.transcription_failed",
+        RecordingTranscriptionFailed,
+        "An attempt could not be transcribed.",
+        "transcription",
     ),
 ]

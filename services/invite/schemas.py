@@ -118,6 +118,12 @@ class PositionIn(BaseModel):
     reviewer_ids: list[RefId] = Field(default=[], max_length=100)
     reviewers_per_candidate: int | None = Field(default=None, ge=1, le=20)
     blind_review: bool = False
+    language: str = Field(
+        default="en",
+        pattern=r"^[a-z]{2,3}$",
+        description="The language candidates answer in (ISO 639-1, e.g. `en`, `de`); "
+        "transcripts are made in it.",
+    )
 
 
 class PositionOut(PositionIn):

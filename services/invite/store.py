@@ -34,6 +34,7 @@ class PositionDoc(TypedDict):
     reviewer_ids: list[str]
     reviewers_per_candidate: int | None
     blind_review: bool
+    language: NotRequired[str]  # ISO 639-1; positions created before it default to "en"
     created_at: datetime
     created_by: str
 

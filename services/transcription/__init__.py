@@ -1,0 +1,1 @@
+"""The transcription service: answer transcripts with word timing, captions and search."""

@@ -1,0 +1,14 @@
+"""What transcription consumes: transcoded answers to transcribe, invitations (position and
+language), and erasure."""
+
+from __future__ import annotations
+
+from services.chassis.service import Service
+from services.transcription import invitation_view, privacy
+from services.transcription.workers import WorkerPool
+
+
+def register(service: Service, pool: WorkerPool) -> None:
+    service.on("recording.transcoded")(pool.queue)
+    service.on("invitation.created")(invitation_view.recorder(service.db))
+    service.on("candidate.erasure_requested")(privacy.eraser(service.db))
