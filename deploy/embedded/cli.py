@@ -25,18 +25,24 @@ def _raise_exit(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 
 
-def run(data_dir: Path, module_template: str, verbose: bool = False) -> int:
+def run(
+    data_dir: Path,
+    module_template: str,
+    verbose: bool = False,
+    policy: process.RestartPolicy | None = None,
+) -> int:
     """Start the stack and every service, print the gateway URL, wait for Ctrl-C or SIGTERM, stop all.
 
     The console shows readiness, the banner and each service's warnings and errors; the full logs
-    are in data_dir/logs/. `verbose` streams every line the services log instead.
+    are in data_dir/logs/. `verbose` streams every line the services log instead. A service that
+    exits is started again after a backoff (`policy`), so one crash does not take the system down
+    until someone restarts all of it; each restart is a console line and counted in `status`.
     """
     signal.signal(signal.SIGINT, signal.default_int_handler)  # even if started with SIGINT ignored
     signal.signal(signal.SIGTERM, _raise_exit)
     signal.signal(signal.SIGHUP, _raise_exit)
     echo: Echo = "all" if verbose else "warnings"
     system = System(data_dir, persistent=True, module_template=module_template, echo=echo)
-    reported: set[str] = set()
     try:
         info = system.start()
         print(
@@ -47,19 +53,14 @@ def run(data_dir: Path, module_template: str, verbose: bool = False) -> int:
             f"  Logs:          {data_dir}/logs/<service>.log"
             f"{'' if verbose else '  (here: warnings and errors only; --verbose for all)'}\n"
             f"  Try:           curl -s -X POST -H 'Authorization: Bearer {info.api_key}' "
-            f"{info.gateway_url}/v1/probes\n",
+            f"{info.gateway_url}/v1/probes\n"
+            f"  Status:        {sys.executable} -m embedded status --data-dir {data_dir}"
+            f"  (restart counts; a service that exits is restarted)\n",
             flush=True,
         )
-        while len(reported) < len(system.services):
+        system.supervise(policy)
+        while True:
             time.sleep(1)
-            for name, code in system.exited().items():
-                if name not in reported:
-                    reported.add(name)
-                    log_path = data_dir / "logs" / f"{name}.log"
-                    tail = "" if verbose else "\n" + process.log_tail(log_path, lines=10)
-                    print(
-                        f"service {name} exited with code {code}; see {log_path}{tail}", flush=True
-                    )
     except KeyboardInterrupt:
         pass
     finally:
@@ -68,7 +69,11 @@ def run(data_dir: Path, module_template: str, verbose: bool = False) -> int:
         print("stopping...", flush=True)
         system.stop()
         print("stopped", flush=True)
-    return 1 if reported else 0
+        restarted = {name: n for name, n in system.restart_counts().items() if n}
+        if restarted:
+            counts = ", ".join(f"{name} {n}" for name, n in restarted.items())
+            print(f"restarts during this run: {counts}", flush=True)
+    return 0
 
 
 def up(data_dir: Path, persistent: bool) -> int:
@@ -87,17 +92,46 @@ def down(data_dir: Path) -> int:
 
 
 def status(data_dir: Path) -> int:
-    """Print the environment of the running stack and which of its processes are alive; 1 if not running."""
+    """Print the environment of the running stack, which of its processes are alive and, under
+    `run`, each service's URL and restart count; 1 if not running."""
     endpoints = Stack.read_endpoints(data_dir)
     procs = process.recorded_procs(data_dir / "stack.json")
     alive = {p.name: process.is_running(p) for p in procs}
     for name, ok in alive.items():
         print(f"# {name}: {'running' if ok else 'not running'}")
+    for line in service_status(data_dir / "services.json"):
+        print(f"# {line}")
     if endpoints is None or not alive or not all(alive.values()):
         print("# stack is not running", file=sys.stderr)
         return 1
     print(_exports(endpoints.env()))
     return 0
+
+
+def service_status(state_file: Path) -> list[str]:
+    """One line per service `run` started: running or not, its URL, restarts, a crash loop."""
+    services = process.read_state(state_file).get("services")
+    if not isinstance(services, dict):
+        return []
+    pids = {p.name: p for p in process.recorded_procs(state_file)}
+    lines = []
+    for name, entry in services.items():
+        if not isinstance(entry, dict):
+            continue
+        proc = pids.get(name)
+        phase = entry.get("phase")
+        if phase == "waiting":
+            state = "restarting"
+        elif proc is not None and process.is_running(proc):
+            state = "running" if phase == "up" else "starting"
+        else:
+            state = "not running"
+        restarts = entry.get("restarts", 0)
+        line = f"{name}: {state} at {entry.get('url')}, {restarts} restart{'' if restarts == 1 else 's'}"
+        if entry.get("crash_loop"):
+            line += ", in a crash loop"
+        lines.append(line)
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

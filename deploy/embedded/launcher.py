@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -19,7 +19,7 @@ from typing import Literal, Self
 import httpx
 
 from embedded import process
-from embedded.process import Proc
+from embedded.process import Proc, RestartPolicy, Restarts
 from embedded.stack import HOST, Endpoints, Stack
 
 log = logging.getLogger("embedded")
@@ -42,6 +42,15 @@ def default_data_dir() -> Path:
     return repo_root() / ".data"
 
 
+@dataclass
+class Supervised:
+    """A supervised service: its restart history and where it is between exit and readiness."""
+
+    restarts: Restarts
+    phase: Literal["up", "waiting", "starting"] = "up"
+    due: float = 0.0  # when a waiting service starts again (monotonic clock)
+
+
 @dataclass(frozen=True)
 class SystemInfo:
     """What a started System exposes."""
@@ -59,6 +68,7 @@ class System:
 
     Each service's output (its JSON log) goes to `data_dir/logs/<service>.log`, each server's to
     `data_dir/logs/<server>.log`; `echo` chooses how much of the services' logs reaches stdout.
+    After start(), supervise() restarts a service whose process exits (`make run` does).
     """
 
     def __init__(
@@ -84,6 +94,14 @@ class System:
         self._started: dict[str, float] = {}
         self._stop_echo = threading.Event()
         self._echo_lock = threading.Lock()
+        self._echoing: set[str] = set()
+        self._env_base: dict[str, str] = {}
+        self._urls: dict[str, str] = {}
+        # Held while a service is spawned or the system stops, so no restart begins during stop().
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._supervisor: threading.Thread | None = None
+        self._supervised: dict[str, Supervised] = {}
 
     @property
     def state_file(self) -> Path:
@@ -97,6 +115,7 @@ class System:
         """Start the stack, then the services; wait until every /readyz answers 200."""
         began = time.monotonic()
         self._stop_echo = threading.Event()
+        self._stopping = threading.Event()
         self.data_dir.mkdir(parents=True, exist_ok=True)
         stale = process.stop_recorded(self.state_file)
         if stale:
@@ -105,6 +124,7 @@ class System:
             endpoints = self.stack.start()
             urls = {name: f"http://{HOST}:{port}" for name, port in self._ports().items()}
             env = self._env(endpoints)
+            self._env_base, self._urls = env, urls
             backends = [n for n in self.services if n != "gateway"]
             for name in backends:
                 self._spawn(name, env, urls)
@@ -186,8 +206,10 @@ class System:
         self._procs[name], self._popens[name] = process.spawn(
             name, argv, log_path, env, cwd=repo_root()
         )
-        process.write_state(self.state_file, self.procs)
-        if self.echo != "none":
+        self._write_state()
+        # One follower per log file: it goes on reading what a restarted run appends.
+        if self.echo != "none" and name not in self._echoing:
+            self._echoing.add(name)
             args = (name, log_path, offset)
             threading.Thread(target=self._echo, args=args, daemon=True).start()
 
@@ -237,17 +259,139 @@ class System:
                 if pending:
                     time.sleep(0.2)
 
+    def restart_counts(self) -> dict[str, int]:
+        """How many times each supervised service has been restarted."""
+        return {name: s.restarts.count for name, s in self._supervised.items()}
+
+    def _write_state(self) -> None:
+        """The processes to stop (for `down` after a crash) and, for `status`, each service's URL,
+        restart count and phase."""
+        services: dict[str, dict[str, object]] = {}
+        for name, url in self._urls.items():
+            watch = self._supervised.get(name)
+            services[name] = {
+                "url": url,
+                "restarts": watch.restarts.count if watch else 0,
+                "crash_loop": watch.restarts.crash_loop if watch else False,
+                "phase": watch.phase if watch else "up",
+            }
+        process.write_state(self.state_file, self.procs, services=services)
+
+    def supervise(
+        self, policy: RestartPolicy | None = None, say: Callable[[str], None] | None = None
+    ) -> None:
+        """Restart any service whose process exits, backing off per `policy`, until stop().
+
+        Each exit, crash loop and return to readiness is one console line (`say`, default
+        stdout), in the quiet console's style, so an operator sees a crash without reading logs.
+        """
+        if self.info is None:
+            raise RuntimeError("supervise() needs a started system")
+        policy = policy or RestartPolicy()
+        self._supervised = {name: Supervised(Restarts(policy)) for name in self.services}
+        self._write_state()
+        tell = say or self._say
+        self._supervisor = threading.Thread(
+            target=self._supervise, args=(tell,), name="supervisor", daemon=True
+        )
+        self._supervisor.start()
+
+    def _say(self, text: str) -> None:
+        with self._echo_lock:
+            sys.stdout.write(text + "\n")
+            sys.stdout.flush()
+
+    def _supervise(self, say: Callable[[str], None]) -> None:
+        with httpx.Client(timeout=1.0, trust_env=False) as client:
+            while not self._stopping.is_set():
+                for name in self.services:
+                    if self._stopping.is_set():
+                        return
+                    try:
+                        self._watch(name, client, say)
+                    except Exception:  # a bad round must not end supervision
+                        log.exception("supervising %s failed", name)
+                self._stopping.wait(0.2)
+
+    def _watch(self, name: str, client: httpx.Client, say: Callable[[str], None]) -> None:
+        """One look at one service: note an exit, start it again when due, report readiness."""
+        watch = self._supervised[name]
+        now = time.monotonic()
+        log_path = self.data_dir / "logs" / f"{name}.log"
+        if watch.phase == "waiting":
+            if now < watch.due:
+                return
+            with self._lock:
+                if self._stopping.is_set():
+                    return
+                process.kill_group(self._procs[name])
+                watch.phase = "starting"
+                self._spawn(name, self._env_base, self._urls)
+            return
+        popen = self._popens[name]
+        code = popen.poll()
+        if code is not None:
+            restart = watch.restarts.exited(now - self._started[name], now)
+            watch.phase, watch.due = "waiting", now + restart.delay
+            self._write_state()
+            say(
+                process.notice(
+                    name,
+                    "error",
+                    f"{process.describe_exit(code)} after {now - self._started[name]:.1f} s; "
+                    f"restart {restart.count} in {restart.delay:g} s (log: {log_path})",
+                )
+            )
+            if restart.loop_began:
+                policy = watch.restarts.policy
+                say(
+                    process.notice(
+                        name,
+                        "critical",
+                        f"crash loop: {policy.loop_restarts} restarts within "
+                        f"{policy.loop_window:g} s; retrying every {policy.max_delay:g} s",
+                    )
+                )
+            return
+        if watch.phase == "starting":
+            try:
+                ready = client.get(f"{self._urls[name]}/readyz").status_code == 200
+            except httpx.HTTPError:
+                ready = False
+            if ready:
+                watch.phase = "up"
+                self._write_state()
+                seconds = now - self._started[name]
+                say(
+                    process.notice(
+                        name,
+                        "warning",
+                        f"restarted, ready in {seconds:.1f} s "
+                        f"({watch.restarts.count} restart{'s' if watch.restarts.count != 1 else ''})",
+                    )
+                )
+        elif watch.restarts.settled(now):
+            self._write_state()
+            say(process.notice(name, "warning", "out of its crash loop: up and no recent restarts"))
+
     def exited(self) -> dict[str, int]:
         """Services whose process has ended, with their exit codes."""
         return {n: p.returncode for n, p in self._popens.items() if p.poll() is not None}
 
     def stop(self) -> None:
-        """Stop the services (all at once), then the stack."""
+        """Stop supervision (no restart begins after this), the services (all at once), then the
+        stack."""
+        with self._lock:
+            self._stopping.set()
+        if self._supervisor is not None and self._supervisor is not threading.current_thread():
+            self._supervisor.join(timeout=5)
+        self._supervisor = None
         process.stop(self.procs, {p.pid: p for p in self._popens.values()})
         self._popens.clear()
         self._procs.clear()
         self.info = None
         self._stop_echo.set()
+        self._echoing.clear()
         self.state_file.unlink(missing_ok=True)
         self.stack.stop()
 

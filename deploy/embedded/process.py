@@ -1,5 +1,5 @@
-"""Start processes in their own process group, record them in a JSON file, stop them by PID, and
-follow what they write to their log files."""
+"""Start processes in their own process group, record them in a JSON file, stop them by PID,
+follow what they write to their log files, and decide when one that exited is started again."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import socket
 import subprocess
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Collection, Iterable, Mapping
 from contextlib import ExitStack, suppress
 from dataclasses import asdict, dataclass
@@ -120,7 +121,22 @@ def console_line(name: str, line: str) -> str | None:
     exception = str(record.get("exception") or "").strip().splitlines()
     if exception:
         message += f" ({exception[-1].strip()})"
+    return notice(name, level, message)
+
+
+def notice(name: str, level: str, message: str) -> str:
+    """A console line in the quiet console's one-line style: `   name | LEVEL   message`."""
     return f"{name:>11} | {level.upper():<7} {message}"
+
+
+def describe_exit(code: int) -> str:
+    """How a process ended, in words: `exited with code 1` or `killed by SIGKILL`."""
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exited with code {code}"
 
 
 def follow(
@@ -155,6 +171,75 @@ def follow(
             stop.wait(poll)
 
 
+@dataclass(frozen=True)
+class RestartPolicy:
+    """When a supervised process that exited is started again.
+
+    The delay doubles from `first_delay` up to `max_delay` with each exit, so a process that
+    cannot start does not spin; a process that stayed up `stable_after` seconds starts again from
+    `first_delay`, so one crash after a long run costs one second. `loop_restarts` restarts within
+    `loop_window` seconds is a crash loop: reported once, and retried at `max_delay` while it lasts.
+    """
+
+    first_delay: float = 1.0
+    max_delay: float = 30.0
+    stable_after: float = 60.0
+    loop_restarts: int = 5
+    loop_window: float = 300.0
+
+
+@dataclass(frozen=True)
+class Restart:
+    """The decision for one exit: wait `delay` s, then start restart number `count`."""
+
+    delay: float
+    count: int
+    crash_loop: bool
+    loop_began: bool  # this exit made it a crash loop: the moment to tell the operator
+
+
+class Restarts:
+    """One supervised process's restart history under a policy; times are the caller's clock."""
+
+    def __init__(self, policy: RestartPolicy) -> None:
+        self.policy = policy
+        self.count = 0
+        self.crash_loop = False
+        self._quick_exits = 0  # exits in a row, each before `stable_after`
+        self._recent: deque[float] = deque()
+
+    def exited(self, uptime: float, now: float) -> Restart:
+        """Record an exit after `uptime` s; return how long to wait before the next start."""
+        policy = self.policy
+        if uptime >= policy.stable_after:
+            self._quick_exits = 0
+        self._recent.append(now)
+        self._forget(now)
+        self.count += 1
+        began = not self.crash_loop and len(self._recent) >= policy.loop_restarts
+        self.crash_loop = self.crash_loop or began
+        if self.crash_loop:
+            delay = policy.max_delay
+        else:
+            delay = min(policy.first_delay * 2**self._quick_exits, policy.max_delay)
+        self._quick_exits += 1
+        return Restart(delay, self.count, self.crash_loop, began)
+
+    def settled(self, now: float) -> bool:
+        """True once, when a process in a crash loop has run long enough for the loop's restarts
+        to fall out of the window; the next exit is then backed off from `first_delay` again."""
+        self._forget(now)
+        if self.crash_loop and len(self._recent) < self.policy.loop_restarts:
+            self.crash_loop = False
+            self._quick_exits = 0
+            return True
+        return False
+
+    def _forget(self, now: float) -> None:
+        while self._recent and now - self._recent[0] >= self.policy.loop_window:
+            self._recent.popleft()
+
+
 def is_running(proc: Proc) -> bool:
     """True if `proc.pid` is alive (not a zombie) and is still the process that was recorded."""
     if proc.started is None or not Path("/proc").is_dir():
@@ -175,6 +260,12 @@ def _pid_alive(pid: int) -> bool:
 def _signal_group(pid: int, sig: signal.Signals) -> None:
     with suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, sig)
+
+
+def kill_group(proc: Proc) -> None:
+    """SIGKILL what is left of the process group of a leader that ended (its children), so a
+    restart does not leave the old run's helpers behind."""
+    _signal_group(proc.pid, signal.SIGKILL)
 
 
 def stop(

@@ -140,7 +140,7 @@ def test_a_service_log_goes_whole_to_its_file_and_only_warnings_to_the_console(
 
 BANNER = re.compile(
     r"^(Hireloop is up in [\d.]+ s: http://\S+  \(Ctrl-C to stop\)"
-    r"|  (API docs|Admin API key|Admin login|Logs|Try): +.+)$"
+    r"|  (API docs|Admin API key|Admin login|Logs|Try|Status): +.+)$"
 )
 READINESS = re.compile(r"^\d\d:\d\d:\d\d .*\bready in [\d.]+ s")
 WARNING = re.compile(r"^ *[a-z]+ \| (WARNING|ERROR|CRITICAL) +\S")
