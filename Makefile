@@ -14,7 +14,7 @@ help: ## List the targets
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[embedded,dev]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[embedded,dev,transcription]'
 	@touch $(STAMP)
 
 WEB := services/gateway/web

@@ -28,7 +28,16 @@ log = logging.getLogger("embedded")
 # record, or every line as written.
 Echo = Literal["none", "warnings", "all"]
 
-SERVICES = ("invite", "ingest", "transcoding", "review", "scheduling", "webhooks", "gateway")
+SERVICES = (
+    "invite",
+    "ingest",
+    "transcoding",
+    "transcription",
+    "review",
+    "scheduling",
+    "webhooks",
+    "gateway",
+)
 READY_TIMEOUT = 60.0
 
 

@@ -9,7 +9,8 @@ import subprocess
 # command -> Debian package. ffmpeg for media; for the tests: docker-compose validates
 # docker-compose.yml, chromium and firefox-esr run the pages (driven by Playwright and by
 # puppeteer-core over WebDriver BiDi), npm fetches pinned front-end
-# code, prometheus (with promtool) checks the alert rules and runs the dashboards' queries.
+# code, prometheus (with promtool) checks the alert rules and runs the dashboards' queries,
+# espeak-ng speaks the sentences the transcription tests and benchmark transcribe.
 SYSTEM_TOOLS: dict[str, str] = {
     "ffmpeg": "ffmpeg",
     "ffprobe": "ffmpeg",
@@ -19,6 +20,7 @@ SYSTEM_TOOLS: dict[str, str] = {
     "npm": "npm",
     "promtool": "prometheus",
     "prometheus": "prometheus",
+    "espeak-ng": "espeak-ng",
 }
 
 

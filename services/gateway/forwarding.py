@@ -26,7 +26,7 @@ from services.gateway.auth import authenticate_candidate, require
 from services.gateway.upstream import Upstreams
 
 # The services whose operations the gateway serves; each has `routes.OPERATIONS`.
-SERVICES = ("invite", "scheduling", "review", "ingest", "transcoding", "webhooks")
+SERVICES = ("invite", "scheduling", "review", "ingest", "transcoding", "webhooks", "transcription")
 
 
 def operations() -> list[Operation]:

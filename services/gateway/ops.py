@@ -26,7 +26,16 @@ from services.gateway.auth import allowed, authenticate, bearer, problems
 from services.gateway.settings import GatewaySettings
 
 router = APIRouter(prefix="/v1/ops", tags=["operations"])
-SERVICES = ("gateway", "invite", "ingest", "transcoding", "review", "scheduling", "webhooks")
+SERVICES = (
+    "gateway",
+    "invite",
+    "ingest",
+    "transcoding",
+    "transcription",
+    "review",
+    "scheduling",
+    "webhooks",
+)
 ADMINS_ONLY = {403: "`forbidden`: operations are for administrators (or the platform key)."}
 # The status to list; empty lists every status.
 LetterStatus = Literal["parked", "redriven", ""]

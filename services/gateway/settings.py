@@ -15,6 +15,7 @@ class GatewaySettings(Settings):
     review_url: str = "http://127.0.0.1:8004"
     scheduling_url: str = "http://127.0.0.1:8005"
     webhooks_url: str = "http://127.0.0.1:8006"
+    transcription_url: str = "http://127.0.0.1:8007"
     # The first tenant's administrator key, created at start so a new installation can act at once.
     bootstrap_api_key: str = ""
     bootstrap_tenant: str = "demo"

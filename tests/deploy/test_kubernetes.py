@@ -273,7 +273,7 @@ def test_services_reach_only_their_dependencies(target: str) -> None:
                 assert service in {"invite", "scheduling"}, service
                 assert rule_ports <= {25, 465, 587}, rule_ports
             ports |= rule_ports
-        storage = service in {"invite", "ingest", "transcoding"}  # video prompts, media
+        storage = service in {"invite", "ingest", "transcoding", "transcription"}  # prompts, media
         mail = service in {"invite", "scheduling"}
         expected = {53, 4318, 9092, 27017}
         expected |= {9000} if storage else set()
@@ -430,3 +430,35 @@ def test_dev_does_not_need_keda_or_an_autoscaler() -> None:
     docs = render("overlays/dev")
     assert not by_kind(docs, "ScaledObject")
     assert not by_kind(docs, "HorizontalPodAutoscaler")
+
+
+def test_production_scales_transcription_on_its_job_queue_and_its_group_lag() -> None:
+    """Transcription follows transcoding's pattern: its handler only records a job, so it scales
+    on the queue its replicas export (one job per replica) and on its own group's lag."""
+    from services.transcription.app import create
+    from services.transcription.metrics import JOBS_RUNNING, JOBS_WAITING
+    from services.transcription.settings import TranscriptionSettings
+    from tests.deploy.test_observability import metric_names
+
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        service = create(TranscriptionSettings(internal_secret="x" * 32))
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    scaled = by_kind(render(PRODUCTION), "ScaledObject")["transcription"]
+    assert scaled["spec"]["scaleTargetRef"]["name"] == "transcription"
+    triggers = {t["type"]: t["metadata"] for t in scaled["spec"]["triggers"]}
+    assert triggers["kafka"]["consumerGroup"] == service.consumers.name == "transcription"
+    assert triggers["kafka"]["topic"] in service.consumers.topics
+    assert metric_names(triggers["prometheus"]["query"]) == {
+        JOBS_WAITING._name,
+        JOBS_RUNNING._name,
+    }
+    (container,) = by_kind(render(PRODUCTION), "Deployment")["transcription"]["spec"]["template"][
+        "spec"
+    ]["containers"]
+    env = {e["name"]: e.get("value") for e in container["env"]}
+    assert float(triggers["prometheus"]["threshold"]) == float(env["WORKERS"])
+    assert 2 <= scaled["spec"]["minReplicaCount"] < scaled["spec"]["maxReplicaCount"]

@@ -31,7 +31,7 @@ OVERLAYS = sorted(p.parent.name for p in (ROOT / "k8s" / "overlays").glob("*/kus
 
 # Every package under services/ that runs as `python -m services.<name>`.
 SERVICES = sorted(p.parent.name for p in (ROOT / "services").glob("*/__main__.py"))
-FFMPEG_SERVICES = {"ingest", "transcoding"}
+FFMPEG_SERVICES = {"ingest", "transcoding", "transcription"}
 IMAGES = {False: "hireloop/hireloop", True: "hireloop/hireloop-ffmpeg"}
 SECRET_NAME = "hireloop-secrets"
 # Site settings (PUBLIC_URL, SMTP_*, ...) the operator may create; see docs/deploy.md.
@@ -92,7 +92,15 @@ def module_exists(module: str) -> bool:
 
 
 def test_every_service_has_a_settings_class_with_the_required_secret() -> None:
-    assert SERVICES == ["gateway", "ingest", "invite", "review", "scheduling", "transcoding"]
+    assert SERVICES == [
+        "gateway",
+        "ingest",
+        "invite",
+        "review",
+        "scheduling",
+        "transcoding",
+        "transcription",
+    ]
     for service in SERVICES:
         assert "INTERNAL_SECRET" in env_names(settings_class(service), required_only=True)
 
@@ -405,4 +413,5 @@ def test_production_runs_more_gateways_and_transcoders_than_dev() -> None:
     dev, production = replicas("overlays/dev"), replicas("overlays/production")
     assert production["gateway"] > dev["gateway"]
     assert production["transcoding"] > dev["transcoding"]
+    assert production["transcription"] > dev["transcription"]
     assert all(count >= 2 for count in production.values()), production
