@@ -64,6 +64,7 @@ class Dispatcher:
         self.client: httpx.AsyncClient | None = None
         self.wake: Callable[[], None] = lambda: None
         self._repaired = 0.0
+        metrics.export(service.name)
         db = service.db
         self.endpoints = db.endpoints
         self.deliveries = db.deliveries
@@ -342,6 +343,10 @@ class Dispatcher:
     async def _observe(self) -> None:
         pending = await self.deliveries.count_documents({"status": {"$in": ["pending", "waiting"]}})
         metrics.PENDING.labels(self.service.name).set(pending)
+        due = await self.deliveries.count_documents(
+            {"status": "pending", "due_at": {"$lte": self.clock()}}
+        )
+        metrics.DUE.labels(self.service.name).set(due)
 
 
 def active_secrets(endpoint: EndpointDoc, now: datetime) -> list[str]:

@@ -99,7 +99,7 @@ def test_the_minimal_crds_are_valid_crds() -> None:
 
 
 def test_schema_validation_refuses_a_misspelt_field() -> None:
-    (scaled,) = by_kind(render(PRODUCTION), "ScaledObject").values()
+    scaled = by_kind(render(PRODUCTION), "ScaledObject")["transcoding"]
     broken = {**scaled, "spec": {**scaled["spec"], "maxReplicas": 3}}
     with pytest.raises(jsonschema.ValidationError):
         validate(broken)
@@ -270,12 +270,13 @@ def test_services_reach_only_their_dependencies(target: str) -> None:
         for rule in egress_rules(docs, service):
             rule_ports = {p["port"] for p in rule["ports"]}
             if not rule.get("to"):  # open destination: mail relays only, from the mailers only
-                assert service in {"invite", "scheduling"}, service
+                assert service in {"invite", "scheduling", "webhooks"}, service
                 assert rule_ports <= {25, 465, 587}, rule_ports
             ports |= rule_ports
         storage = service in {"invite", "ingest", "transcoding", "transcription"}  # prompts, media
-        mail = service in {"invite", "scheduling"}
+        mail = service in {"invite", "scheduling", "webhooks"}
         expected = {53, 4318, 9092, 27017}
+        expected |= {443} if service == "webhooks" else set()  # the tenants' endpoints
         expected |= {9000} if storage else set()
         expected |= {25, 465, 587} if mail else set()
         expected |= {8000} if service == "gateway" else set()
@@ -318,7 +319,7 @@ def transcoding_service(settings: Settings | None = None) -> Service:
 
 def transcoding_triggers() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     """The production ScaledObject and its two triggers (kafka, prometheus)."""
-    (scaled,) = by_kind(render(PRODUCTION), "ScaledObject").values()
+    scaled = by_kind(render(PRODUCTION), "ScaledObject")["transcoding"]
     triggers = {t["type"]: t for t in scaled["spec"]["triggers"]}
     assert len(triggers) == len(scaled["spec"]["triggers"]) == 2, "one trigger of each type"
     return scaled, triggers["kafka"], triggers["prometheus"]
@@ -385,6 +386,42 @@ def test_production_scales_transcoding_on_its_job_queue() -> None:
     (hpa,) = by_kind(docs, "HorizontalPodAutoscaler").values()
     validate({**hpa, "spec": {**hpa["spec"], "behavior": behavior}})
     assert behavior["scaleDown"]["stabilizationWindowSeconds"] >= 300
+
+
+def test_webhooks_reach_only_public_addresses_over_https() -> None:
+    docs = render(PRODUCTION)
+    blocks = [
+        peer["ipBlock"]
+        for rule in egress_rules(docs, "webhooks")
+        for peer in rule.get("to", [])
+        if "ipBlock" in peer
+    ]
+    (block,) = blocks
+    assert block["cidr"] == "0.0.0.0/0"
+    for private in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16"):
+        assert private in block["except"], private
+    for service in SERVICES:
+        if service != "webhooks":
+            assert not any(
+                "ipBlock" in peer for r in egress_rules(docs, service) for peer in r.get("to", [])
+            ), service
+
+
+def test_production_scales_webhooks_on_its_backlog_and_its_consumer_group_lag() -> None:
+    from services.webhooks.metrics import DUE
+    from services.webhooks.settings import WebhooksSettings
+    from tests.deploy.test_observability import metric_names
+
+    scaled = by_kind(render(PRODUCTION), "ScaledObject")["webhooks"]
+    assert scaled["spec"]["scaleTargetRef"]["name"] == "webhooks"
+    triggers = {t["type"]: t["metadata"] for t in scaled["spec"]["triggers"]}
+    assert metric_names(triggers["prometheus"]["query"]) == {DUE._name}
+    # The target is what one replica sends at once.
+    settings = WebhooksSettings(internal_secret="x" * 32)
+    assert int(triggers["prometheus"]["threshold"]) == settings.webhooks_concurrency
+    assert triggers["kafka"]["consumerGroup"] == settings.service_name == "webhooks"
+    assert triggers["kafka"]["allowIdleConsumers"] == "false"
+    assert scaled["spec"]["minReplicaCount"] >= 2
 
 
 @pytest.mark.integration

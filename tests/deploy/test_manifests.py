@@ -100,6 +100,7 @@ def test_every_service_has_a_settings_class_with_the_required_secret() -> None:
         "scheduling",
         "transcoding",
         "transcription",
+        "webhooks",
     ]
     for service in SERVICES:
         assert "INTERNAL_SECRET" in env_names(settings_class(service), required_only=True)

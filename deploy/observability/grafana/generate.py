@@ -285,6 +285,36 @@ OVERVIEW: list[Row] = [
                 quantiles("transcode_duration_seconds"),
                 unit="s",
             ),
+            Panel(
+                "Transcriptions per minute, by outcome",
+                [(f"sum by (outcome) (rate(transcriptions_total[{RATE}])) * 60", "{{outcome}}")],
+                description="Transcribed, untranscribed (a language the model cannot handle) "
+                "or failed. Transcripts are an aid for reviewers, never a score.",
+            ),
+            Panel(
+                "Transcription jobs waiting and running",
+                [
+                    ("max(transcription_jobs_waiting)", "waiting"),
+                    ("max(transcription_jobs_running)", "running"),
+                ],
+                description="The queue in MongoDB, all tenants (hence max). Production scales "
+                "on waiting + running, one job per replica; TranscriptionStalled fires when "
+                "jobs wait and none finishes for 15 minutes.",
+                minimum=0,
+            ),
+            Panel(
+                "Transcription speed (seconds of audio per second of work)",
+                [
+                    (
+                        "histogram_quantile(0.5, sum by (le) "
+                        f"(rate(transcription_realtime_factor_bucket[{RATE}])))",
+                        "median",
+                    )
+                ],
+                description="Realtime factor of the model with its fetch and decode; about 15x "
+                "for tiny.en on 2 cores. Falling means the workers compete for CPU.",
+                minimum=0,
+            ),
         ],
     ),
     slo_row(
@@ -644,6 +674,45 @@ SATURATION: list[Row] = [
                         "{{service}}",
                     )
                 ],
+            ),
+        ],
+    ),
+    (
+        "Webhooks: attempts, backlog, latency (what the autoscaler reads)",
+        [
+            Panel(
+                "Webhook attempts per second, by outcome",
+                [
+                    (
+                        f"sum by (outcome) (rate(webhook_attempts_total[{RATE}]))",
+                        "{{outcome}}",
+                    )
+                ],
+                unit="reqps",
+                description="Requests to the tenants' endpoints. Failed: not a 2xx, a timeout, "
+                "a connection or TLS error, or a target refused by the SSRF policy. "
+                "WebhookDeliveriesFailing fires when most fail.",
+            ),
+            Panel(
+                "Webhook deliveries waiting and due",
+                [
+                    ("max(webhook_deliveries_pending)", "not yet delivered"),
+                    ("max(webhook_deliveries_due)", "due now"),
+                    (
+                        f"sum(increase(webhook_endpoints_disabled_total[{RATE}]))",
+                        "endpoints disabled",
+                    ),
+                ],
+                description="All tenants, counted in MongoDB by every replica (hence max). "
+                "Not yet delivered includes those backing off and those queued behind another "
+                "of their endpoint and aggregate; production scales on due now, 32 a replica.",
+                minimum=0,
+            ),
+            Panel(
+                "Webhook delivery latency",
+                quantiles("webhook_delivery_latency_seconds", qs=(0.5, 0.99)),
+                unit="s",
+                description="From the event consumed to the receiver's 2xx, retries included.",
             ),
         ],
     ),
