@@ -594,8 +594,8 @@ def test_every_query_runs_on_prometheus_scraping_the_services(prometheus: httpx.
 def test_dependency_latency_and_the_job_queue_have_samples(running: dict[str, str]) -> None:
     """A labelled metric is on /metrics from its declaration, with no sample; these have samples
     in a freshly started system: every service talks to MongoDB at start, those with media to S3
-    (their bucket), and transcoding counts its job queue."""
-    storage = {"ingest", "invite", "transcoding"}  # Service(uses_storage=True)
+    (their bucket), and transcoding and transcription count their job queues."""
+    storage = {"ingest", "invite", "transcoding", "transcription"}  # Service(uses_storage=True)
     with httpx.Client(timeout=10, trust_env=False) as client:
         for service, url in running.items():
             text = client.get(f"{url}/metrics").text
@@ -610,6 +610,8 @@ def test_dependency_latency_and_the_job_queue_have_samples(running: dict[str, st
             assert s3 == (service in storage), service
             queue = {"transcode_jobs_waiting", "transcode_jobs_running"}
             assert queue <= sampled if service == "transcoding" else not queue & sampled, service
+            queue = {"transcription_jobs_waiting", "transcription_jobs_running"}
+            assert queue <= sampled if service == "transcription" else not queue & sampled, service
 
 
 @pytest.mark.integration

@@ -285,6 +285,36 @@ OVERVIEW: list[Row] = [
                 quantiles("transcode_duration_seconds"),
                 unit="s",
             ),
+            Panel(
+                "Transcriptions per minute, by outcome",
+                [(f"sum by (outcome) (rate(transcriptions_total[{RATE}])) * 60", "{{outcome}}")],
+                description="Transcribed, untranscribed (a language the model cannot handle) "
+                "or failed. Transcripts are an aid for reviewers, never a score.",
+            ),
+            Panel(
+                "Transcription jobs waiting and running",
+                [
+                    ("max(transcription_jobs_waiting)", "waiting"),
+                    ("max(transcription_jobs_running)", "running"),
+                ],
+                description="The queue in MongoDB, all tenants (hence max). Production scales "
+                "on waiting + running, one job per replica; TranscriptionStalled fires when "
+                "jobs wait and none finishes for 15 minutes.",
+                minimum=0,
+            ),
+            Panel(
+                "Transcription speed (seconds of audio per second of work)",
+                [
+                    (
+                        "histogram_quantile(0.5, sum by (le) "
+                        f"(rate(transcription_realtime_factor_bucket[{RATE}])))",
+                        "median",
+                    )
+                ],
+                description="Realtime factor of the model with its fetch and decode; about 15x "
+                "for tiny.en on 2 cores. Falling means the workers compete for CPU.",
+                minimum=0,
+            ),
         ],
     ),
     slo_row(
