@@ -96,7 +96,7 @@ class Attempts:
         if question is None:
             raise ProblemError(404, "question_not_found", "The invitation has no such question.")
         if question["kind"] != "video":
-            raise ProblemError(422, "question_not_video", "This question is not answered on video.")
+            raise ProblemError(409, "question_not_video", "This question is not answered on video.")
         if (
             body.declared_bytes is not None
             and body.declared_bytes > self.settings.max_recording_bytes
@@ -516,11 +516,9 @@ def _attempts(request: Request) -> Attempts:
         404: "`invitation_not_found`, `question_not_found`: no such invitation or question.",
         409: "`invitation_closed` (withdrawn, expired, past the deadline), "
         "`question_out_of_order`, `question_closed`, `attempt_open` (resume it), "
-        "`no_retakes_left`.",
+        "`no_retakes_left`, `question_not_video` (it is answered otherwise).",
         413: "`payload_too_large`: the body is over the limit; `recording_too_large`: the "
         "declared size is over the cap.",
-        422: "`invalid_request`: the body does not match the schema; `question_not_video`: the "
-        "question is not answered on video.",
     },
 )
 async def open_attempt(body: OpenAttempt, request: Request, identity: IdentityDep) -> Attempt:

@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+# The largest recording an installation may accept (`max_recording_bytes` is at most this).
+MAX_RECORDING_BYTES = 8 * 1024**3
 UploadMode = Literal["stream", "file"]
 AttemptStatus = Literal["open", "uploaded", "rejected", "abandoned"]
 
@@ -20,7 +22,9 @@ class OpenAttempt(BaseModel):
     )
     content_type: str = Field(default="application/octet-stream", max_length=200)
     filename: str | None = Field(default=None, max_length=300)
-    declared_bytes: int | None = Field(default=None, ge=0, description="Size of a finished file.")
+    declared_bytes: int | None = Field(
+        default=None, ge=0, le=MAX_RECORDING_BYTES, description="Size of a finished file."
+    )
 
 
 class Attempt(BaseModel):

@@ -44,6 +44,8 @@ from services.scheduling.notices import local_iso
 from services.scheduling.schemas import (
     BookIn,
     Booking,
+    CandidateBookIn,
+    CandidateRescheduleIn,
     InterviewType,
     JoinUrlIn,
     RescheduleIn,
@@ -265,7 +267,7 @@ async def book(
         raise ProblemError(403, "self_scheduling_off", "The recruiter schedules this interview.")
     if change.interviewer_id is not None and (actor != "staff" or itype.mode != "round_robin"):
         raise ProblemError(
-            422, "interviewer_not_choosable", "Only staff choose, and only in a round robin."
+            409, "interviewer_not_choosable", "Only staff choose, and only in a round robin."
         )
 
     start = change.start.astimezone(UTC)
@@ -273,7 +275,7 @@ async def book(
     window = booking_window(itype, now)
     if start < window.start or start + duration > window.end:
         raise ProblemError(
-            422,
+            409,
             "slot_outside_window",
             f"Interviews of this type are booked between {window.start.isoformat()} "
             f"and {window.end.isoformat()}.",
@@ -646,7 +648,7 @@ async def staff_slots(
     summary="Book a slot for the candidate",
     status_code=201,
     response_model=Booking,
-    errors={404: REQUEST_NOT_FOUND, 409: TAKEN + ".", 422: OUTSIDE},
+    errors={404: REQUEST_NOT_FOUND, 409: TAKEN + "; " + OUTSIDE},
     error_models=SLOT_TAKEN,
 )
 async def staff_book(
@@ -661,7 +663,7 @@ async def staff_book(
     staff("scheduling:write"),
     summary="Move the booked interview (staff are not held to the candidate's limits)",
     response_model=Booking,
-    errors={404: REQUEST_NOT_FOUND, 409: MOVE_TAKEN + ".", 422: OUTSIDE},
+    errors={404: REQUEST_NOT_FOUND, 409: MOVE_TAKEN + "; " + OUTSIDE},
     error_models=SLOT_TAKEN,
 )
 async def staff_reschedule(
@@ -711,12 +713,12 @@ async def candidate_slots(ctx: Ctx, who: CandidateLink, time_zone: ZoneQuery = "
     summary="Book a slot",
     status_code=201,
     response_model=Booking,
-    errors={403: LINK_PROBLEMS, 404: REQUEST_NOT_FOUND, 409: TAKEN + ".", 422: OUTSIDE},
+    errors={403: LINK_PROBLEMS, 404: REQUEST_NOT_FOUND, 409: TAKEN + "; " + OUTSIDE},
     error_models=SLOT_TAKEN,
 )
-async def candidate_book(body: BookIn, ctx: Ctx, who: CandidateLink) -> Booking | Response:
+async def candidate_book(body: CandidateBookIn, ctx: Ctx, who: CandidateLink) -> Booking | Response:
     request = await own_request(ctx, who)
-    change = Change(body.start, False, body.time_zone, body.interviewer_id)
+    change = Change(body.start, False, body.time_zone, None)
     return await _booked_or_taken(ctx, who.tenant, request["_id"], change, staff=False)
 
 
@@ -756,14 +758,13 @@ async def candidate_calendar_file(ctx: Ctx, who: CandidateLink) -> Response:
     errors={
         403: LINK_PROBLEMS,
         404: REQUEST_NOT_FOUND,
-        409: CANDIDATE_MOVE_TAKEN + ".",
-        422: OUTSIDE,
+        409: CANDIDATE_MOVE_TAKEN + "; " + OUTSIDE,
     },
     error_models=SLOT_TAKEN,
 )
 async def candidate_reschedule(
-    body: RescheduleIn, ctx: Ctx, who: CandidateLink
+    body: CandidateRescheduleIn, ctx: Ctx, who: CandidateLink
 ) -> Booking | Response:
     request = await own_request(ctx, who)
-    change = Change(body.start, True, body.time_zone, body.interviewer_id, body.reason)
+    change = Change(body.start, True, body.time_zone, None, body.reason)
     return await _booked_or_taken(ctx, who.tenant, request["_id"], change, staff=False)

@@ -149,7 +149,7 @@ async def test_attempts_follow_the_invitation(media: Media, clip_files: dict[str
         early = await candidate.post("/v1/candidate/attempts", json={"question_id": "q2"})
         assert early.json()["code"] == "question_out_of_order"
         text = await candidate.post("/v1/candidate/attempts", json={"question_id": "text"})
-        assert text.json()["code"] == "question_not_video"
+        assert text.status_code == 409 and text.json()["code"] == "question_not_video"
         unknown = await candidate.post("/v1/candidate/attempts", json={"question_id": "nope"})
         assert unknown.json()["code"] == "question_not_found"
         first = await open_attempt(candidate, "q1")

@@ -524,7 +524,7 @@ async def test_bad_input_is_refused_with_problem_details(h: Harness) -> None:
 
     too_soon = await book(now + timedelta(hours=2))
     too_late = await book(now + timedelta(days=30))
-    assert too_soon.status_code == too_late.status_code == 422
+    assert too_soon.status_code == too_late.status_code == 409
     assert too_soon.json()["code"] == too_late.json()["code"] == "slot_outside_window"
     saturday = (now + timedelta(days=(5 - now.weekday()) % 7 + 7)).replace(hour=10, minute=0)
     closed = await book(saturday)

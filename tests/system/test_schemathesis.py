@@ -257,6 +257,7 @@ def _config(operations: list[tuple[str, str, bool]]) -> str:
     return '[warnings]\nfail-on = ["validation_mismatch"]\n\n' + "\n".join(blocks)
 
 
+@pytest.mark.timeout(DEADLINE_SECONDS + 120)
 def test_the_candidate_operations_hold_to_their_schema(
     system: SystemInfo, links: Links, tmp_path: Path
 ) -> None:
@@ -270,6 +271,7 @@ def test_the_candidate_operations_hold_to_their_schema(
     _fuzz(system, tmp_path, "candidate", config, "--include-path-regex", "^/v1/candidate/")
 
 
+@pytest.mark.timeout(DEADLINE_SECONDS + 120)
 def test_the_staff_operations_hold_to_their_schema(
     system: SystemInfo, links: Links, tmp_path: Path
 ) -> None:
