@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from embedded import System, process
+from embedded.launcher import SERVICES
 from tests.support import free_port
 
 pytestmark = pytest.mark.e2e
@@ -20,14 +21,7 @@ def test_launcher_starts_every_service_serves_a_probe_and_stops_cleanly(tmp_path
     try:
         info = system.start()
         print(f"system ready in {info.elapsed:.2f} s")
-        assert set(info.service_urls) == {
-            "gateway",
-            "invite",
-            "ingest",
-            "transcoding",
-            "review",
-            "scheduling",
-        }
+        assert set(info.service_urls) == set(SERVICES)
         with httpx.Client(timeout=5, trust_env=False) as client:
             for name, url in info.service_urls.items():
                 ready = client.get(f"{url}/readyz")
@@ -46,7 +40,7 @@ def test_launcher_starts_every_service_serves_a_probe_and_stops_cleanly(tmp_path
             assert result.status_code == 200, result.text
             assert result.json()["status"] == "answered"
         procs = system.procs + system.stack.procs
-        assert len(procs) == 6 + 4
+        assert len(procs) == len(SERVICES) + 4  # and the four embedded servers
     finally:
         system.stop()
     assert [p for p in procs if process.is_running(p)] == []
