@@ -15,6 +15,7 @@ from tests.bench import (
     bench_media,
     bench_review,
     bench_scheduling,
+    bench_transcription,
 )
 
 BENCHMARKS: dict[str, Callable[[Endpoints], Awaitable[None]]] = {
@@ -23,6 +24,7 @@ BENCHMARKS: dict[str, Callable[[Endpoints], Awaitable[None]]] = {
     "scheduling": bench_scheduling.run,
     "media": bench_media.run,
     "review": bench_review.run,
+    "transcription": bench_transcription.run,
 }
 
 
