@@ -7,8 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-# The largest recording an installation may accept (`max_recording_bytes` is at most this).
-MAX_RECORDING_BYTES = 8 * 1024**3
+# The largest recording accepted (an installation may lower it with `max_recording_bytes`).
+MAX_RECORDING_BYTES = 512 * 1024**2
 UploadMode = Literal["stream", "file"]
 AttemptStatus = Literal["open", "uploaded", "rejected", "abandoned"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from services.chassis.settings import Settings
+from services.ingest.schemas import MAX_RECORDING_BYTES
 
 MIB = 1024 * 1024
 
@@ -16,7 +17,7 @@ class IngestSettings(Settings):
     # Parts of the final object (S3 refuses parts under 5 MiB except the last).
     part_bytes: int = Field(default=8 * MIB, ge=5 * MIB)
     max_parts: int = Field(default=10_000, le=10_000)
-    max_recording_bytes: int = 512 * MIB
+    max_recording_bytes: int = Field(default=MAX_RECORDING_BYTES, le=MAX_RECORDING_BYTES)
     # Recordings may run this much past the question's answer limit (already accommodated).
     duration_grace_seconds: float = 3.0
     validation_timeout_seconds: float = 120.0
