@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 import httpx
-from pymongo import ASCENDING, ReturnDocument
+from pymongo import ASCENDING
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from services.chassis.mail import Mail, MailOutbox
@@ -118,20 +118,26 @@ class Dispatcher:
             asyncio.get_running_loop().call_later(max(0.0, delay), self.wake)
 
     async def _claim(self, limit: int) -> list[DeliveryDoc]:
+        """Claim up to `limit` due lane heads: read the candidates, then take each with an update
+        guarded on the `due_at` read (another replica's claim makes it miss), all at once."""
         now = self.clock()
-        hold = timedelta(seconds=self.settings.webhooks_attempt_timeout_seconds + 30)
-        claimed: list[DeliveryDoc] = []
-        while len(claimed) < limit:
-            doc = await self.deliveries.find_one_and_update(
-                {"status": "pending", "due_at": {"$lte": now}},
-                {"$set": {"due_at": now + hold}},
-                sort=[("due_at", ASCENDING)],
-                return_document=ReturnDocument.AFTER,
+        hold = now + timedelta(seconds=self.settings.webhooks_attempt_timeout_seconds + 30)
+        candidates = await (
+            self.deliveries.find({"status": "pending", "due_at": {"$lte": now}})
+            .sort("due_at", ASCENDING)
+            .limit(limit)
+            .to_list()
+        )
+
+        async def take(doc: dict[str, Any]) -> DeliveryDoc | None:
+            result = await self.deliveries.update_one(
+                {"_id": doc["_id"], "status": "pending", "due_at": doc["due_at"]},
+                {"$set": {"due_at": hold}},
             )
-            if doc is None:
-                break
-            claimed.append(cast(DeliveryDoc, doc))
-        return claimed
+            return cast(DeliveryDoc, {**doc, "due_at": hold}) if result.modified_count else None
+
+        taken = await asyncio.gather(*(take(doc) for doc in candidates))
+        return [doc for doc in taken if doc is not None]
 
     async def attempt(self, delivery: DeliveryDoc) -> bool:
         """One attempt of a claimed delivery; returns whether the endpoint accepted it."""
