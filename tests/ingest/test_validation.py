@@ -47,8 +47,13 @@ async def test_bad_media_is_rejected_with_its_reason(
         huge = await candidate.post(
             "/v1/candidate/attempts",
             json={"question_id": "q1", "mode": "file", "declared_bytes": 50 * 2**30},
-        )
-        assert (huge.status_code, huge.json()["code"]) == (413, "recording_too_large")
+        )  # over the schema's cap: refused before any lookup
+        assert (huge.status_code, huge.json()["code"]) == (422, "invalid_request")
+        large = await candidate.post(
+            "/v1/candidate/attempts",
+            json={"question_id": "q1", "mode": "file", "declared_bytes": 100 * 2**20},
+        )  # within the schema, over this installation's lowered cap
+        assert (large.status_code, large.json()["code"]) == (413, "recording_too_large")
         # The container is read from the bytes, never from the name: an MP4 named .webm is an MP4.
         liar = await record(
             candidate,

@@ -41,13 +41,20 @@ DEADLINE_SECONDS = 600
 # them: after its first success a cancel has ended its own link (later cases answer 410); a
 # booking or a move succeeds only for a slot open at that instant (a generated start is refused),
 # and a well-formed but unknown zone name is refused by the zone data, which a pattern cannot
-# list without multiplying the fuzzer's cases by the ~600 zone names.
+# list without multiplying the fuzzer's cases by the ~600 zone names (the operations that take
+# an interviewer's or a type's zone); an endpoint's URL is refused unless its host resolves to a
+# public address, which depends on DNS at that moment.
 ENDS_ITS_CREDENTIAL = {("POST", "/v1/candidate/scheduling/cancel")}
 STATE_DEPENDENT = {
     ("POST", "/v1/candidate/scheduling/booking"),
     ("POST", "/v1/candidate/scheduling/reschedule"),
     ("POST", "/v1/interview-requests/{request_id}/booking"),
     ("POST", "/v1/interview-requests/{request_id}/reschedule"),
+    ("POST", "/v1/interviewers"),
+    ("PUT", "/v1/interviewers/{interviewer_id}"),
+    ("POST", "/v1/interview-types"),
+    ("PUT", "/v1/interview-types/{type_id}"),
+    ("POST", "/v1/webhooks/endpoints"),
 }
 WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -238,7 +245,10 @@ def _fuzz(system: SystemInfo, tmp_path: Path, name: str, config: str, *args: str
         "errors": result["errors"],
         "schema validation mismatch": mismatched,
     }
-    failed = run.returncode != 0 or result["failures"] or result["errors"] or mismatched
+    # A run whose only warnings are the operations named above exits 1 for them alone.
+    warned_only = bool(result["warnings"].get("validation_mismatch")) and not mismatched
+    exit_failed = run.returncode != 0 and not (run.returncode == 1 and warned_only)
+    failed = exit_failed or result["failures"] or result["errors"] or mismatched
     assert not failed, f"{json.dumps(problems, indent=1)}\n{_failures(output)}"
 
 

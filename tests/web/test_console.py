@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.async_api import Browser, expect
 
+from embedded.launcher import SERVICES
 from tests.web.conftest import DESKTOP, PHONE, Site, axe_violations, screenshot
 
 pytestmark = pytest.mark.e2e
@@ -102,8 +103,8 @@ async def test_operations_page_shows_every_service_ready(site: Site, browser: Br
     await page.goto(f"{site.url}/ops")
     await expect(page.get_by_role("heading", name="Pipeline")).to_be_visible()
     rows = page.locator("table").first.locator("tbody tr")
-    await expect(rows).to_have_count(6)
-    await expect(page.get_by_text("Ready", exact=True)).to_have_count(6)
+    await expect(rows).to_have_count(len(SERVICES))
+    await expect(page.get_by_text("Ready", exact=True)).to_have_count(len(SERVICES))
     assert await axe_violations(page, site) == []
     await screenshot(page, "ops-desktop")
     await page.set_viewport_size(PHONE["viewport"])
