@@ -1,5 +1,8 @@
 """Writes the committed contract files (schema history and AsyncAPI) from the models; `--check` only compares.
 
+The public webhook payloads (contracts/webhooks.py) keep a history of their own under the same
+rule: a receiver's code is a consumer too.
+
 python -m contracts.generate          # update contracts/schemas/ (refuses breaking changes)
 python -m contracts.generate --check  # exit 1 if the committed files differ from the code
 """
@@ -9,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +22,11 @@ from faststream.specification import AsyncAPI
 from contracts.compat import incompatibilities
 from contracts.events import EVENTS
 from contracts.topics import TOPICS
+from contracts.webhooks import WEBHOOK_EVENTS, WebhookEvent
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 HISTORY_FILE = SCHEMA_DIR / "events.json"
+WEBHOOK_HISTORY_FILE = SCHEMA_DIR / "webhooks.json"
 ASYNCAPI_FILE = SCHEMA_DIR / "asyncapi.json"
 
 
@@ -32,37 +38,58 @@ def current_schemas() -> dict[str, dict[str, Any]]:
     return {t: spec.model.model_json_schema() for t, spec in sorted(EVENTS.items())}
 
 
-def load_history() -> dict[str, Any]:
-    if not HISTORY_FILE.exists():
+def current_webhook_schemas() -> dict[str, dict[str, Any]]:
+    return {t: e.model.model_json_schema() for t, e in sorted(WEBHOOK_EVENTS.items())}
+
+
+def load_history(path: Path = HISTORY_FILE) -> dict[str, Any]:
+    if not path.exists():
         return {}
-    data: dict[str, Any] = json.loads(HISTORY_FILE.read_text())
+    data: dict[str, Any] = json.loads(path.read_text())
     return data
 
 
-def updated_history(history: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+def _event_entry(event_type: str) -> dict[str, Any]:
+    spec = EVENTS[event_type]
+    return {
+        "topic": spec.topic,
+        "key": spec.key,
+        "version": spec.version,
+        "description": spec.description,
+        "producer": spec.producer,
+    }
+
+
+def _webhook_entry(event_type: str) -> dict[str, Any]:
+    event: WebhookEvent = WEBHOOK_EVENTS[event_type]
+    return {"version": event.version, "source": event.source, "description": event.description}
+
+
+def updated_history(
+    history: dict[str, Any],
+    schemas: dict[str, dict[str, Any]] | None = None,
+    entry: Callable[[str], dict[str, Any]] = _event_entry,
+) -> tuple[dict[str, Any], list[str]]:
     """The history with each changed schema appended as a revision, and any breaking changes found."""
     problems: list[str] = []
     result: dict[str, Any] = {}
-    for event_type, schema in current_schemas().items():
-        spec = EVENTS[event_type]
-        entry = history.get(event_type, {"revisions": []})
-        revisions: list[dict[str, Any]] = list(entry["revisions"])
+    for event_type, schema in (current_schemas() if schemas is None else schemas).items():
+        revisions: list[dict[str, Any]] = list(history.get(event_type, {}).get("revisions", []))
         for number, old in enumerate(revisions, start=1):
             for problem in incompatibilities(old, schema):
                 problems.append(f"{event_type} (against revision {number}): {problem}")
         if not revisions or revisions[-1] != schema:
             revisions.append(schema)
-        result[event_type] = {
-            "topic": spec.topic,
-            "key": spec.key,
-            "version": spec.version,
-            "description": spec.description,
-            "producer": spec.producer,
-            "revisions": revisions,
-        }
+        result[event_type] = {**entry(event_type), "revisions": revisions}
     for removed in sorted(set(history) - set(result)):
         problems.append(f"{removed}: event type removed")
     return result, problems
+
+
+def updated_webhook_history() -> tuple[dict[str, Any], list[str]]:
+    return updated_history(
+        load_history(WEBHOOK_HISTORY_FILE), current_webhook_schemas(), _webhook_entry
+    )
 
 
 def asyncapi_document() -> dict[str, Any]:
@@ -95,11 +122,17 @@ def main() -> int:
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     history, problems = updated_history(load_history())
+    webhook_history, webhook_problems = updated_webhook_history()
+    problems += [f"webhook {p}" for p in webhook_problems]
     if problems:
         print("Backward-incompatible contract changes (make a new event type instead):")
         print("\n".join(f"  - {p}" for p in problems))
         return 1
-    files = {HISTORY_FILE: dump(history), ASYNCAPI_FILE: dump(asyncapi_document())}
+    files = {
+        HISTORY_FILE: dump(history),
+        ASYNCAPI_FILE: dump(asyncapi_document()),
+        WEBHOOK_HISTORY_FILE: dump(webhook_history),
+    }
     stale = [p for p, text in files.items() if not p.exists() or p.read_text() != text]
     if args.check:
         for path in stale:

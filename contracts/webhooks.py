@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from contracts.envelope import Envelope
 from contracts.events import EVENTS, Payload
@@ -176,6 +176,22 @@ class WebhookMessage(BaseModel):
     version: int = Field(description="The version of the `data` shape of this type.")
     timestamp: datetime = Field(description="When the event happened (not when it was sent).")
     data: dict[str, Any]
+
+
+def message_model(event: WebhookEvent) -> builtins.type[BaseModel]:
+    """The body of one public event type, as its receivers see it (its `data` is the payload)."""
+    name = "".join(part.title() for part in event.type.replace("_", ".").split(".")) + "Webhook"
+    kind: Any = Literal[event.type]
+    version: Any = Literal[event.version]
+    model: builtins.type[BaseModel] = create_model(
+        name,
+        __doc__=event.description,
+        type=(kind, Field(description="The public event type.")),
+        version=(version, Field(description="The version of the `data` shape.")),
+        timestamp=(datetime, Field(description="When the event happened (not when it was sent).")),
+        data=(event.model, ...),
+    )
+    return model
 
 
 def message(envelope: Envelope, payload: Payload) -> WebhookMessage | None:

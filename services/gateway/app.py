@@ -11,6 +11,7 @@ from services.gateway import (
     ops,
     pages,
     probes,
+    webhook_catalogue,
 )
 from services.gateway.auth import RateLimiter
 from services.gateway.settings import GatewaySettings
@@ -34,6 +35,7 @@ def create(settings: GatewaySettings | None = None) -> Service:
     ):
         app.include_router(router)
     forwarding.install(app, forwarding.operations())
+    webhook_catalogue.install(app)
     consumers.register(service)
     pages.install(app, settings)
 

@@ -6,7 +6,7 @@ import dataclasses
 from datetime import datetime
 
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, create_model
 
 from contracts import EVENTS, TOPICS, Envelope
 from contracts.compat import incompatibilities
@@ -14,11 +14,14 @@ from contracts.envelope import EnvelopeError
 from contracts.generate import (
     ASYNCAPI_FILE,
     HISTORY_FILE,
+    WEBHOOK_HISTORY_FILE,
     asyncapi_document,
     dump,
     load_history,
     updated_history,
+    updated_webhook_history,
 )
+from contracts.webhooks import WEBHOOK_EVENTS
 
 
 def test_committed_contract_files_match_the_code() -> None:
@@ -33,6 +36,23 @@ def test_every_current_schema_is_compatible_with_every_committed_revision() -> N
         current = EVENTS[event_type].model.model_json_schema()
         for number, old in enumerate(entry["revisions"], start=1):
             assert incompatibilities(old, current) == [], f"{event_type} vs revision {number}"
+
+
+def test_committed_webhook_payloads_match_the_code_and_stay_compatible(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    history, problems = updated_webhook_history()
+    assert problems == []
+    assert WEBHOOK_HISTORY_FILE.read_text() == dump(history), "run `make contracts`"
+    assert set(history) == set(WEBHOOK_EVENTS)
+    # A receiver's code is a consumer too: dropping a public field is refused.
+    event = WEBHOOK_EVENTS["recording.ready"]
+    kept = {n: (f.annotation, f) for n, f in event.model.model_fields.items()}
+    kept.pop("duration_seconds")
+    narrowed = create_model("Narrowed", **kept)  # type: ignore[call-overload]
+    monkeypatch.setitem(WEBHOOK_EVENTS, event.type, dataclasses.replace(event, model=narrowed))
+    _, problems = updated_webhook_history()
+    assert any("duration_seconds: field removed" in p for p in problems), problems
 
 
 def test_every_event_names_a_topic_and_a_key_field() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from contracts.generate import WEBHOOK_HISTORY_FILE, load_history
+from contracts.webhooks import WEBHOOK_EVENTS
 from tests.gateway.harness import Api
 
 pytestmark = pytest.mark.integration
@@ -33,3 +35,24 @@ async def test_every_route_documents_auth_and_problem_errors(api: Api) -> None:
                 # Problem itself, or an extension of it (e.g. slot_taken with fresh slots).
                 where = (path, method, code)
                 assert {"code", "status", "title"} <= set(schema["properties"]), where
+
+
+async def test_the_webhooks_section_documents_every_public_event_as_committed(api: Api) -> None:
+    async with api.client() as anonymous:
+        document = (await anonymous.get("/openapi.json")).json()
+    assert document["openapi"].startswith("3.1")
+    committed = load_history(WEBHOOK_HISTORY_FILE)
+    assert set(document["webhooks"]) == set(WEBHOOK_EVENTS) == set(committed)
+    schemas = document["components"]["schemas"]
+    for name, item in document["webhooks"].items():
+        post = item["post"]
+        headers = {p["name"] for p in post["parameters"] if p["in"] == "header"}
+        assert headers == {"webhook-id", "webhook-timestamp", "webhook-signature"}, name
+        ref = post["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+        body = schemas[ref.rsplit("/", 1)[1]]
+        assert body["properties"]["type"]["const"] == name
+        assert body["properties"]["version"]["const"] == committed[name]["version"]
+        data = schemas[body["properties"]["data"]["$ref"].rsplit("/", 1)[1]]
+        latest = committed[name]["revisions"][-1]
+        assert set(data["properties"]) == set(latest["properties"]), name
+        assert set(data.get("required", [])) == set(latest.get("required", [])), name

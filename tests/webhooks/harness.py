@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import jsonschema
 import pytest
 import uvicorn
 from pymongo.asynchronous.client_session import AsyncClientSession
@@ -23,6 +24,7 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
 from contracts.events.base import Payload
+from contracts.generate import WEBHOOK_HISTORY_FILE, load_history
 from embedded import Endpoints
 from services.chassis.service import Service
 from services.gateway.app import create as create_gateway
@@ -33,6 +35,7 @@ from services.webhooks.app import create as create_webhooks
 from services.webhooks.settings import WebhooksSettings
 from tests.support import eventually, free_port, serving, settings_for, unique
 
+COMMITTED = load_history(WEBHOOK_HISTORY_FILE)
 PLATFORM_KEY = "hlp_test-platform-key-0123456789"
 # Tests retry fast, and give up on an endpoint after two seconds of failures.
 WEBHOOKS = {
@@ -61,7 +64,11 @@ class Received:
 
     @property
     def message(self) -> dict[str, Any]:
+        """The body, checked against the payload schema committed for its public type."""
         data: dict[str, Any] = json.loads(self.body)
+        committed = COMMITTED[data["type"]]
+        assert data["version"] == committed["version"]
+        jsonschema.validate(data["data"], committed["revisions"][-1])
         return data
 
 
