@@ -82,6 +82,11 @@ _WITH_BODY = {
     413: "`payload_too_large`: the body is over the limit.",
     415: "`unsupported_media_type`: send the documented content type.",
 }
+_WITH_POST = {
+    409: "`idempotency_in_progress`: a request with this Idempotency-Key is still running; "
+    "retry after Retry-After.",
+    422: "`idempotency_key_reused`: this Idempotency-Key was used for another request.",
+}
 _WITH_LINK = {410: "`link_revoked`, `link_expired`: the candidate link is no longer valid."}
 
 
@@ -141,6 +146,9 @@ def problem_table(
     if caller.kind == "candidate":
         table.update(_WITH_LINK)
     table.update(errors)
+    if method == "POST":  # the gateway makes every POST retry-safe with an Idempotency-Key
+        for code, text in _WITH_POST.items():
+            table[code] = f"{table[code]} {text}" if code in table else text
     out: dict[int | str, dict[str, Any]] = {}
     for code, text in sorted(table.items()):
         model = models.get(code, Problem)

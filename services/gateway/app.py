@@ -8,6 +8,7 @@ from services.gateway import (
     accounts,
     consumers,
     forwarding,
+    idempotency,
     ops,
     pages,
     probes,
@@ -42,6 +43,7 @@ def create(settings: GatewaySettings | None = None) -> Service:
     @service.on_startup
     async def bootstrap() -> None:
         await accounts.ensure_indexes(service.db)
+        await idempotency.ensure_indexes(service.db)
         if settings.bootstrap_api_key:
             await accounts.create_tenant(
                 service.db,

@@ -4,7 +4,8 @@ For each declared operation the gateway adds one route at `/v1<path>` whose para
 response and error table are those FastAPI derived from the service's handler, so the gateway
 validates them (a bad id is a 422 here, never a broken upstream call) and documents them exactly.
 Its one handler authenticates the caller for the declared kind, checks the scope, limits the
-rate, then forwards the request with the asserted identity (ADR 0015)."""
+rate, then forwards the request with the asserted identity (ADR 0015); a POST with an
+`Idempotency-Key` goes through `idempotency`."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import copy
 import importlib
 import inspect
 from collections.abc import Callable, Iterable
+from datetime import timedelta
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -22,6 +24,7 @@ from pydantic_core import PydanticUndefined
 
 from services.chassis.api import Operation
 from services.chassis.identity import Identity
+from services.gateway import idempotency
 from services.gateway.auth import authenticate_candidate, require
 from services.gateway.upstream import Upstreams
 
@@ -76,11 +79,23 @@ def _forwarder(op: Operation) -> Callable[..., Any]:
         else authenticate_candidate(op.caller.link)
     )
 
-    async def forward(request: Request, identity: Identity, **_: Any) -> Response:
+    async def forward(
+        request: Request, identity: Identity, idempotency_key: str | None = None, **_: Any
+    ) -> Response:
         upstreams: Upstreams = request.app.state.upstreams
-        base_url: str = getattr(request.app.state.settings, f"{op.service}_url")
+        settings = request.app.state.settings
+        base_url: str = getattr(settings, f"{op.service}_url")
         path = op.path.format(**{k: quote(str(v), safe="") for k, v in request.path_params.items()})
-        return await upstreams.forward(request, identity, base_url, path)
+        if idempotency_key is None:
+            return await upstreams.forward(request, identity, base_url, path)
+        return await idempotency.run(
+            request,
+            identity,
+            idempotency_key,
+            lambda: upstreams.forward(request, identity, base_url, path),
+            ttl=timedelta(hours=settings.idempotency_ttl_hours),
+            lease=timedelta(seconds=settings.upstream_timeout_seconds + 30),
+        )
 
     params = [
         inspect.Parameter("request", inspect.Parameter.KEYWORD_ONLY, annotation=Request),
@@ -91,6 +106,15 @@ def _forwarder(op: Operation) -> Callable[..., Any]:
         ),
         *_parameters(op.route),
     ]
+    if op.method == "POST":  # every POST is safe to retry with a key
+        params.append(
+            inspect.Parameter(
+                "idempotency_key",
+                inspect.Parameter.KEYWORD_ONLY,
+                annotation=idempotency.KeyHeader,
+                default=None,
+            )
+        )
     forward.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     forward.__name__ = op.route.name
     return forward

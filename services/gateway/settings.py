@@ -16,6 +16,7 @@ class GatewaySettings(Settings):
     scheduling_url: str = "http://127.0.0.1:8005"
     webhooks_url: str = "http://127.0.0.1:8006"
     transcription_url: str = "http://127.0.0.1:8007"
+    live_url: str = "http://127.0.0.1:8008"
     # The first tenant's administrator key, created at start so a new installation can act at once.
     bootstrap_api_key: str = ""
     bootstrap_tenant: str = "demo"
@@ -30,6 +31,8 @@ class GatewaySettings(Settings):
     rate_limit_burst: int = 200
     bulk_request_bytes: int = 20 * 1024 * 1024
     upstream_timeout_seconds: float = 60.0
+    # How long a POST's answer is replayed for a retry with the same Idempotency-Key.
+    idempotency_ttl_hours: float = Field(default=24.0, gt=0, le=24 * 30)
 
     @property
     def token_secret(self) -> str:
