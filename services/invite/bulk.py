@@ -6,11 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
 
-from services.invite.schemas import InvitationIn
+from services.invite import addresses
+from services.invite.schemas import InvitationIn, deadline_passed
 
 REQUIRED_COLUMNS = ("name", "email")
 OPTIONAL_COLUMNS = ("deadline", "time_multiplier", "extra_retakes")
@@ -97,6 +99,10 @@ def validate_row(row: dict[str, Any]) -> InvitationIn | str:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         return f"{where}: {first['msg']}"
+    if deadline_passed(invitation.deadline, datetime.now(UTC)):
+        return "deadline: in the past (deadline_in_past)"
+    if reason := addresses.lookalike(str(invitation.email)):
+        return f"email: {reason} (lookalike_address)"
     a = invitation.accommodations
     if a and not (1.0 <= a.time_multiplier <= 4.0 and 0 <= a.extra_retakes <= 10):
         return "accommodations: time_multiplier must be 1-4 and extra_retakes 0-10"

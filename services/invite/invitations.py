@@ -30,7 +30,7 @@ from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Staff
 from services.chassis.service import Service
-from services.invite import bulk
+from services.invite import addresses, bulk
 from services.invite.positions import load_position
 from services.invite.question_sets import load_version
 from services.invite.schemas import (
@@ -43,6 +43,7 @@ from services.invite.schemas import (
     InvitationOut,
     InvitationState,
     Withdrawal,
+    deadline_passed,
 )
 from services.invite.settings import InviteSettings
 from services.invite.store import InvitationDoc, PositionDoc, QuestionSetVersionDoc
@@ -314,11 +315,19 @@ async def _creator(request: Request, identity: Staff, position_id: str) -> Creat
     errors={
         404: "`position_not_found`: no such position in your tenant.",
         409: "`duplicate_invitation`: this e-mail is already invited to the position.",
+        422: "`invalid_request`: the body does not match the schema; `deadline_in_past`: the "
+        "deadline is already over; `lookalike_address`: the "
+        "address mixes scripts or is written in letters that look like Latin ones (a Cyrillic "
+        "a, U+0430, for a Latin a); `detail` says which characters.",
     },
 )
 async def invite(
     position_id: Id, body: InvitationIn, request: Request, identity: Staff
 ) -> InvitationCreatedOut:
+    if deadline_passed(body.deadline, datetime.now(UTC)):
+        raise ProblemError(422, "deadline_in_past", "The deadline is already over.")
+    if reason := addresses.lookalike(str(body.email)):
+        raise ProblemError(422, "lookalike_address", f"The e-mail is a {reason}.")
     creator = await _creator(request, identity, position_id)
     [row], docs = await creator.create([body])
     if row.status == "duplicate":
@@ -343,7 +352,10 @@ async def invite(
     description="Send `text/csv` with columns `name,email` and optionally `deadline`, "
     "`time_multiplier`, `extra_retakes` (UTF-8), or `application/json`: an array of invitation "
     "objects. Each row is created, a duplicate (same e-mail already invited to the position) or "
-    "invalid with its reason; an invalid row never fails the others.",
+    "invalid with its reason; an invalid row never fails the others. A row whose deadline is "
+    "already over, or whose address is a look-alike (mixed scripts, or letters of another script "
+    "that look like Latin ones), is invalid; its reason names the characters and ends with the "
+    "code `(deadline_in_past)` or `(lookalike_address)`.",
     openapi_extra={
         "requestBody": {
             "required": True,
@@ -465,6 +477,8 @@ async def get_invitation(invitation_id: Id, request: Request, identity: Staff) -
         404: "`invitation_not_found`: no such invitation in your tenant.",
         409: "`invalid_state`, `deadline_not_later`: the invitation is not in a state that "
         "allows this, or the new deadline is not later than its current one.",
+        422: "`invalid_request`: the body does not match the schema; `deadline_in_past`: the "
+        "new deadline is already over.",
     },
 )
 async def extend(
@@ -474,7 +488,9 @@ async def extend(
     settings = service.settings_as(InviteSettings)
     doc = await load_invitation(service.db, identity.tenant, invitation_id)
     deadline = body.deadline if body.deadline.tzinfo else body.deadline.replace(tzinfo=UTC)
-    if deadline <= max(doc["deadline"], datetime.now(UTC)):
+    if deadline_passed(deadline, datetime.now(UTC)):
+        raise ProblemError(422, "deadline_in_past", "The new deadline is already over.")
+    if deadline <= doc["deadline"]:
         raise ProblemError(409, "deadline_not_later", "The new deadline must be later.")
     if doc["state"] not in (*ACTIVE, "expired"):
         raise ProblemError(409, "invalid_state", f"A {doc['state']} invitation cannot be extended.")

@@ -16,6 +16,7 @@ from services.chassis.errors import ProblemError
 from services.chassis.identity import Staff
 from services.chassis.mail import Mail, MailOutbox
 from services.chassis.service import Service
+from services.invite import addresses
 from services.invite.invitations import candidate_link
 from services.invite.schemas import TemplateIn, TemplateOut
 from services.invite.settings import InviteSettings
@@ -136,7 +137,7 @@ class CandidateMail:
             "deadline": doc["deadline"].strftime("%Y-%m-%d %H:%M UTC"),
         }
         mail = Mail(
-            to=doc["email"],
+            to=addresses.deliverable(doc["email"]),
             subject=Template(t.subject).safe_substitute(values),
             text=Template(t.text).safe_substitute(values),
             message_key=f"invitation.{doc['_id']}.{kind}.{number}",

@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, EmailStr, Field, model_validator
 
 from contracts.events.invitations import Accommodations, AnswerKind, Question
 from services.chassis.api import ID_PATTERN
+from services.invite import addresses
 
 # What the service stores and computes with must fit: ids as minted, counts and versions in
 # 32 bits (MongoDB stores 64-bit integers; the schema says so rather than a storage error).
@@ -33,6 +34,16 @@ Deadline = Annotated[
     AfterValidator(_plausible),
     Field(description="ISO 8601; after 2000 and at most five years ahead."),
 ]
+# The address in its canonical form (services/invite/addresses.py): the same address written
+# another way (full-width letters, punycode or upper-case domain) is the same candidate.
+CandidateEmail = Annotated[EmailStr, AfterValidator(addresses.canonical)]
+
+
+def deadline_passed(deadline: datetime | None, now: datetime) -> bool:
+    """A deadline that is already over (naive times are UTC): nobody could meet it."""
+    if deadline is None:
+        return False
+    return (deadline if deadline.tzinfo else deadline.replace(tzinfo=UTC)) <= now
 
 
 class AccommodationsIn(Accommodations):
@@ -138,7 +149,7 @@ class PositionOut(PositionIn):
 
 class InvitationIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
-    email: EmailStr
+    email: CandidateEmail
     deadline: Deadline | None = Field(default=None, description="Default: the position's days.")
     accommodations: AccommodationsIn | None = None
 
@@ -238,7 +249,7 @@ class Progress(BaseModel):
 
 
 class ErasureIn(BaseModel):
-    email: EmailStr
+    email: CandidateEmail
 
 
 class ErasureOut(BaseModel):

@@ -109,7 +109,7 @@ async def test_withdrawn_and_extended_links(api: Api) -> None:
         later = (datetime.now(UTC) + timedelta(days=30)).isoformat()
         earlier = await admin.post(
             f"/v1/invitations/{invitation['id']}/extend",
-            json={"deadline": datetime.now(UTC).isoformat()},
+            json={"deadline": (datetime.now(UTC) + timedelta(days=1)).isoformat()},
         )
         extended = await admin.post(
             f"/v1/invitations/{invitation['id']}/extend", json={"deadline": later}
