@@ -19,11 +19,18 @@ $(STAMP): pyproject.toml constraints.txt
 
 WEB := services/gateway/web
 
-install: $(STAMP) $(WEB)/node_modules/.installed ## Create the virtualenv, install pinned packages and system tools
+OIDC := tests/gateway/oidc
+
+install: $(STAMP) $(WEB)/node_modules/.installed $(OIDC)/node_modules/.installed ## Create the virtualenv, install pinned packages and system tools
 
 $(WEB)/node_modules/.installed: $(WEB)/package.json $(WEB)/package-lock.json | $(STAMP)
 	$(BIN)/python -m embedded tools
 	npm ci --prefix $(WEB) --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# The OpenID provider the sign-in tests start (oidc-provider, pinned in its package-lock.json).
+$(OIDC)/node_modules/.installed: $(OIDC)/package.json $(OIDC)/package-lock.json
+	npm ci --prefix $(OIDC) --no-audit --no-fund --loglevel=error
 	@touch $@
 
 run: install ## Run the whole system locally (logs in .data/logs/; VERBOSE=1 streams them); Ctrl-C stops

@@ -6,7 +6,6 @@ import contextlib
 import hmac
 import re
 import secrets
-import time
 import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Any
@@ -19,10 +18,10 @@ from pydantic import BaseModel, EmailStr, Field, WithJsonSchema
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
-from services.chassis import identity as assertion
 from services.chassis.api import Id
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
+from services.gateway import sessions
 from services.gateway.auth import (
     ROLES,
     SCOPES,
@@ -371,31 +370,32 @@ class Token(BaseModel):
     response_model=Token,
     summary="Log in; returns a short-lived bearer token",
     responses=problems(
-        "POST", "/auth/login", {401: "`invalid_credentials`: wrong tenant, e-mail or password."}
+        "POST",
+        "/auth/login",
+        {
+            401: "`invalid_credentials`: wrong tenant, e-mail or password.",
+            403: "`sso_required`: the tenant requires single sign-on for this user.",
+        },
     ),
 )
 async def login(body: Login, request: Request) -> Token:
     settings: GatewaySettings = request.app.state.settings
-    user: dict[str, Any] | None = await request.app.state.service.db.users.find_one(
+    db = request.app.state.service.db
+    user: dict[str, Any] | None = await db.users.find_one(
         {"tenant": body.tenant, "email": body.email.lower()}
     )
     try:
-        if user is None:
+        # A user provisioned by single sign-on has no local password.
+        if user is None or not user.get("password") or user.get("active") is False:
             raise VerificationError
         passwords.verify(user["password"], body.password)
     except VerificationError:
         raise ProblemError(
             401, "invalid_credentials", "Wrong tenant, e-mail or password."
         ) from None
-    expires = time.time() + settings.auth_token_minutes * 60
-    token = assertion.encode(
-        Identity(
-            tenant=user["tenant"],
-            principal=f"user:{user['_id']}",
-            kind="user",
-            roles=tuple(user["roles"]),
-            expires=expires,
-        ),
-        settings.token_secret,
-    )
-    return Token(access_token=token, expires_at=datetime.fromtimestamp(expires, UTC))
+    if not await sessions.local_password_allowed(db, user):
+        raise ProblemError(
+            403, "sso_required", "This organisation signs in through its identity provider."
+        )
+    token, expires_at = sessions.issue(settings, user)
+    return Token(access_token=token, expires_at=expires_at)

@@ -12,6 +12,8 @@ from services.gateway import (
     ops,
     pages,
     probes,
+    sessions,
+    sso,
     webhook_catalogue,
 )
 from services.gateway.auth import RateLimiter
@@ -33,6 +35,7 @@ def create(settings: GatewaySettings | None = None) -> Service:
         accounts.router,
         probes.router,
         ops.router,
+        sso.router,
     ):
         app.include_router(router)
     forwarding.install(app, forwarding.operations())
@@ -43,6 +46,8 @@ def create(settings: GatewaySettings | None = None) -> Service:
     @service.on_startup
     async def bootstrap() -> None:
         await accounts.ensure_indexes(service.db)
+        await sessions.ensure_indexes(service.db)
+        await sso.ensure_indexes(service.db)
         await idempotency.ensure_indexes(service.db)
         if settings.bootstrap_api_key:
             await accounts.create_tenant(

@@ -108,6 +108,16 @@ def _limit(request: Request, caller: str) -> None:
         )
 
 
+async def revoked(request: Request, token: str | None, principals: list[str]) -> bool:
+    """One indexed read: was this token signed out, or has one of these principals ended (a
+    deactivated user)? Written by `services.gateway.sessions`."""
+    ids = [f"principal:{p}" for p in principals]
+    if token is not None:
+        ids.append(f"token:{hash_secret(token)}")
+    found = await request.app.state.service.db.revocations.find_one({"_id": {"$in": ids}})
+    return found is not None
+
+
 async def authenticate(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
@@ -129,6 +139,8 @@ async def authenticate(
             kind="api_key",
             scopes=tuple(key["scopes"]),
         )
+        if key.get("created_by") and await revoked(request, None, [key["created_by"]]):
+            raise _unauthenticated("invalid_credentials", "This key's owner was deactivated.")
     else:
         try:
             identity = assertion.decode(presented, settings.token_secret)
@@ -142,6 +154,8 @@ async def authenticate(
             raise _unauthenticated("invalid_credentials", "Invalid token.") from None
         if identity.kind != "user":
             raise _unauthenticated("invalid_credentials", "Invalid token.")
+        if await revoked(request, presented, [identity.principal]):
+            raise _unauthenticated("session_ended", "This session has ended: sign in again.")
     _limit(request, identity.principal)
     return identity
 

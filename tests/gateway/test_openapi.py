@@ -9,7 +9,13 @@ from contracts.webhooks import WEBHOOK_EVENTS
 from tests.gateway.harness import Api
 
 pytestmark = pytest.mark.integration
-PUBLIC = {("/v1/auth/login", "post")}
+PUBLIC = {
+    ("/v1/auth/login", "post"),
+    ("/v1/auth/sso/{tenant}/options", "get"),
+    ("/v1/auth/sso/{tenant}/start", "get"),
+    ("/v1/auth/sso/callback", "get"),
+    ("/v1/auth/sso/handoff", "post"),
+}
 
 
 async def test_every_route_documents_auth_and_problem_errors(api: Api) -> None:

@@ -8,9 +8,16 @@ const STATE_LABEL = {
   completed: "Completed", expired: "Expired", withdrawn: "Withdrawn",
 };
 
-document.getElementById("signout").addEventListener("click", () => {
+document.getElementById("signout").addEventListener("click", async () => {
+  // The token is refused from now on; a single sign-on user also leaves the provider's session.
+  let out = {};
+  try {
+    out = await call("POST", "/v1/auth/logout");
+  } catch {
+    // An API key or an expired token: nothing to end at the server.
+  }
   setStaffToken(null);
-  location.assign("/login");
+  location.assign(out.provider_logout_url || "/login");
 });
 
 const routes = [
