@@ -32,6 +32,17 @@ class InterviewRequested(Payload):
     requested_at: datetime
 
 
+class PanelMember(BaseModel):
+    """One interviewer of a booking as a live room needs them: who they are to the candidate,
+    and the user account that signs in as them (None while none is linked)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    interviewer_id: str
+    name: str
+    user_id: str | None = None
+
+
 class InterviewScheduled(Payload):
     request_id: str
     booking_id: str
@@ -42,6 +53,10 @@ class InterviewScheduled(Payload):
     end: datetime
     interviewer_ids: list[str]
     join_url: str | None = None
+    panel: list[PanelMember] = Field(
+        default=[],
+        description="The interviewers' names and user accounts, in `interviewer_ids` order.",
+    )
     scheduled_by: Actor
     scheduled_at: datetime
 
@@ -53,6 +68,10 @@ class InterviewRescheduled(Payload):
     end: datetime
     previous_start: datetime
     interviewer_ids: list[str]
+    panel: list[PanelMember] = Field(
+        default=[],
+        description="The interviewers' names and user accounts, in `interviewer_ids` order.",
+    )
     sequence: int  # the iCalendar SEQUENCE of the updated invitation
     rescheduled_by: Actor
     reason: str | None = None

@@ -29,7 +29,16 @@ from services.gateway.auth import authenticate_candidate, require
 from services.gateway.upstream import Upstreams
 
 # The services whose operations the gateway serves; each has `routes.OPERATIONS`.
-SERVICES = ("invite", "scheduling", "review", "ingest", "transcoding", "webhooks", "transcription")
+SERVICES = (
+    "invite",
+    "scheduling",
+    "review",
+    "ingest",
+    "transcoding",
+    "webhooks",
+    "transcription",
+    "live",
+)
 
 
 def operations() -> list[Operation]:

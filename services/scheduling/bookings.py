@@ -26,6 +26,7 @@ from contracts.events.interviews import (
     InterviewCancelled,
     InterviewRescheduled,
     InterviewScheduled,
+    PanelMember,
 )
 from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.errors import PROBLEM_JSON, ProblemError
@@ -232,6 +233,19 @@ async def meeting(
     )
 
 
+async def panel(ctx: Scheduling, tenant: str, interviewer_ids: list[str]) -> list[PanelMember]:
+    """The interviewers as the live room needs them (names, linked user accounts)."""
+    people = {
+        d["_id"]: d
+        async for d in ctx.interviewers.find({"tenant": tenant, "_id": {"$in": interviewer_ids}})
+    }
+    return [
+        PanelMember(interviewer_id=i, name=p["name"], user_id=p.get("user_id"))
+        for i in interviewer_ids
+        if (p := people.get(i)) is not None
+    ]
+
+
 def next_reminder(
     start: datetime, now: datetime, offsets: Sequence[int]
 ) -> tuple[datetime | None, int | None]:
@@ -327,6 +341,7 @@ async def book(
         "booked_by": actor,
     }
     draft = await meeting(ctx, tenant, request, booking)
+    members = await panel(ctx, tenant, chosen)
     mails = notices.calendar_mails(ctx.settings, draft, "REQUEST", now)
     if old:
         dropped = [i for i in old["interviewer_ids"] if i not in chosen]
@@ -371,6 +386,7 @@ async def book(
                     end=booking["end"],
                     previous_start=old["start"],
                     interviewer_ids=chosen,
+                    panel=members,
                     sequence=booking["sequence"],
                     rescheduled_by=actor,
                     reason=change.reason,
@@ -390,6 +406,7 @@ async def book(
                     start=start,
                     end=booking["end"],
                     interviewer_ids=chosen,
+                    panel=members,
                     join_url=url,
                     scheduled_by=actor,
                     scheduled_at=now,

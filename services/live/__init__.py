@@ -1,0 +1,1 @@
+"""The live service: a WebRTC room on Janus per booked interview, and who may enter it."""

@@ -1,0 +1,28 @@
+"""What the live service consumes: event type -> handler. The scheduling events drive the rooms."""
+
+from __future__ import annotations
+
+from contracts.events.interviews import (
+    InterviewCancelled,
+    InterviewRescheduled,
+    InterviewScheduled,
+)
+from services.chassis.bus import Delivery
+from services.live import rooms
+from services.live.store import Live
+
+
+def register(live: Live) -> None:
+    service = live.service
+
+    @service.on("interview.scheduled")
+    async def interview_scheduled(delivery: Delivery[InterviewScheduled]) -> None:
+        await rooms.scheduled(live, delivery)
+
+    @service.on("interview.rescheduled")
+    async def interview_rescheduled(delivery: Delivery[InterviewRescheduled]) -> None:
+        await rooms.rescheduled(live, delivery)
+
+    @service.on("interview.cancelled")
+    async def interview_cancelled(delivery: Delivery[InterviewCancelled]) -> None:
+        await rooms.cancelled(live, delivery)

@@ -1,0 +1,431 @@
+"""Rooms: one per booking, kept from the scheduling events, opened on Janus a set time before the
+interview and closed after its end plus a grace; who may enter, the lobby, and participants'
+tokens.
+
+The consumers only write the room's times, panel and status; the job (`sweep`) does what Janus
+must do: create the VideoRoom of a room due to open, destroy that of a room that is over,
+cancelled, or moved later than now. A token is minted only for the candidate of the booking's
+request, once admitted, or for an interviewer on its panel, and only while the room is open; it
+expires with the room at the latest, and is in the `allowed` list of that one VideoRoom."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from datetime import datetime, timedelta
+from typing import Annotated, Any, cast
+
+from fastapi import Depends
+from pymongo import ReturnDocument
+
+from contracts.events.interviews import (
+    InterviewCancelled,
+    InterviewRescheduled,
+    InterviewScheduled,
+    PanelMember,
+)
+from services.chassis.api import Api, Id, candidate, staff
+from services.chassis.bus import Delivery
+from services.chassis.errors import ProblemError
+from services.chassis.identity import Identity, require_identity
+from services.live import metrics
+from services.live.janus import JanusError, participant_token
+from services.live.schemas import CandidateRoom, Join, Member, Room
+from services.live.store import Ctx, Live, MemberDoc, RoomDoc
+
+log = logging.getLogger(__name__)
+# The declaration has checked the caller's kind (a staff member, or a candidate's scheduling
+# link whose principal is the request); the handlers check whose room it is.
+Caller = Annotated[Identity, Depends(require_identity)]
+api = Api("live", tags=["live"])
+BATCH = 100
+
+ROOM_NOT_FOUND = {404: "`room_not_found`: no live room for this booking in your tenant."}
+NOT_OPEN = "`room_not_open`: the room is not open (it opens before the start, closes after the end)"
+JANUS_DOWN = {503: "`media_unavailable`: the media server did not answer; retry."}
+
+
+# -- the room's life, from the scheduling events ---------------------------------------------------
+
+
+def _times(live: Live, start: datetime, end: datetime) -> dict[str, datetime]:
+    s = live.settings
+    return {
+        "start": start,
+        "end": end,
+        "opens_at": start - timedelta(minutes=s.live_open_minutes_before),
+        "closes_at": end + timedelta(minutes=s.live_close_minutes_after),
+    }
+
+
+def _panel(panel: list[PanelMember], ids: list[str]) -> list[MemberDoc]:
+    named = {m.interviewer_id: m for m in panel}
+    return [
+        MemberDoc(
+            interviewer_id=i,
+            name=named[i].name if i in named else "Interviewer",
+            user_id=named[i].user_id if i in named else None,
+        )
+        for i in ids
+    ]
+
+
+async def scheduled(live: Live, delivery: Delivery[InterviewScheduled]) -> None:
+    event, tenant = delivery.payload, delivery.tenant
+    now = live.now()
+    await live.rooms.update_one(
+        {"_id": event.booking_id, "tenant": tenant},
+        {
+            "$setOnInsert": {
+                "request_id": event.request_id,
+                "janus_room": secrets.randbelow(2**52) + 1,
+                "janus_secret": secrets.token_urlsafe(24),
+                "status": "scheduled",
+                "lobby": "away",
+                "lobby_since": None,
+                "opened_at": None,
+                "closed_at": None,
+                "closed_reason": None,
+                "panel": _panel(event.panel, event.interviewer_ids),
+                **_times(live, event.start, event.end),
+                "updated_at": now,
+            }
+        },
+        upsert=True,
+        session=delivery.session,
+    )
+
+
+async def rescheduled(live: Live, delivery: Delivery[InterviewRescheduled]) -> None:
+    """The room moves with the booking (the job closes an open one moved later than now)."""
+    event, tenant = delivery.payload, delivery.tenant
+    await live.rooms.update_one(
+        {"_id": event.booking_id, "tenant": tenant, "status": {"$in": ["scheduled", "open"]}},
+        {
+            "$set": {
+                **_times(live, event.start, event.end),
+                "panel": _panel(event.panel, event.interviewer_ids),
+                "updated_at": live.now(),
+            }
+        },
+        session=delivery.session,
+    )
+
+
+async def cancelled(live: Live, delivery: Delivery[InterviewCancelled]) -> None:
+    """A room not yet open closes at once; an open one is closed on Janus by the job."""
+    event, tenant = delivery.payload, delivery.tenant
+    query: dict[str, Any] = {"tenant": tenant, "request_id": event.request_id}
+    if event.booking_id:
+        query["_id"] = event.booking_id
+    now = live.now()
+    reason = {"closed_reason": "cancelled", "updated_at": now}
+    await live.rooms.update_many(
+        {**query, "status": "scheduled"},
+        {"$set": {"status": "closed", "closed_at": now, **reason}},
+        session=delivery.session,
+    )
+    await live.rooms.update_many(
+        {**query, "status": "open"},
+        {"$set": {"status": "closing", **reason}},
+        session=delivery.session,
+    )
+
+
+# -- the job: what Janus must do --------------------------------------------------------------------
+
+
+async def sweep(live: Live) -> int:
+    """One round: open the rooms due, close those over, cancelled or moved later; returns how
+    many rooms changed. A Janus failure leaves the room as it was, for the next round."""
+    now = live.now()
+    changed = 0
+    # Over before it ever opened (the service was down, or a short grace): nothing on Janus.
+    missed = await live.rooms.update_many(
+        {"status": "scheduled", "closes_at": {"$lte": now}},
+        {"$set": {"status": "closed", "closed_at": now, "closed_reason": "over"}},
+    )
+    changed += missed.modified_count
+    due = live.rooms.find(
+        {"status": "scheduled", "opens_at": {"$lte": now}, "closes_at": {"$gt": now}}
+    ).limit(BATCH)
+    async for doc in due:
+        changed += await _open(live, cast(RoomDoc, doc), now)
+    ending = live.rooms.find(
+        {
+            "$or": [
+                {"status": "closing"},
+                {"status": "open", "closes_at": {"$lte": now}},
+                {"status": "open", "opens_at": {"$gt": now}},
+            ]
+        }
+    ).limit(BATCH)
+    async for doc in ending:
+        changed += await _close(live, cast(RoomDoc, doc), now)
+    await _observe(live)
+    return changed
+
+
+async def _open(live: Live, room: RoomDoc, now: datetime) -> int:
+    try:
+        await live.janus.create_room(
+            room["janus_room"],
+            room["janus_secret"],
+            f"{room['tenant']}/{room['_id']}",
+            [],
+            live.settings.live_max_participants,
+        )
+    except JanusError as exc:
+        metrics.JANUS_FAILURES.labels(live.service.name, "create").inc()
+        log.warning("could not open a live room", extra={"room": room["_id"], "error": str(exc)})
+        return 0
+    result = await live.rooms.update_one(
+        {"_id": room["_id"], "tenant": room["tenant"], "status": "scheduled"},
+        {"$set": {"status": "open", "opened_at": now, "updated_at": now}},
+    )
+    log.info("live room opened", extra={"tenant": room["tenant"], "room": room["_id"]})
+    return result.modified_count
+
+
+async def _close(live: Live, room: RoomDoc, now: datetime) -> int:
+    try:
+        await live.janus.destroy_room(room["janus_room"], room["janus_secret"])
+    except JanusError as exc:
+        metrics.JANUS_FAILURES.labels(live.service.name, "destroy").inc()
+        log.warning("could not close a live room", extra={"room": room["_id"], "error": str(exc)})
+        return 0
+    moved = room["status"] == "open" and room["opens_at"] > now and room["closes_at"] > now
+    update: dict[str, Any] = (
+        {"status": "scheduled", "lobby": "away", "lobby_since": None}
+        if moved
+        else {
+            "status": "closed",
+            "closed_at": now,
+            "closed_reason": room.get("closed_reason") or "over",
+        }
+    )
+    result = await live.rooms.update_one(
+        {"_id": room["_id"], "tenant": room["tenant"], "status": room["status"]},
+        {"$set": {**update, "updated_at": now}},
+    )
+    log.info("live room closed", extra={"tenant": room["tenant"], "room": room["_id"]})
+    return result.modified_count
+
+
+async def _observe(live: Live) -> None:
+    rooms = await live.rooms.find({"status": "open"}).limit(1000).to_list()
+    metrics.ROOMS_OPEN.labels(live.service.name).set(len(rooms))
+    people = 0
+    for room in rooms:
+        try:
+            people += await live.janus.participants(room["janus_room"], room["janus_secret"])
+        except JanusError:
+            metrics.JANUS_FAILURES.labels(live.service.name, "count").inc()
+    metrics.PARTICIPANTS.labels(live.service.name).set(people)
+
+
+# -- who may enter --------------------------------------------------------------------------------
+
+
+async def _room(live: Live, tenant: str, booking_id: str) -> RoomDoc:
+    doc = await live.rooms.find_one({"_id": booking_id, "tenant": tenant})
+    if doc is None:
+        raise ProblemError(404, "room_not_found", "No live room for this booking.")
+    return cast(RoomDoc, doc)
+
+
+async def _candidate_room(live: Live, who: Identity) -> RoomDoc:
+    """The room of the booking the candidate's scheduling link (its request) holds."""
+    doc = await live.rooms.find_one(
+        {"tenant": who.tenant, "request_id": who.principal, "status": {"$ne": "closed"}},
+        sort=[("start", 1)],
+    )
+    if doc is None:
+        raise ProblemError(404, "room_not_found", "No live room for your interview.")
+    return cast(RoomDoc, doc)
+
+
+def _must_be_open(room: RoomDoc) -> None:
+    if room["status"] != "open":
+        raise ProblemError(
+            409,
+            "room_not_open",
+            f"The room opens at {room['opens_at'].isoformat()} and closes at "
+            f"{room['closes_at'].isoformat()}.",
+        )
+
+
+def _member(room: RoomDoc, who: Identity) -> MemberDoc:
+    member = next((m for m in room["panel"] if m["user_id"] == who.principal), None)
+    if member is None:
+        raise ProblemError(403, "not_on_panel", "Only the interview's panel enters its room.")
+    return member
+
+
+def room_view(room: RoomDoc) -> Room:
+    return Room(
+        booking_id=room["_id"],
+        request_id=room["request_id"],
+        status=room["status"],
+        start=room["start"],
+        end=room["end"],
+        opens_at=room["opens_at"],
+        closes_at=room["closes_at"],
+        panel=[Member(interviewer_id=m["interviewer_id"], name=m["name"]) for m in room["panel"]],
+        lobby=room["lobby"],
+        lobby_since=room["lobby_since"],
+    )
+
+
+def candidate_view(room: RoomDoc) -> CandidateRoom:
+    return CandidateRoom(
+        status=room["status"],
+        start=room["start"],
+        end=room["end"],
+        opens_at=room["opens_at"],
+        closes_at=room["closes_at"],
+        interviewers=[m["name"] for m in room["panel"]],
+        lobby=room["lobby"],
+    )
+
+
+async def _mint(live: Live, room: RoomDoc, display: str, role: str) -> Join:
+    now = live.now()
+    expires = min(room["closes_at"], now + timedelta(seconds=live.settings.live_token_seconds))
+    token = participant_token(
+        live.settings.janus_token_secret, int(expires.timestamp()), room["janus_room"]
+    )
+    try:
+        await live.janus.allow(room["janus_room"], room["janus_secret"], [token])
+    except JanusError as exc:
+        metrics.JANUS_FAILURES.labels(live.service.name, "allow").inc()
+        metrics.JOINS.labels(live.service.name, role, "failed").inc()
+        log.warning("could not admit a token", extra={"room": room["_id"], "error": str(exc)})
+        raise ProblemError(503, "media_unavailable", "The media server did not answer.") from None
+    metrics.JOINS.labels(live.service.name, role, "ok").inc()
+    return Join(
+        janus_url=live.settings.browser_janus_url,
+        room=room["janus_room"],
+        token=token,
+        expires_at=expires,
+        display=display,
+        role="candidate" if role == "candidate" else "interviewer",
+    )
+
+
+def _refused(live: Live, role: str) -> None:
+    metrics.JOINS.labels(live.service.name, role, "refused").inc()
+
+
+@api.get(
+    "/candidate/live/room",
+    candidate("scheduling"),
+    summary="The candidate's live room: when it opens, who will be there, the lobby",
+    response_model=CandidateRoom,
+    errors=ROOM_NOT_FOUND,
+)
+async def candidate_room(ctx: Ctx, who: Caller) -> CandidateRoom:
+    return candidate_view(await _candidate_room(ctx, who))
+
+
+@api.post(
+    "/candidate/live/lobby",
+    candidate("scheduling"),
+    summary="Wait in the lobby of the open room until an interviewer admits you",
+    response_model=CandidateRoom,
+    errors={**ROOM_NOT_FOUND, 409: NOT_OPEN + "."},
+)
+async def enter_lobby(ctx: Ctx, who: Caller) -> CandidateRoom:
+    room = await _candidate_room(ctx, who)
+    _must_be_open(room)
+    now = ctx.now()
+    updated = await ctx.rooms.find_one_and_update(
+        {"_id": room["_id"], "tenant": who.tenant, "status": "open", "lobby": "away"},
+        {"$set": {"lobby": "waiting", "lobby_since": now, "updated_at": now}},
+        return_document=ReturnDocument.AFTER,
+    )
+    return candidate_view(cast(RoomDoc, updated) if updated else room)
+
+
+@api.post(
+    "/candidate/live/join",
+    candidate("scheduling"),
+    summary="Enter the room once admitted: a token of your own for the room on the media server",
+    response_model=Join,
+    errors={
+        **ROOM_NOT_FOUND,
+        409: NOT_OPEN + "; `not_admitted`: wait in the lobby until an interviewer admits you.",
+        **JANUS_DOWN,
+    },
+)
+async def candidate_join(ctx: Ctx, who: Caller) -> Join:
+    room = await _candidate_room(ctx, who)
+    try:
+        _must_be_open(room)
+    except ProblemError:
+        _refused(ctx, "candidate")
+        raise
+    if room["lobby"] != "admitted":
+        _refused(ctx, "candidate")
+        raise ProblemError(409, "not_admitted", "An interviewer has not admitted you yet.")
+    return await _mint(ctx, room, "Candidate", "candidate")
+
+
+@api.get(
+    "/live/rooms/{booking_id}",
+    staff("scheduling:read"),
+    summary="Read a booking's live room: its times, status, panel and lobby",
+    response_model=Room,
+    errors=ROOM_NOT_FOUND,
+)
+async def get_room(booking_id: Id, ctx: Ctx, who: Caller) -> Room:
+    return room_view(await _room(ctx, who.tenant, booking_id))
+
+
+@api.post(
+    "/live/rooms/{booking_id}/admit",
+    staff("interviews:write"),
+    summary="Let the waiting candidate into the room (the panel only)",
+    response_model=Room,
+    errors={
+        **ROOM_NOT_FOUND,
+        403: "`not_on_panel`: only the interview's panel admits its candidate.",
+        409: NOT_OPEN + "; `candidate_away`: the candidate is not in the lobby.",
+    },
+)
+async def admit(booking_id: Id, ctx: Ctx, who: Caller) -> Room:
+    room = await _room(ctx, who.tenant, booking_id)
+    _member(room, who)
+    _must_be_open(room)
+    now = ctx.now()
+    updated = await ctx.rooms.find_one_and_update(
+        {"_id": booking_id, "tenant": who.tenant, "status": "open", "lobby": {"$ne": "away"}},
+        {"$set": {"lobby": "admitted", "updated_at": now}},
+        return_document=ReturnDocument.AFTER,
+    )
+    if updated is None:
+        raise ProblemError(409, "candidate_away", "The candidate is not in the lobby.")
+    return room_view(cast(RoomDoc, updated))
+
+
+@api.post(
+    "/live/rooms/{booking_id}/join",
+    staff("interviews:write"),
+    summary="Enter the room as one of its interviewers: a token of your own for the media server",
+    response_model=Join,
+    errors={
+        **ROOM_NOT_FOUND,
+        403: "`not_on_panel`: only the interview's panel enters its room.",
+        409: NOT_OPEN + ".",
+        **JANUS_DOWN,
+    },
+)
+async def interviewer_join(booking_id: Id, ctx: Ctx, who: Caller) -> Join:
+    room = await _room(ctx, who.tenant, booking_id)
+    try:
+        member = _member(room, who)
+        _must_be_open(room)
+    except ProblemError:
+        _refused(ctx, "interviewer")
+        raise
+    return await _mint(ctx, room, member["name"], "interviewer")

@@ -1,0 +1,54 @@
+"""HTTP response models of the live service (its operations take no bodies)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from services.live.store import LobbyState, RoomStatus
+
+
+class Member(BaseModel):
+    interviewer_id: str
+    name: str
+
+
+class Room(BaseModel):
+    """A booking's room as the panel sees it."""
+
+    booking_id: str
+    request_id: str
+    status: RoomStatus
+    start: datetime
+    end: datetime
+    opens_at: datetime
+    closes_at: datetime
+    panel: list[Member]
+    lobby: LobbyState = Field(description="Whether the candidate is away, waiting or admitted.")
+    lobby_since: datetime | None
+
+
+class CandidateRoom(BaseModel):
+    """The candidate's room: when it opens, who will be there, where they are in the lobby."""
+
+    status: RoomStatus
+    start: datetime
+    end: datetime
+    opens_at: datetime
+    closes_at: datetime
+    interviewers: list[str] = Field(description="The names of the panel.")
+    lobby: LobbyState
+
+
+class Join(BaseModel):
+    """How to enter the room on Janus: its HTTP API, the VideoRoom room and a token of one's own
+    (for Janus's `token` on every request and the VideoRoom `join`)."""
+
+    janus_url: str
+    room: int
+    token: str
+    expires_at: datetime
+    display: str
+    role: Literal["candidate", "interviewer"]

@@ -1,0 +1,41 @@
+"""Live settings: the Janus node, the secrets shared with it, and when a booking's room is open."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from services.chassis.settings import Settings
+
+
+class LiveSettings(Settings):
+    service_name: str = "live"
+    # Janus's HTTP API as the service reaches it, and as browsers reach it (empty: the same).
+    janus_url: str = "http://127.0.0.1:8088/janus"
+    janus_public_url: str = ""
+    # Janus's `token_auth_secret`: the service signs participants' tokens with it; and VideoRoom's
+    # `admin_key`: only the service creates and destroys rooms. Both are required to start (at
+    # least 16 characters); empty only lets tools build the service without running it.
+    janus_token_secret: str = ""
+    janus_admin_key: str = ""
+    # A booking's room opens this long before its start and closes this long after its end.
+    live_open_minutes_before: int = Field(default=10, ge=0, le=1440)
+    live_close_minutes_after: int = Field(default=15, ge=0, le=1440)
+    # A participant's token lasts this long (and never past the room's close).
+    live_token_seconds: int = Field(default=4 * 3600, ge=60)
+    # Publishers a room holds (the candidate and a panel of up to seven).
+    live_max_participants: int = Field(default=8, ge=2, le=32)
+    # The job that opens and closes rooms runs this often.
+    live_poll_seconds: float = 5.0
+
+    def check_secrets(self) -> None:
+        short = [
+            name
+            for name in ("janus_token_secret", "janus_admin_key")
+            if len(getattr(self, name)) < 16
+        ]
+        if short:
+            raise RuntimeError(f"set {', '.join(n.upper() for n in short)} (16+ characters)")
+
+    @property
+    def browser_janus_url(self) -> str:
+        return self.janus_public_url or self.janus_url

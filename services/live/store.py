@@ -1,0 +1,86 @@
+"""The live database: rooms (one per booking), their indexes and typed documents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Annotated, Any, Literal, TypedDict
+
+from fastapi import Depends, Request
+from pymongo import ASCENDING
+from pymongo.asynchronous.collection import AsyncCollection
+from pymongo.asynchronous.database import AsyncDatabase
+
+from services.chassis.service import Service
+from services.live.janus import Janus
+from services.live.settings import LiveSettings
+
+# scheduled: waiting for its opening time; open: a VideoRoom on Janus; closing: cancelled or
+# over while open, its VideoRoom still to destroy; closed: done for good.
+RoomStatus = Literal["scheduled", "open", "closing", "closed"]
+# Where the candidate is: not come yet, in the lobby, let in by an interviewer.
+LobbyState = Literal["away", "waiting", "admitted"]
+
+
+class MemberDoc(TypedDict):
+    interviewer_id: str
+    name: str
+    user_id: str | None
+
+
+class RoomDoc(TypedDict):
+    _id: str  # the booking id
+    tenant: str
+    request_id: str
+    janus_room: int
+    janus_secret: str
+    start: datetime
+    end: datetime
+    opens_at: datetime
+    closes_at: datetime
+    status: RoomStatus
+    panel: list[MemberDoc]
+    lobby: LobbyState
+    lobby_since: datetime | None
+    opened_at: datetime | None
+    closed_at: datetime | None
+    closed_reason: str | None
+    updated_at: datetime
+
+
+async def ensure_indexes(db: AsyncDatabase[Any]) -> None:
+    """API queries name the tenant with the booking or the request; the job (across tenants by
+    design) reads by status and time; Janus room numbers are unique."""
+    await db.rooms.create_index([("tenant", ASCENDING), ("request_id", ASCENDING)])
+    await db.rooms.create_index([("status", ASCENDING), ("opens_at", ASCENDING)])
+    await db.rooms.create_index([("status", ASCENDING), ("closes_at", ASCENDING)])
+    await db.rooms.create_index("janus_room", unique=True)
+
+
+Clock = Callable[[], datetime]
+
+
+@dataclass
+class Live:
+    """What the live service's handlers share: the service, its settings, Janus and the clock."""
+
+    service: Service
+    settings: LiveSettings
+    janus: Janus
+    clock: Clock
+
+    @property
+    def rooms(self) -> AsyncCollection[dict[str, Any]]:
+        return self.service.db.rooms
+
+    def now(self) -> datetime:
+        return self.clock()
+
+
+def _live(request: Request) -> Live:
+    live: Live = request.app.state.live
+    return live
+
+
+Ctx = Annotated[Live, Depends(_live)]
