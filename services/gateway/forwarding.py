@@ -88,6 +88,8 @@ def _forwarder(op: Operation) -> Callable[..., Any]:
         else authenticate_candidate(op.caller.link)
     )
 
+    headers = [f.alias for f in fields_by_location(op.route.dependant)["header"]]
+
     async def forward(
         request: Request, identity: Identity, idempotency_key: str | None = None, **_: Any
     ) -> Response:
@@ -96,12 +98,12 @@ def _forwarder(op: Operation) -> Callable[..., Any]:
         base_url: str = getattr(settings, f"{op.service}_url")
         path = op.path.format(**{k: quote(str(v), safe="") for k, v in request.path_params.items()})
         if idempotency_key is None:
-            return await upstreams.forward(request, identity, base_url, path)
+            return await upstreams.forward(request, identity, base_url, path, headers)
         return await idempotency.run(
             request,
             identity,
             idempotency_key,
-            lambda: upstreams.forward(request, identity, base_url, path),
+            lambda: upstreams.forward(request, identity, base_url, path, headers),
             ttl=timedelta(hours=settings.idempotency_ttl_hours),
             lease=timedelta(seconds=settings.upstream_timeout_seconds + 30),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
 import httpx
@@ -33,8 +33,10 @@ class Upstreams:
         params: Any = None,
         content: bytes | None = None,
         content_type: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Response:
         headers = {
+            **(headers or {}),
             identity_header.HEADER: identity_header.encode(identity, self.secret),
             **current_trace_headers(),
         }
@@ -73,10 +75,17 @@ class Upstreams:
         )
 
     async def forward(
-        self, request: Request, identity: Identity, base_url: str, path: str
+        self,
+        request: Request,
+        identity: Identity,
+        base_url: str,
+        path: str,
+        header_names: Iterable[str] = (),
     ) -> Response:
-        """Pass the request's method, query, body and content type to a service as `identity`."""
+        """Pass the request's method, query, body, content type and the headers the operation
+        declares (e.g. If-Match) to a service as `identity`."""
         body = await request.body()
+        passed = {n: v for n in header_names if (v := request.headers.get(n)) is not None}
         return await self.call(
             request.method,
             base_url,
@@ -85,10 +94,11 @@ class Upstreams:
             params=list(request.query_params.multi_items()),
             content=body or None,
             content_type=request.headers.get("content-type"),
+            headers=passed,
         )
 
 
-_PASSED_HEADERS = {"content-disposition", "retry-after", "location"}
+_PASSED_HEADERS = {"content-disposition", "retry-after", "location", "etag"}
 
 
 Forward = Callable[[Request, Identity, str], Awaitable[Response]]

@@ -6,17 +6,18 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Query
+from fastapi import Query, Response
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
+from services.chassis import preconditions
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.scheduling.access import StaffReader, StaffWriter
 from services.scheduling.interviewers import check_interviewers
 from services.scheduling.requests import issue_waiting
 from services.scheduling.schemas import InterviewType, InterviewTypeIn, InterviewTypeList
-from services.scheduling.store import Ctx, interview_type, type_model
+from services.scheduling.store import Ctx, Scheduling, interview_type, type_model
 
 api = Api("scheduling", tags=["scheduling"])
 NOT_FOUND = {404: "`interview_type_not_found`: no such interview type in your tenant."}
@@ -85,8 +86,15 @@ async def list_types(
     response_model=InterviewType,
     errors=NOT_FOUND,
 )
-async def get_type(type_id: Id, ctx: Ctx, who: StaffReader) -> InterviewType:
-    return await interview_type(ctx, who.tenant, type_id)
+async def get_type(type_id: Id, ctx: Ctx, who: StaffReader, response: Response) -> InterviewType:
+    found = await interview_type(ctx, who.tenant, type_id)
+    preconditions.tagged(response, await _revision(ctx, who.tenant, type_id))
+    return found
+
+
+async def _revision(ctx: Scheduling, tenant: str, type_id: str) -> int:
+    doc = await ctx.types.find_one({"_id": type_id, "tenant": tenant}, {"revision": 1})
+    return preconditions.revision_of(doc or {})
 
 
 @api.put(
@@ -97,18 +105,26 @@ async def get_type(type_id: Id, ctx: Ctx, who: StaffReader) -> InterviewType:
     errors=NOT_FOUND
     | {
         409: "`conflict`: a concurrent edit changed the rubric; retry.",
+        **preconditions.ERRORS,
         422: "`position_fixed`: an interview type stays with its position; "
         + UNKNOWN_INTERVIEWERS
         + ".",
     },
 )
 async def replace_type(
-    type_id: Id, body: InterviewTypeIn, ctx: Ctx, who: StaffWriter
+    type_id: Id,
+    body: InterviewTypeIn,
+    ctx: Ctx,
+    who: StaffWriter,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> InterviewType:
     """Applies to bookings made from now on; booked interviews keep their time and panel, and
     interviews already being scored keep their rubric version. A different rubric is the next
     version; without one, the current rubric stays."""
     current = await interview_type(ctx, who.tenant, type_id)
+    revision = await _revision(ctx, who.tenant, type_id)
+    preconditions.check(if_match, revision)
     if body.position_id != current.position_id:
         raise ProblemError(422, "position_fixed", "An interview type stays with its position.")
     await check_interviewers(ctx, who.tenant, body.interviewer_ids)
@@ -116,10 +132,14 @@ async def replace_type(
     if body.rubric is not None and body.rubric != current.rubric:
         changes["rubric"] = body.rubric.model_dump(mode="json")
         changes["rubric_version"] = (current.rubric_version or 0) + 1
+    guard = preconditions.unchanged(revision) if if_match is not None else {}
     result = await ctx.types.update_one(
-        {"_id": type_id, "tenant": who.tenant, "rubric_version": current.rubric_version},
-        {"$set": changes},
+        {"_id": type_id, "tenant": who.tenant, "rubric_version": current.rubric_version, **guard},
+        {"$set": changes, "$inc": {"revision": 1}},
     )
     if result.matched_count != 1:
+        if if_match is not None:
+            raise preconditions.changed()
         raise ProblemError(409, "conflict", "A concurrent edit changed the rubric; retry.")
+    preconditions.tagged(response, await _revision(ctx, who.tenant, type_id))
     return await interview_type(ctx, who.tenant, type_id)

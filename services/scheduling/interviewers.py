@@ -7,8 +7,11 @@ import uuid
 from datetime import UTC, timedelta
 from typing import Literal
 
+from fastapi import Response
+from pymongo import ReturnDocument
 from pymongo.asynchronous.client_session import AsyncClientSession
 
+from services.chassis import preconditions
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
@@ -94,8 +97,12 @@ async def list_interviewers(ctx: Ctx, who: StaffReader) -> InterviewerList:
     response_model=Interviewer,
     errors=NOT_FOUND,
 )
-async def get_interviewer(interviewer_id: Id, ctx: Ctx, who: StaffReader) -> Interviewer:
-    return _interviewer(await load_interviewer(ctx, who.tenant, interviewer_id))
+async def get_interviewer(
+    interviewer_id: Id, ctx: Ctx, who: StaffReader, response: Response
+) -> Interviewer:
+    doc = await load_interviewer(ctx, who.tenant, interviewer_id)
+    preconditions.tagged(response, preconditions.revision_of(doc))
+    return _interviewer(doc)
 
 
 @api.put(
@@ -103,20 +110,36 @@ async def get_interviewer(interviewer_id: Id, ctx: Ctx, who: StaffReader) -> Int
     staff("scheduling:write", "availability:write"),
     summary="Replace availability: weekly hours, date overrides, blocked periods, buffers, maximum",
     response_model=Interviewer,
-    errors=OWN_RECORD | NOT_FOUND,
+    errors=OWN_RECORD | NOT_FOUND | preconditions.ERRORS,
 )
 async def replace_interviewer(
-    interviewer_id: Id, body: InterviewerIn, ctx: Ctx, who: StaffReader
+    interviewer_id: Id,
+    body: InterviewerIn,
+    ctx: Ctx,
+    who: StaffReader,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> Interviewer:
     """Replaces the availability; interviews already booked stay where they are. An interviewer
-    may not hand their record to another user."""
+    may not hand their record to another user. Send the ETag you read as If-Match so a
+    concurrent edit is a 412 rather than lost."""
     current = await _editable(ctx, who, interviewer_id)
     if not may_write(who) and body.user_id != current["user_id"]:
         raise ProblemError(403, "forbidden", "Only staff link an interviewer to a user.")
-    doc = interviewer_doc(interviewer_id, who.tenant, ctx.now(), body)
-    result = await ctx.interviewers.replace_one({"_id": interviewer_id, "tenant": who.tenant}, doc)
-    if result.matched_count != 1:
-        raise ProblemError(404, "interviewer_not_found", "No such interviewer.")
+    revision = preconditions.revision_of(current)
+    preconditions.check(if_match, revision)
+    fields = {k: v for k, v in interviewer_doc(interviewer_id, who.tenant, ctx.now(), body).items()}
+    fields.pop("_id")
+    guard = preconditions.unchanged(revision) if if_match is not None else {}
+    doc: InterviewerDoc | None = await ctx.interviewers.find_one_and_update(
+        {"_id": interviewer_id, "tenant": who.tenant, **guard},
+        {"$set": fields, "$inc": {"revision": 1}},
+        return_document=ReturnDocument.AFTER,
+    )
+    if doc is None:
+        await load_interviewer(ctx, who.tenant, interviewer_id)  # 404 if it went away
+        raise preconditions.changed()
+    preconditions.tagged(response, preconditions.revision_of(doc))
     return _interviewer(doc)
 
 

@@ -35,6 +35,7 @@ class InterviewerDoc(TypedDict):
     _id: str
     tenant: str
     updated_at: datetime
+    revision: NotRequired[int]  # the ETag; absent (0) on records older than revisions
     name: str
     email: str
     time_zone: str
@@ -202,7 +203,7 @@ def interviewer_doc(
 
 def interviewer_model(doc: InterviewerDoc) -> InterviewerIn:
     return InterviewerIn.model_validate(
-        {k: v for k, v in doc.items() if k not in {"_id", "tenant", "updated_at"}}
+        {k: v for k, v in doc.items() if k not in {"_id", "tenant", "updated_at", "revision"}}
     )
 
 

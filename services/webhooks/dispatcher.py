@@ -308,7 +308,7 @@ class Dispatcher:
         async def disable(session: AsyncClientSession) -> bool:
             result = await self.endpoints.update_one(
                 {"_id": endpoint["_id"], "tenant": tenant, "enabled": True},
-                {"$set": {"enabled": False, "disabled_reason": reason}},
+                {"$set": {"enabled": False, "disabled_reason": reason}, "$inc": {"revision": 1}},
                 session=session,
             )
             if not result.modified_count:

@@ -11,6 +11,7 @@ from typing import Any, cast
 from fastapi import Request, Response
 
 from contracts.webhooks import WEBHOOK_EVENTS
+from services.chassis import preconditions
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Staff
@@ -152,8 +153,12 @@ async def list_endpoints(request: Request, identity: Staff) -> list[EndpointOut]
     response_model=EndpointOut,
     errors=NOT_FOUND,
 )
-async def get_endpoint(endpoint_id: Id, request: Request, identity: Staff) -> EndpointOut:
-    return to_out(await load_endpoint(_service(request).db, identity.tenant, endpoint_id))
+async def get_endpoint(
+    endpoint_id: Id, request: Request, identity: Staff, response: Response
+) -> EndpointOut:
+    doc = await load_endpoint(_service(request).db, identity.tenant, endpoint_id)
+    preconditions.tagged(response, preconditions.revision_of(doc))
+    return to_out(doc)
 
 
 @api.put(
@@ -161,13 +166,20 @@ async def get_endpoint(endpoint_id: Id, request: Request, identity: Staff) -> En
     staff("webhooks:write"),
     summary="Change a webhook endpoint (URL, event types, description, enabled)",
     response_model=EndpointOut,
-    errors={**NOT_FOUND, 422: f"`invalid_request`, {TARGET_ERRORS}"},
+    errors={**NOT_FOUND, 422: f"`invalid_request`, {TARGET_ERRORS}", **preconditions.ERRORS},
 )
 async def update_endpoint(
-    endpoint_id: Id, body: EndpointUpdate, request: Request, identity: Staff
+    endpoint_id: Id,
+    body: EndpointUpdate,
+    request: Request,
+    identity: Staff,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> EndpointOut:
     db = _service(request).db
     doc = await load_endpoint(db, identity.tenant, endpoint_id)
+    revision = preconditions.revision_of(doc)
+    preconditions.check(if_match, revision)
     changes: dict[str, Any] = {}
     if body.url is not None:
         await _check_target(request, body.url)
@@ -180,10 +192,14 @@ async def update_endpoint(
         changes["enabled"] = body.enabled
         if body.enabled and not doc["enabled"]:
             changes |= {"disabled_reason": None, "failing_since": None}
-    if changes:
-        await db.endpoints.update_one(
-            {"_id": endpoint_id, "tenant": identity.tenant}, {"$set": changes}
-        )
+    guard = preconditions.unchanged(revision) if if_match is not None else {}
+    updated = await db.endpoints.update_one(
+        {"_id": endpoint_id, "tenant": identity.tenant, **guard},
+        {"$set": changes, "$inc": {"revision": 1}},
+    )
+    if updated.matched_count != 1:
+        await load_endpoint(db, identity.tenant, endpoint_id)  # 404 if it went away
+        raise preconditions.changed()
     if body.enabled and not doc["enabled"]:
         # Its held deliveries are due again, in their lanes' order.
         await db.deliveries.update_many(
@@ -196,7 +212,9 @@ async def update_endpoint(
             {"tenant": identity.tenant, "endpoint_id": endpoint_id, "status": "pending"},
             {"$set": {"due_at": NEVER}},
         )
-    return to_out(await load_endpoint(db, identity.tenant, endpoint_id))
+    doc = await load_endpoint(db, identity.tenant, endpoint_id)
+    preconditions.tagged(response, preconditions.revision_of(doc))
+    return to_out(doc)
 
 
 @api.delete(

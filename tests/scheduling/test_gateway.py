@@ -3,6 +3,7 @@ API key; the candidate opens the mailed link's token and books through /v1/candi
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
@@ -124,3 +125,61 @@ async def test_staff_and_candidate_schedule_through_the_gateway(
     assert seen.json()["booking"]["booking_id"] == booked.json()["booking_id"]
     anonymous = await client.get("/v1/candidate/scheduling/slots")
     assert anonymous.status_code == 401
+
+
+async def test_an_update_from_a_stale_read_is_a_412_not_a_lost_update(
+    gateway: tuple[httpx.AsyncClient, object, Endpoints],
+) -> None:
+    client, _, _ = gateway
+    staff = {"Authorization": f"Bearer {KEY}"}
+    body = {
+        "name": "Grace",
+        "email": f"{unique('grace')}@example.com",
+        "time_zone": "Europe/Paris",
+        "weekly": {d: [{"start": "09:00", "end": "17:00"}] for d in WEEKDAYS},
+    }
+    created = await client.post("/v1/interviewers", headers=staff, json=body)
+    url = f"/v1/interviewers/{created.json()['interviewer_id']}"
+    read = await client.get(url, headers=staff)
+    tag = read.headers["etag"]
+    assert tag == '"0"'
+
+    # Two editors read the same version and both save, concurrently: exactly one wins.
+    edits = [{**body, "buffer_before_minutes": n} for n in (5, 10, 15, 20)]
+    answers = await asyncio.gather(
+        *(client.put(url, headers={**staff, "If-Match": tag}, json=e) for e in edits)
+    )
+    assert sorted(a.status_code for a in answers) == [200, 412, 412, 412], [a.text for a in answers]
+    [won] = [a for a in answers if a.status_code == 200]
+    assert won.headers["etag"] == '"1"'
+    assert {a.json()["code"] for a in answers if a.status_code == 412} == {"precondition_failed"}
+    stored = await client.get(url, headers=staff)
+    assert stored.headers["etag"] == '"1"'
+    assert stored.json()["buffer_before_minutes"] == won.json()["buffer_before_minutes"]
+
+    # The loser reads again and reapplies; `*` and no If-Match apply unconditionally.
+    again = await client.put(url, headers={**staff, "If-Match": '"1"'}, json=edits[0])
+    assert again.status_code == 200 and again.headers["etag"] == '"2"'
+    assert (await client.put(url, headers={**staff, "If-Match": "*"}, json=body)).status_code == 200
+    assert (await client.put(url, headers=staff, json=body)).headers["etag"] == '"4"'
+    bad = await client.put(url, headers={**staff, "If-Match": "not-a-tag"}, json=body)
+    assert bad.status_code == 422
+
+    kind = await client.post(
+        "/v1/interview-types",
+        headers=staff,
+        json={
+            "position_id": unique("pos"),
+            "name": "Pairing",
+            "duration_minutes": 60,
+            "interviewer_ids": [created.json()["interviewer_id"]],
+        },
+    )
+    type_url = f"/v1/interview-types/{kind.json()['interview_type_id']}"
+    change = {**kind.json(), "name": "Pair programming"}
+    for field in ("interview_type_id", "created_at", "rubric_version"):
+        change.pop(field)
+    ok = await client.put(type_url, headers={**staff, "If-Match": '"0"'}, json=change)
+    assert ok.status_code == 200 and ok.headers["etag"] == '"1"'
+    stale = await client.put(type_url, headers={**staff, "If-Match": '"0"'}, json=change)
+    assert stale.status_code == 412

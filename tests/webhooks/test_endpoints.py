@@ -130,3 +130,19 @@ async def _mails(hooks: Harness, address: str) -> list[Any]:
         ]
 
     return await eventually(found, what=f"mail to {address}")
+
+
+async def test_an_endpoint_edited_from_a_stale_read_is_a_412(hooks: Harness) -> None:
+    _, key = await hooks.tenant()
+    endpoint, _ = await hooks.endpoint(key)
+    url = f"/v1/webhooks/endpoints/{endpoint['id']}"
+    async with hooks.client(key) as client:
+        tag = (await client.get(url)).headers["etag"]
+        first = await client.put(url, json={"description": "one"}, headers={"If-Match": tag})
+        assert first.status_code == 200 and first.headers["etag"] != tag
+        stale = await client.put(url, json={"description": "two"}, headers={"If-Match": tag})
+        assert stale.status_code == 412 and stale.json()["code"] == "precondition_failed"
+        assert (await client.get(url)).json()["description"] == "one"
+        fresh = first.headers["etag"]
+        second = await client.put(url, json={"description": "two"}, headers={"If-Match": fresh})
+        assert second.status_code == 200
