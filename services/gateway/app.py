@@ -12,6 +12,7 @@ from services.gateway import (
     ops,
     pages,
     probes,
+    scim,
     sessions,
     sso,
     webhook_catalogue,
@@ -38,6 +39,7 @@ def create(settings: GatewaySettings | None = None) -> Service:
         sso.router,
     ):
         app.include_router(router)
+    scim.install(app)
     forwarding.install(app, forwarding.operations())
     webhook_catalogue.install(app)
     consumers.register(service)
@@ -48,6 +50,7 @@ def create(settings: GatewaySettings | None = None) -> Service:
         await accounts.ensure_indexes(service.db)
         await sessions.ensure_indexes(service.db)
         await sso.ensure_indexes(service.db)
+        await scim.ensure_indexes(service.db)
         await idempotency.ensure_indexes(service.db)
         if settings.bootstrap_api_key:
             await accounts.create_tenant(

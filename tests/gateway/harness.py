@@ -32,6 +32,7 @@ class Api:
     url: str
     invite: Service
     maildir: Path
+    gateway: Service | None = None
 
     def client(self, token: str | None = None) -> httpx.AsyncClient:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
@@ -80,7 +81,7 @@ async def running_api(stack: Endpoints) -> AsyncIterator[Api]:
             )
         )
         async with serving(gateway) as url:
-            yield Api(url, invite, Path(stack.smtp_maildir))
+            yield Api(url, invite, Path(stack.smtp_maildir), gateway)
 
 
 @pytest.fixture(scope="package")
