@@ -62,6 +62,9 @@ def _refused(code: str, detail: str) -> ProblemError:
 
 # --- the provider a tenant's admin configures -------------------------------------------------
 
+ScopeName = Annotated[str, Field(pattern=r"^[A-Za-z0-9_:.-]{1,64}$")]
+ClaimValue = Annotated[str, Field(min_length=1, max_length=200)]
+
 
 class OidcProviderIn(BaseModel):
     issuer: str = Field(
@@ -72,23 +75,21 @@ class OidcProviderIn(BaseModel):
     )
     client_id: str = Field(min_length=1, max_length=200, pattern=r"^[\x21-\x7e]+$")
     client_secret: str = Field(min_length=1, max_length=500, pattern=r"^[\x21-\x7e]+$")
-    scopes: list[str] = Field(
+    scopes: list[ScopeName] = Field(
         default=["openid", "email", "profile"],
         min_length=1,
         max_length=10,
         description="Requested scopes; `openid` is always sent.",
-        json_schema_extra={"items": {"type": "string", "pattern": r"^[A-Za-z0-9_:.-]{1,64}$"}},
     )
     role_claim: str = Field(
         default="groups",
         pattern=r"^[A-Za-z0-9_:.-]{1,100}$",
         description="The claim (of the ID token or the UserInfo answer) whose values map to roles.",
     )
-    role_map: dict[str, list[RoleName]] = Field(
+    role_map: dict[ClaimValue, list[RoleName]] = Field(
         default_factory=dict,
         max_length=50,
         description="A value of the role claim (e.g. a group name) to the roles it grants.",
-        json_schema_extra={"propertyNames": {"minLength": 1, "maxLength": 200}},
     )
     default_roles: list[RoleName] = Field(
         default_factory=list, max_length=4, description="Roles every signed-in user gets."
@@ -151,14 +152,14 @@ def _provider_out(doc: dict[str, Any], settings: GatewaySettings) -> OidcProvide
     )
 
 
-def _check_issuer_address(issuer: str) -> None:
+def _check_issuer_address(issuer: str, what: str = "The issuer") -> None:
     parts = urlsplit(issuer)
     host = parts.hostname or ""
     loopback = host == "localhost"
     with contextlib.suppress(ValueError):
         loopback = loopback or ipaddress.ip_address(host).is_loopback
     if parts.scheme != "https" and not loopback:
-        raise ProblemError(422, "invalid_issuer", "The issuer must be an https:// address.")
+        raise ProblemError(422, "invalid_issuer", f"{what} must be an https:// address.")
 
 
 def _http() -> httpx.AsyncClient:
@@ -174,7 +175,7 @@ async def discover(issuer: str) -> dict[str, Any]:
             response = await http.get(url)
         response.raise_for_status()
         metadata = response.json()
-    except (httpx.HTTPError, ValueError):
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError):
         raise ProblemError(
             422, "issuer_unreachable", f"No OpenID configuration could be read from {url}."
         ) from None
@@ -183,6 +184,9 @@ async def discover(issuer: str) -> dict[str, Any]:
     for name in ("authorization_endpoint", "token_endpoint", "jwks_uri"):
         if not isinstance(metadata.get(name), str):
             raise ProblemError(422, "issuer_incomplete", f"The configuration lacks {name}.")
+    for name in ("authorization_endpoint", "token_endpoint", "jwks_uri", "userinfo_endpoint"):
+        if isinstance(metadata.get(name), str):
+            _check_issuer_address(metadata[name], f"Its {name}")
     methods = metadata.get("code_challenge_methods_supported")
     if isinstance(methods, list) and "S256" not in methods:
         raise ProblemError(422, "issuer_incomplete", "The provider does not offer PKCE (S256).")
@@ -197,8 +201,8 @@ async def discover(issuer: str) -> dict[str, Any]:
         "PUT",
         "/sso/oidc",
         {
-            422: "`invalid_request`, `invalid_issuer`, `issuer_unreachable`, `issuer_mismatch`, "
-            "`issuer_incomplete`: not a usable provider."
+            422: "`invalid_request`, `unknown_role`, `invalid_issuer`, `issuer_unreachable`, "
+            "`issuer_mismatch`, `issuer_incomplete`: not a usable provider."
         },
     ),
 )
@@ -208,6 +212,10 @@ async def put_provider(
     identity: Annotated[Identity, Depends(require("users:write"))],
 ) -> OidcProviderOut:
     settings: GatewaySettings = request.app.state.settings
+    named = set(body.default_roles).union(*body.role_map.values())
+    unknown = sorted(named - set(ROLES))
+    if unknown:
+        raise ProblemError(422, "unknown_role", f"Unknown roles: {', '.join(unknown)}.")
     metadata = await discover(body.issuer)
     oidc = {
         **body.model_dump(),

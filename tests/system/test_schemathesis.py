@@ -43,7 +43,8 @@ DEADLINE_SECONDS = 600
 # and a well-formed but unknown zone name is refused by the zone data, which a pattern cannot
 # list without multiplying the fuzzer's cases by the ~600 zone names (the operations that take
 # an interviewer's or a type's zone); an endpoint's URL is refused unless its host resolves to a
-# public address, which depends on DNS at that moment.
+# public address, which depends on DNS at that moment, and so is an OpenID provider's issuer (read
+# by discovery); requiring single sign-on needs a provider configured and an existing admin.
 ENDS_ITS_CREDENTIAL = {("POST", "/v1/candidate/scheduling/cancel")}
 STATE_DEPENDENT = {
     ("POST", "/v1/candidate/scheduling/booking"),
@@ -55,6 +56,8 @@ STATE_DEPENDENT = {
     ("POST", "/v1/interview-types"),
     ("PUT", "/v1/interview-types/{type_id}"),
     ("POST", "/v1/webhooks/endpoints"),
+    ("PUT", "/v1/sso/oidc"),
+    ("PUT", "/v1/sso/policy"),
 }
 WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
