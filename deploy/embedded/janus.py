@@ -94,6 +94,7 @@ def write_config(folder: Path, config: JanusConfig) -> Path:
         "nat: {\n" + "\n".join(nat) + "\n}\n"
         f'plugins: {{\n\tdisable = "{DISABLED_PLUGINS}"\n}}\n'
         f'transports: {{\n\tdisable = "{DISABLED_TRANSPORTS}"\n}}\n'
+        'loggers: {\n\tdisable = "libjanus_jsonlog.so"\n}\n'
         "events: {\n\tbroadcast = false\n}\n"
     )
     (folder / "janus.transport.http.jcfg").write_text(

@@ -18,7 +18,7 @@ from typing import Literal, Self
 
 import httpx
 
-from embedded import process
+from embedded import janus, process
 from embedded.process import Proc, RestartPolicy, Restarts
 from embedded.stack import HOST, Endpoints, Stack
 
@@ -36,6 +36,7 @@ SERVICES = (
     "review",
     "scheduling",
     "webhooks",
+    "live",
     "gateway",
 )
 READY_TIMEOUT = 60.0
@@ -133,6 +134,8 @@ class System:
             endpoints = self.stack.start()
             urls = {name: f"http://{HOST}:{port}" for name, port in self._ports().items()}
             env = self._env(endpoints)
+            if "live" in self.services:
+                env["JANUS_URL"] = self._start_janus(env)
             self._env_base, self._urls = env, urls
             backends = [n for n in self.services if n != "gateway"]
             for name in backends:
@@ -155,6 +158,16 @@ class System:
         )
         log.info("all services ready in %.2f s; gateway at %s", elapsed, self.info.gateway_url)
         return self.info
+
+    def _start_janus(self, env: Mapping[str, str]) -> str:
+        """Janus for the live service, on a free port, stopped with the services (by PID)."""
+        (port,) = process.free_ports(1)
+        config = janus.JanusConfig(HOST, port, env["JANUS_TOKEN_SECRET"], env["JANUS_ADMIN_KEY"])
+        server = janus.Janus(config, self.data_dir / "janus").start()
+        assert server.proc is not None and server.popen is not None
+        self._procs["janus"], self._popens["janus"] = server.proc, server.popen
+        log.info("janus ready in %.2f s at %s", server.ready_seconds, config.url)
+        return config.url
 
     def _ports(self) -> dict[str, int]:
         ports = dict(zip(self.services, process.free_ports(len(self.services)), strict=True))
@@ -191,6 +204,8 @@ class System:
             "PLATFORM_ADMIN_KEY": "hlp_" + secrets.token_urlsafe(32),
             "BOOTSTRAP_API_KEY": "hl_" + secrets.token_urlsafe(32),
             "BOOTSTRAP_ADMIN_PASSWORD": secrets.token_urlsafe(12),
+            "JANUS_TOKEN_SECRET": secrets.token_urlsafe(32),
+            "JANUS_ADMIN_KEY": secrets.token_urlsafe(32),
         }
         values = {k: os.environ.get(k) or kept.get(k) or v for k, v in values.items()}
         if self.stack.persistent:

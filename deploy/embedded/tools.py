@@ -10,7 +10,8 @@ import subprocess
 # docker-compose.yml, chromium and firefox-esr run the pages (driven by Playwright and by
 # puppeteer-core over WebDriver BiDi), npm fetches pinned front-end
 # code, prometheus (with promtool) checks the alert rules and runs the dashboards' queries,
-# espeak-ng speaks the sentences the transcription tests and benchmark transcribe.
+# espeak-ng speaks the sentences the transcription tests and benchmark transcribe; janus is the
+# live rooms' media server (janus-pp-rec turns its recordings into files; coturn relays media).
 SYSTEM_TOOLS: dict[str, str] = {
     "ffmpeg": "ffmpeg",
     "ffprobe": "ffmpeg",
@@ -21,6 +22,9 @@ SYSTEM_TOOLS: dict[str, str] = {
     "promtool": "prometheus",
     "prometheus": "prometheus",
     "espeak-ng": "espeak-ng",
+    "janus": "janus",
+    "janus-pp-rec": "janus-tools",
+    "turnserver": "coturn",
 }
 
 

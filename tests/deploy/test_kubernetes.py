@@ -277,6 +277,7 @@ def test_services_reach_only_their_dependencies(target: str) -> None:
         mail = service in {"invite", "scheduling", "webhooks"}
         expected = {53, 4318, 9092, 27017}
         expected |= {443} if service == "webhooks" else set()  # the tenants' endpoints
+        expected |= {8088} if service == "live" else set()  # Janus's HTTP API
         expected |= {9000} if storage else set()
         expected |= {25, 465, 587} if mail else set()
         expected |= {8000} if service == "gateway" else set()

@@ -96,6 +96,7 @@ def test_every_service_has_a_settings_class_with_the_required_secret() -> None:
         "gateway",
         "ingest",
         "invite",
+        "live",
         "review",
         "scheduling",
         "transcoding",
@@ -143,7 +144,8 @@ def our_services() -> dict[str, dict[str, Any]]:
     return {
         name: service
         for name, service in compose()["services"].items()
-        if str(service.get("image", "")).startswith("hireloop/") or "build" in service
+        if str(service.get("image", "")).startswith("hireloop/hireloop")
+        or service.get("build", {}).get("context") == "."
     }
 
 
@@ -184,8 +186,9 @@ def test_compose_gateway_reaches_every_service_at_its_port() -> None:
 
 
 # Published on 127.0.0.1 (tests/deploy/test_observability.py): the API, MinIO's S3 API (browsers
-# use presigned URLs) and the UIs of Grafana, Prometheus, Jaeger and Mailpit.
-PUBLISHED = {"gateway", "minio", "grafana", "prometheus", "jaeger", "mailpit"}
+# use presigned URLs), Janus (browsers send live media to it) and the UIs of Grafana, Prometheus,
+# Jaeger and Mailpit.
+PUBLISHED = {"gateway", "minio", "janus", "grafana", "prometheus", "jaeger", "mailpit"}
 
 
 def test_compose_publishes_only_the_gateway_and_the_uis_and_checks_health() -> None:

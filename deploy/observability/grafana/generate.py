@@ -717,6 +717,46 @@ SATURATION: list[Row] = [
         ],
     ),
     (
+        "Live rooms: rooms open, participants, joins",
+        [
+            Panel(
+                "Live room joins per second, by outcome",
+                [
+                    (
+                        f"sum by (outcome) (rate(live_joins_total[{RATE}]))",
+                        "{{outcome}}",
+                    )
+                ],
+                unit="reqps",
+                description="Requests to enter a live room. Refused: the rules said no (not on "
+                "the panel, too early, not admitted); failed: Janus did not take the token. "
+                "LiveJoinsFailing fires when failures pass a fifth of the joins.",
+            ),
+            Panel(
+                "Live rooms open and participants",
+                [
+                    ("max(live_rooms_open)", "rooms open"),
+                    ("max(live_participants)", "participants"),
+                ],
+                description="All tenants, counted by every replica's rooms job (hence max); "
+                "participants as Janus counts the publishers of the open rooms.",
+                minimum=0,
+            ),
+            Panel(
+                "Janus request failures, by operation",
+                [
+                    (
+                        f"sum by (operation) (increase(live_janus_failures_total[{RATE}]))",
+                        "{{operation}}",
+                    )
+                ],
+                description="create: rooms that did not open on time; allow: tokens not "
+                "admitted (joins failed); destroy, count: retried next round.",
+                minimum=0,
+            ),
+        ],
+    ),
+    (
         "Transcoding capacity (what the autoscaler reads)",
         [
             Panel(
