@@ -21,7 +21,7 @@ from pymongo.errors import DuplicateKeyError
 from services.chassis.api import Id
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
-from services.gateway import sessions
+from services.gateway import audit, sessions
 from services.gateway.auth import (
     ROLES,
     SCOPES,
@@ -384,18 +384,22 @@ async def login(body: Login, request: Request) -> Token:
     user: dict[str, Any] | None = await db.users.find_one(
         {"tenant": body.tenant, "email": body.email.lower()}
     )
+    principal = f"user:{user['_id']}" if user else "anonymous"
     try:
         # A user provisioned by single sign-on has no local password.
         if user is None or not user.get("password") or user.get("active") is False:
             raise VerificationError
         passwords.verify(user["password"], body.password)
     except VerificationError:
+        await audit.sign_in(request, body.tenant, principal, "password", 401)
         raise ProblemError(
             401, "invalid_credentials", "Wrong tenant, e-mail or password."
         ) from None
     if not await sessions.local_password_allowed(db, user):
+        await audit.sign_in(request, body.tenant, principal, "password", 403)
         raise ProblemError(
             403, "sso_required", "This organisation signs in through its identity provider."
         )
+    await audit.sign_in(request, body.tenant, principal, "password", 200)
     token, expires_at = sessions.issue(settings, user)
     return Token(access_token=token, expires_at=expires_at)

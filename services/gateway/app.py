@@ -6,6 +6,7 @@ from __future__ import annotations
 from services.chassis.service import Service
 from services.gateway import (
     accounts,
+    audit,
     consumers,
     forwarding,
     idempotency,
@@ -40,6 +41,7 @@ def create(settings: GatewaySettings | None = None) -> Service:
     ):
         app.include_router(router)
     scim.install(app)
+    audit.install(app)
     forwarding.install(app, forwarding.operations())
     webhook_catalogue.install(app)
     consumers.register(service)
@@ -51,6 +53,7 @@ def create(settings: GatewaySettings | None = None) -> Service:
         await sessions.ensure_indexes(service.db)
         await sso.ensure_indexes(service.db)
         await scim.ensure_indexes(service.db)
+        await audit.ensure_indexes(service.db)
         await idempotency.ensure_indexes(service.db)
         if settings.bootstrap_api_key:
             await accounts.create_tenant(

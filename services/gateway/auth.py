@@ -47,6 +47,7 @@ ROLE_SCOPES: dict[str, tuple[str, ...]] = {
 SCOPES = sorted(
     {s for scopes in ROLE_SCOPES.values() for s in scopes}
     | {
+        "audit:read",
         "candidates:write",
         "keys:write",
         "users:write",
@@ -157,6 +158,7 @@ async def authenticate(
         if await revoked(request, presented, [identity.principal]):
             raise _unauthenticated("session_ended", "This session has ended: sign in again.")
     _limit(request, identity.principal)
+    request.state.identity = identity  # for the audit log
     return identity
 
 

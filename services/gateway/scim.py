@@ -48,7 +48,7 @@ from scim2_server.utils import load_default_resource_types, load_default_schemas
 
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
-from services.gateway import sessions
+from services.gateway import audit, sessions
 from services.gateway.auth import ROLES, hash_secret, problems, require
 
 router = APIRouter(prefix="/v1", tags=["provisioning"])
@@ -444,7 +444,21 @@ class ScimApplication(ASGIApplication):
                 raise UnauthorizedException
             tenant = found["tenant"]
         handler = AsyncScimHandler(self.service, TenantStorage(db, tenant, self.models))
-        return await handler.handle(request)
+        response = await handler.handle(request)
+        if tenant and request.method.upper() not in {"GET", "HEAD"}:
+            kind, _, resource_id = request.path.strip("/").partition("/")
+            await audit.record(
+                db,
+                tenant=tenant,
+                principal=f"scim:{tenant}",
+                kind="scim",
+                action=f"{request.method.upper()} {PREFIX}/v2/{kind}"
+                + ("/{id}" if resource_id else ""),
+                status=int(response.status),
+                ip=None,
+                subjects={"id": resource_id} if resource_id else {},
+            )
+        return response
 
     def handle_exception(self, request: ScimRequest, exception: Exception) -> ScimResponse:
         response = super().handle_exception(request, exception)

@@ -29,7 +29,7 @@ from pymongo.errors import DuplicateKeyError
 
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
-from services.gateway import sessions
+from services.gateway import audit, sessions
 from services.gateway.accounts import RoleName, Token
 from services.gateway.auth import ROLES, authenticate, bearer, hash_secret, problems, require
 from services.gateway.settings import GatewaySettings
@@ -576,6 +576,7 @@ async def callback(
         raise _refused("sso_issuer_mismatch", "The answer comes from another provider.")
     claims = await _signed_in_claims(oidc, flow, code, settings)
     user = await _just_in_time_user(request, flow["tenant"], oidc, claims)
+    await audit.sign_in(request, flow["tenant"], f"user:{user['_id']}", "oidc", 200)
     token, expires_at = sessions.issue(settings, user)
     handoff = secrets.token_urlsafe(32)
     await db.sso_handoffs.insert_one(

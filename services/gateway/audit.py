@@ -1,0 +1,223 @@
+"""The audit log: one append-only entry for every staff request through the gateway (who, when,
+which operation on which ids, the answer's status, from where), every sign-in and every SCIM
+change, per tenant; searchable and exported as JSON lines by admins. It names records by their
+ids and never holds their data."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi.responses import Response, StreamingResponse
+from pydantic import BaseModel, Field
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+
+from services.chassis.identity import Identity
+from services.gateway import sessions
+from services.gateway.auth import problems, require
+
+router = APIRouter(prefix="/v1", tags=["audit"])
+EXPORT_LIMIT = 100_000
+PRINCIPAL = r"^[a-z_]{1,20}:[A-Za-z0-9._@-]{1,100}$|^anonymous$"
+SUBJECT = r"^[A-Za-z0-9._:@-]{1,200}$"
+
+
+async def ensure_indexes(db: sessions.Db) -> None:
+    await db.audit.create_index([("tenant", 1), ("at", -1)])
+    await db.audit.create_index([("tenant", 1), ("principal", 1), ("at", -1)])
+    await db.audit.create_index([("tenant", 1), ("subject_ids", 1), ("at", -1)])
+
+
+def _client_ip(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+async def record(
+    db: sessions.Db,
+    *,
+    tenant: str,
+    principal: str,
+    kind: str,
+    action: str,
+    status: int,
+    ip: str | None,
+    subjects: dict[str, str] | None = None,
+) -> None:
+    """Append one entry (inserted before the answer leaves, so an answered request is recorded)."""
+    subjects = subjects or {}
+    await db.audit.insert_one(
+        {
+            "_id": str(uuid.uuid4()),
+            "tenant": tenant,
+            "at": datetime.now(UTC),
+            "principal": principal,
+            "kind": kind,
+            "action": action,
+            "status": status,
+            "ip": ip,
+            "subjects": subjects,
+            "subject_ids": sorted(set(subjects.values())),
+        }
+    )
+
+
+async def sign_in(request: Request, tenant: str, principal: str, method: str, status: int) -> None:
+    """A sign-in, successful or refused (`method` is `password` or `oidc`)."""
+    await record(
+        request.app.state.service.db,
+        tenant=tenant,
+        principal=principal,
+        kind="sign_in",
+        action=f"sign-in {method}",
+        status=status,
+        ip=_client_ip(request),
+    )
+
+
+class _StaffRequests(BaseHTTPMiddleware):
+    """Every request a staff credential made (the identity `authenticate` left on the request)."""
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        response = await call_next(request)
+        identity: Identity | None = getattr(request.state, "identity", None)
+        if identity is not None and identity.kind in {"user", "api_key"}:
+            route = getattr(request.scope.get("route"), "path", request.url.path)
+            params = request.scope.get("path_params") or {}
+            await record(
+                request.app.state.service.db,
+                tenant=identity.tenant,
+                principal=identity.principal,
+                kind=identity.kind,
+                action=f"{request.method} {route}",
+                status=response.status_code,
+                ip=_client_ip(request),
+                subjects={str(k): str(v) for k, v in params.items()},
+            )
+        return response
+
+
+class AuditEntry(BaseModel):
+    id: str
+    at: datetime
+    principal: str = Field(description="`user:<id>`, `key:<id>`, `scim:<tenant>` or `anonymous`.")
+    kind: str = Field(description="`user`, `api_key`, `sign_in` or `scim`.")
+    action: str = Field(description="The operation, e.g. `GET /v1/invitations/{invitation_id}`.")
+    subjects: dict[str, str] = Field(description="The ids the operation named (path parameters).")
+    status: int
+    ip: str | None
+
+
+class AuditPage(BaseModel):
+    entries: list[AuditEntry]
+    next_before: datetime | None = Field(
+        description="Pass as `before` for the next (older) page; null on the last page."
+    )
+
+
+def _entry(doc: dict[str, Any]) -> AuditEntry:
+    return AuditEntry(
+        id=doc["_id"],
+        at=doc["at"].replace(tzinfo=UTC),
+        principal=doc["principal"],
+        kind=doc["kind"],
+        action=doc["action"],
+        subjects=doc["subjects"],
+        status=doc["status"],
+        ip=doc.get("ip"),
+    )
+
+
+class _Filters:
+    def __init__(
+        self,
+        principal: Annotated[str | None, Query(pattern=PRINCIPAL)] = None,
+        subject: Annotated[
+            str | None, Query(pattern=SUBJECT, description="An id the operation named.")
+        ] = None,
+        action: Annotated[str | None, Query(min_length=1, max_length=300)] = None,
+        since: Annotated[datetime | None, Query(description="Entries at or after.")] = None,
+        until: Annotated[datetime | None, Query(description="Entries before.")] = None,
+    ) -> None:
+        self.principal, self.subject, self.action = principal, subject, action
+        self.since, self.until = since, until
+
+    def query(self, tenant: str, before: datetime | None = None) -> dict[str, Any]:
+        query: dict[str, Any] = {"tenant": tenant}
+        if self.principal:
+            query["principal"] = self.principal
+        if self.subject:
+            query["subject_ids"] = self.subject
+        if self.action:
+            query["action"] = self.action
+        at: dict[str, datetime] = {}
+        if self.since:
+            at["$gte"] = self.since
+        upper = [t for t in (self.until, before) if t is not None]
+        if upper:
+            at["$lt"] = min(upper)
+        if at:
+            query["at"] = at
+        return query
+
+
+@router.get(
+    "/audit",
+    response_model=AuditPage,
+    summary="Search the tenant's audit log (newest first)",
+    responses=problems("GET", "/audit"),
+)
+async def search(
+    request: Request,
+    identity: Annotated[Identity, Depends(require("audit:read"))],
+    filters: Annotated[_Filters, Depends()],
+    before: Annotated[datetime | None, Query(description="A page's `next_before`.")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> AuditPage:
+    cursor = (
+        request.app.state.service.db.audit.find(filters.query(identity.tenant, before))
+        .sort("at", -1)
+        .limit(limit + 1)
+    )
+    docs = [doc async for doc in cursor]
+    entries = [_entry(doc) for doc in docs[:limit]]
+    more = len(docs) > limit
+    return AuditPage(entries=entries, next_before=entries[-1].at if more else None)
+
+
+@router.get(
+    "/audit/export",
+    response_class=StreamingResponse,
+    summary="Export the tenant's audit log as JSON lines (oldest first)",
+    responses={
+        200: {
+            "description": f"One entry per line (at most {EXPORT_LIMIT:,}).",
+            "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+        },
+        **problems("GET", "/audit/export"),
+    },
+)
+async def export(
+    request: Request,
+    identity: Annotated[Identity, Depends(require("audit:read"))],
+    filters: Annotated[_Filters, Depends()],
+) -> StreamingResponse:
+    cursor = (
+        request.app.state.service.db.audit.find(filters.query(identity.tenant))
+        .sort("at", 1)
+        .limit(EXPORT_LIMIT)
+    )
+
+    async def lines() -> AsyncIterator[bytes]:
+        async for doc in cursor:
+            yield (json.dumps(_entry(doc).model_dump(mode="json")) + "\n").encode()
+
+    return StreamingResponse(lines(), media_type="application/x-ndjson")
+
+
+def install(app: FastAPI) -> None:
+    app.include_router(router)
+    app.add_middleware(_StaffRequests)
