@@ -59,9 +59,10 @@ export function show(container, ...nodes) {
   container.replaceChildren(...nodes);
 }
 
-export function message(text, kind = "info") {
-  // role=status/alert makes screen readers announce it; the prefix means no colour-only meaning.
-  const prefix = kind === "error" ? "Error: " : kind === "ok" ? "Done: " : "";
+export function message(text, kind = "info", prefixes = { error: "Error: ", ok: "Done: " }) {
+  // role=status/alert makes screen readers announce it; the prefix means no colour-only meaning
+  // (a translated page passes its own prefixes).
+  const prefix = prefixes[kind] || "";
   return el("p", { class: `message ${kind}`, role: kind === "error" ? "alert" : "status" }, prefix + text);
 }
 

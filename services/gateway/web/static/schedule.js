@@ -1,6 +1,8 @@
 // The candidate's slot picker: open times in their own time zone (detected, changeable), booking,
-// moving or cancelling the interview, and the booked interview as a calendar file.
-import { ApiError, call, el, message, show } from "/static/api.js";
+// moving or cancelling the interview, and the booked interview as a calendar file. Every word
+// comes from the catalogues (/static/i18n.js), dates in the candidate's language.
+import { ApiError, call, el, message as plainMessage, show } from "/static/api.js";
+import { dayName, languagePicker, setup, t } from "/static/i18n.js";
 
 const main = document.getElementById("main");
 const token = decodeURIComponent(location.pathname.split("/").pop());
@@ -12,10 +14,17 @@ function local(iso) {
   return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
 }
 
-function dayLabel(date) {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(undefined, {
-    weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+const dayLabel = dayName;
+
+function message(text, kind) {
+  return plainMessage(text, kind, { error: t("common.error_prefix"), ok: t("common.done_prefix") });
+}
+
+// What went wrong, for the candidate: a known refusal in their language, else the service's words
+// (English) after a translated sentence.
+function problem(err) {
+  const key = `problem.${err.code}`;
+  return t(key) !== key ? t(key) : `${t("common.error")} (${err.message})`;
 }
 
 function zonePicker(onChange) {
@@ -23,7 +32,7 @@ function zonePicker(onChange) {
   if (!zones.includes(zone)) zones.unshift(zone);
   const select = el("select", { id: "zone", onchange: (e) => { zone = e.target.value; onChange(); } },
     zones.map((z) => el("option", { value: z, selected: z === zone }, z.replaceAll("_", " "))));
-  return el("div", {}, el("label", { for: "zone" }, "Your time zone"), select);
+  return el("div", {}, el("label", { for: "zone" }, t("schedule.your_zone")), select);
 }
 
 async function render(notice) {
@@ -39,30 +48,31 @@ async function render(notice) {
         continue;
       }
       const gone = err instanceof ApiError && [401, 410].includes(err.status);
-      show(main, el("h1", {}, gone ? "This link no longer works" : "Something went wrong"), message(err.message, "error"));
+      show(main, el("h1", {}, t(gone ? "schedule.link_gone" : "common.error")), message(problem(err), "error"));
       return;
     }
   }
-  const title = el("h1", {}, request.interview_name || "Your interview");
-  const intro = el("p", {}, `Hello ${request.candidate_name}.${request.duration_minutes ? ` The interview takes ${request.duration_minutes} minutes.` : ""}`);
+  const title = el("h1", {}, request.interview_name || t("schedule.default_name"));
+  const intro = el("p", {}, [t("schedule.hello", { name: request.candidate_name }),
+    request.duration_minutes ? t("schedule.duration", { minutes: request.duration_minutes }) : ""].filter(Boolean).join(" "));
   if (request.status === "scheduled" && request.booking) return booked(request, title, intro, notice);
-  if (request.status === "cancelled") return show(main, title, message("This interview was cancelled.", "error"));
-  if (request.status !== "open") return show(main, title, intro, message("Times are not available yet; we will e-mail you when they are."));
+  if (request.status === "cancelled") return show(main, languages(), title, message(t("schedule.was_cancelled"), "error"));
+  if (request.status !== "open") return show(main, languages(), title, intro, message(t("schedule.not_yet")));
   return pick(request, title, intro, notice, "POST", "/booking");
 }
 
 async function pick(request, title, intro, notice, method, path) {
-  const list = el("div", { "aria-live": "polite" }, message("Loading open times…"));
-  show(main, title, intro, notice || "", el("div", { class: "card" }, zonePicker(() => render()),
-    el("p", { class: "muted" }, "Times are shown in the zone above.")), list);
+  const list = el("div", { "aria-live": "polite" }, message(t("schedule.loading_times")));
+  show(main, languages(), title, intro, notice || "", el("div", { class: "card" }, zonePicker(() => render()),
+    el("p", { class: "muted" }, t("schedule.zone_note"))), list);
   main.focus();
   let slots;
   try {
     slots = (await api("GET", `/slots?time_zone=${encodeURIComponent(zone)}`)).slots;
   } catch (err) {
-    return show(list, message(err.message, "error"));
+    return show(list, message(problem(err), "error"));
   }
-  if (!slots.length) return show(list, message("No open times right now. Please check again later."));
+  if (!slots.length) return show(list, message(t("schedule.no_times")));
   const days = new Map();
   for (const slot of slots) {
     const { date } = local(slot.local_start);
@@ -73,17 +83,17 @@ async function pick(request, title, intro, notice, method, path) {
   show(list, ...[...days].map(([date, daySlots]) => el("section", { class: "card", "aria-label": dayLabel(date) },
     el("h2", {}, dayLabel(date)),
     el("div", { class: "row" }, daySlots.map((slot) => el("button", { type: "button", class: "secondary",
-      "aria-label": `${label(slot)}, ${dayLabel(date)}`,
+      "aria-label": t("schedule.slot_label", { time: label(slot), day: dayLabel(date) }),
       onclick: () => choose(slot, method, path) }, label(slot)))))));
 }
 
 async function choose(slot, method, path) {
   try {
     await api(method, path, { start: slot.start, time_zone: zone });
-    await render(message("Your interview is booked. We sent you a calendar invitation.", "ok"));
+    await render(message(t("schedule.booked_ok"), "ok"));
   } catch (err) {
     const taken = err instanceof ApiError && err.code === "slot_taken";
-    await render(message(taken ? "Someone just took that time. Please choose another." : err.message, "error"));
+    await render(message(taken ? t("schedule.slot_taken") : problem(err), "error"));
   }
 }
 
@@ -91,26 +101,26 @@ function booked(request, title, intro, notice) {
   const b = request.booking;
   const start = local(b.local_start);
   const reason = el("textarea", { id: "reason", required: true });
-  const cancelForm = el("form", { class: "card" }, el("h2", {}, "Cancel the interview"),
-    el("label", { for: "reason" }, "Reason (shared with the hiring team)"), reason,
-    el("p", {}, el("button", { type: "submit", class: "secondary" }, "Cancel the interview")));
+  const cancelForm = el("form", { class: "card" }, el("h2", {}, t("schedule.cancel")),
+    el("label", { for: "reason" }, t("schedule.reason")), reason,
+    el("p", {}, el("button", { type: "submit", class: "secondary" }, t("schedule.cancel"))));
   cancelForm.addEventListener("submit", async (event) => {
     event.preventDefault();
     try {
       await api("POST", "/cancel", { reason: reason.value });
-      await render(message("The interview is cancelled.", "ok"));
+      await render(message(t("schedule.cancelled_ok"), "ok"));
     } catch (err) {
-      show(cancelForm, message(err.message, "error"));
+      show(cancelForm, message(problem(err), "error"));
     }
   });
-  show(main, title, intro, notice || "",
+  show(main, languages(), title, intro, notice || "",
     el("div", { class: "card" },
-      el("h2", {}, "Booked"),
-      el("p", { class: "timer" }, `${dayLabel(start.date)}, ${start.time}–${local(b.local_end).time}`),
-      el("p", { class: "muted" }, `Time zone: ${b.time_zone}`),
-      b.join_url ? el("p", {}, el("a", { href: b.join_url, rel: "noopener" }, "Join link for the interview")) : null,
-      el("p", {}, el("button", { type: "button", onclick: download }, "Add to my calendar (.ics)"), " ",
-        request.can_reschedule ? el("button", { type: "button", class: "secondary", onclick: () => pick(request, title, intro, null, "POST", "/reschedule") }, "Choose another time") : null)),
+      el("h2", {}, t("schedule.booked")),
+      el("p", { class: "timer" }, t("schedule.booked_when", { day: dayLabel(start.date), start: start.time, end: local(b.local_end).time })),
+      el("p", { class: "muted" }, t("schedule.time_zone", { zone: b.time_zone })),
+      b.join_url ? el("p", {}, el("a", { href: b.join_url, rel: "noopener" }, t("schedule.join"))) : null,
+      el("p", {}, el("button", { type: "button", onclick: download }, t("schedule.add_calendar")), " ",
+        request.can_reschedule ? el("button", { type: "button", class: "secondary", onclick: () => pick(request, title, intro, null, "POST", "/reschedule") }, t("schedule.another_time")) : null)),
     request.can_cancel ? cancelForm : null);
   main.focus();
 }
@@ -123,4 +133,8 @@ async function download() {
   link.remove();
 }
 
-render();
+function languages() {
+  return el("div", { class: "card language" }, languagePicker(() => render()));
+}
+
+setup().then(() => render());

@@ -1,0 +1,169 @@
+"""The candidate pages' languages: every catalogue has every key with the same placeholders, every
+word the converted pages show comes from the catalogues, and the Arabic schedule page renders
+right to left (screenshot, axe clean) with no English left on it; the candidate's choice of
+language is kept."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from playwright.async_api import Browser, expect
+
+from tests.support import unique
+from tests.web.conftest import DESKTOP, PHONE, Site, axe_violations, screenshot
+
+WEB = Path(__file__).resolve().parents[2] / "services" / "gateway" / "web"
+LOCALES = WEB / "static" / "locales"
+LANGUAGES = ("en", "es", "fr", "de", "ar")
+# The pages converted to catalogues: their scripts and their HTML.
+CONVERTED = {"schedule": ("static/schedule.js", "schedule.html")}
+SHARED = "static/i18n.js"
+WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+KEY = re.compile(r"^(common|schedule|problem|language)\.[a-z_]+$")
+KEY_PREFIX = re.compile(r"^(common|schedule|problem|language)\.$")
+LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.)*)\'|`((?:[^`\\]|\\.)*)`')
+# What a person would read: a capitalised word, or a word ending a sentence (class names, tags,
+# codes and paths are lower case and end in no full stop).
+PROSE = re.compile(r"^\W*[A-Z][a-z]+|[a-z]{2,}[.!?\u2026:]\s*$")
+
+
+def _catalogues() -> dict[str, dict[str, str]]:
+    return {lang: json.loads((LOCALES / f"{lang}.json").read_text()) for lang in LANGUAGES}
+
+
+def _literals(script: str) -> list[str]:
+    code = re.sub(r"^\s*//.*$", "", script, flags=re.M)  # comments are not shown
+    found = []
+    for match in LITERAL.finditer(code):
+        text = next(g for g in match.groups() if g is not None)
+        found += re.split(r"\$\{[^}]*\}", text)  # a template's fixed parts
+    return found
+
+
+def test_every_language_has_every_key_with_the_same_placeholders() -> None:
+    catalogues = _catalogues()
+    english = catalogues["en"]
+    for lang, messages in catalogues.items():
+        assert set(messages) == set(english), (lang, set(messages) ^ set(english))
+        for key, text in messages.items():
+            assert text.strip(), (lang, key)
+            placeholders = set(re.findall(r"\{(\w+)\}", text))
+            assert placeholders == set(re.findall(r"\{(\w+)\}", english[key])), (lang, key)
+
+
+def test_every_visible_string_of_the_converted_pages_is_in_the_catalogues() -> None:
+    english = _catalogues()["en"]
+    for page, (script_path, html_path) in CONVERTED.items():
+        prose, unknown = [], []
+        for path in (script_path, SHARED):
+            for literal in _literals((WEB / path).read_text()):
+                if KEY_PREFIX.match(literal):
+                    continue  # the fixed part of a key built in code (`problem.${code}`)
+                if KEY.match(literal):
+                    if literal not in english:
+                        unknown.append(literal)
+                elif PROSE.search(literal):
+                    prose.append(literal)
+        html = (WEB / html_path).read_text()
+        keys = re.findall(r'data-i18n(?:-title)?="([^"]+)"', html)
+        unknown += [k for k in keys if k not in english]
+        # Text in the HTML outside a translated element: the brand only.
+        body = re.sub(r"<(p|title)[^>]*data-i18n[^>]*>.*?</\1>", "", html, flags=re.S)
+        texts = [t.strip() for t in re.findall(r">([^<]+)<", body) if t.strip()]
+        prose += [t for t in texts if t != "Hireloop"]
+        assert (prose, unknown) == ([], []), page
+
+
+def scheduling_link(site: Site) -> str:
+    with site.api(site.tenant_key()) as admin:
+        interviewer = admin.post(
+            "/v1/interviewers",
+            json={
+                "name": "\u0633\u0627\u0631\u0629",
+                "email": f"{unique('sara')}@example.com",
+                "time_zone": "Asia/Dubai",
+                "weekly": {d: [{"start": "09:00", "end": "17:00"}] for d in WEEK},
+            },
+        )
+        assert interviewer.status_code == 201, interviewer.text
+        kind = admin.post(
+            "/v1/interview-types",
+            json={
+                "position_id": unique("pos"),
+                "name": "\u0645\u0642\u0627\u0628\u0644\u0629 \u062a\u0642\u0646\u064a\u0629",
+                "duration_minutes": 45,
+                "interviewer_ids": [interviewer.json()["interviewer_id"]],
+                "slot_step_minutes": 60,
+            },
+        )
+        assert kind.status_code == 201, kind.text
+        address = f"{unique('layla')}@example.com"
+        request = admin.post(
+            "/v1/interview-requests",
+            json={
+                "invitation_id": unique("inv"),
+                "interview_type_id": kind.json()["interview_type_id"],
+                "candidate_name": "\u0644\u064a\u0644\u0649 \u0623\u062d\u0645\u062f",
+                "candidate_email": address,
+            },
+        )
+        assert request.status_code == 201, request.text
+    return site.link_in_mail(address, "/schedule")
+
+
+# Latin words shown on the page, leaving out the brand and the options of the pickers (time zone
+# names are data; each language is named in its own words).
+LATIN_WORDS = """() => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const words = [];
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.parentElement.closest('option, .brand')) continue;
+    words.push(...(node.textContent.match(/[A-Za-z]{2,}/g) || []));
+  }
+  for (const el of document.querySelectorAll('[aria-label]')) {
+    words.push(...(el.getAttribute('aria-label').match(/[A-Za-z]{2,}/g) || []));
+  }
+  return words;
+}"""
+
+
+@pytest.mark.e2e
+async def test_the_arabic_schedule_page_reads_right_to_left(site: Site, browser: Browser) -> None:
+    link = scheduling_link(site)
+    for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+        context = await browser.new_context(**viewport, locale="ar", timezone_id="Asia/Dubai")
+        page = await context.new_page()
+        await page.goto(link)
+        await expect(page.locator("section button").first).to_be_visible()
+        assert await page.evaluate("[document.documentElement.lang, document.dir]") == ["ar", "rtl"]
+        await expect(
+            page.get_by_label(
+                "\u0645\u0646\u0637\u0642\u062a\u0643 \u0627\u0644\u0632\u0645\u0646\u064a\u0629"
+            )
+        ).to_be_visible()
+        assert (
+            await page.title()
+            == "\u0627\u062e\u062a\u0631 \u0645\u0648\u0639\u062f \u0645\u0642\u0627\u0628\u0644\u062a\u0643 \u00b7 Hireloop"
+        )
+        assert await page.evaluate(LATIN_WORDS) == []
+        assert await axe_violations(page, site) == []
+        await screenshot(page, f"schedule-arabic-{size}")
+        await context.close()
+
+    # The candidate's choice wins over the browser's language, and is kept on a reload.
+    context = await browser.new_context(**DESKTOP, locale="ar")
+    page = await context.new_page()
+    await page.goto(link)
+    await page.get_by_label("\u0627\u0644\u0644\u063a\u0629").select_option("es")
+    await expect(page.get_by_label("Su zona horaria")).to_be_visible()
+    assert await page.evaluate("document.dir") == "ltr"
+    await page.reload()
+    await expect(
+        page.get_by_text("Los horarios se muestran en la zona indicada arriba.")
+    ).to_be_visible()
+    assert await page.evaluate("document.documentElement.lang") == "es"
+    await context.close()
