@@ -276,7 +276,8 @@ def test_services_reach_only_their_dependencies(target: str) -> None:
         storage = service in {"invite", "ingest", "transcoding", "transcription"}  # prompts, media
         mail = service in {"invite", "scheduling", "webhooks"}
         expected = {53, 4318, 9092, 27017}
-        expected |= {443} if service == "webhooks" else set()  # the tenants' endpoints
+        # The tenants' endpoints, and their OpenID providers.
+        expected |= {443} if service in {"webhooks", "gateway"} else set()
         expected |= {8088} if service == "live" else set()  # Janus's HTTP API
         expected |= {9000} if storage else set()
         expected |= {25, 465, 587} if mail else set()
@@ -389,11 +390,13 @@ def test_production_scales_transcoding_on_its_job_queue() -> None:
     assert behavior["scaleDown"]["stabilizationWindowSeconds"] >= 300
 
 
-def test_webhooks_reach_only_public_addresses_over_https() -> None:
+@pytest.mark.parametrize("caller", ["webhooks", "gateway"])
+def test_webhooks_reach_only_public_addresses_over_https(caller: str) -> None:
+    """The tenants' endpoints (webhooks) and OpenID providers (the gateway)."""
     docs = render(PRODUCTION)
     blocks = [
         peer["ipBlock"]
-        for rule in egress_rules(docs, "webhooks")
+        for rule in egress_rules(docs, caller)
         for peer in rule.get("to", [])
         if "ipBlock" in peer
     ]
@@ -402,7 +405,7 @@ def test_webhooks_reach_only_public_addresses_over_https() -> None:
     for private in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16"):
         assert private in block["except"], private
     for service in SERVICES:
-        if service != "webhooks":
+        if service not in {"webhooks", "gateway"}:
             assert not any(
                 "ipBlock" in peer for r in egress_rules(docs, service) for peer in r.get("to", [])
             ), service
