@@ -3,6 +3,7 @@ the Identity services trust; scopes decide what each may call; a token bucket li
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import time
 from collections.abc import Callable, Mapping
@@ -55,6 +56,7 @@ SCOPES = sorted(
         "probes:write",
         "webhooks:read",
         "webhooks:write",
+        "greenhouse:partner",
     }
 )
 
@@ -124,10 +126,10 @@ async def authenticate(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Identity:
     """A staff caller: an API key or a user token. Candidates use `authenticate_candidate`."""
-    if credentials is None:
+    presented = credentials.credentials if credentials else _basic_api_key(request)
+    if presented is None:
         raise _unauthenticated("unauthenticated", "Send `Authorization: Bearer <key or token>`.")
     settings: GatewaySettings = request.app.state.settings
-    presented = credentials.credentials
     if presented.startswith("hl_"):
         key: dict[str, Any] | None = await request.app.state.service.db.api_keys.find_one(
             {"hash": hash_secret(presented)}
@@ -160,6 +162,19 @@ async def authenticate(
     _limit(request, identity.principal)
     request.state.identity = identity  # for the audit log
     return identity
+
+
+def _basic_api_key(request: Request) -> str | None:
+    """An API key sent as the HTTP Basic user name with an empty password, the way partner
+    integrations such as Greenhouse's authenticate; only API keys, never user tokens."""
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        user, colon, password = base64.b64decode(value, validate=True).decode().partition(":")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return user if colon and not password and user.startswith("hl_") else None
 
 
 def allowed(identity: Identity, scope: str) -> bool:

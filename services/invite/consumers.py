@@ -3,8 +3,12 @@ and the screening decisions from review (for a position's funnel)."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from services.chassis.bus import Delivery, Handler
 from services.chassis.mail import MailOutbox
 from services.chassis.service import Service
+from services.invite import greenhouse
 from services.invite.decisions import OUTCOMES, recorder
 from services.invite.mail import CandidateMail
 
@@ -13,6 +17,17 @@ def register(service: Service, outbox: MailOutbox) -> None:
     mail = CandidateMail(service, outbox)
     service.on("invitation.created")(mail.invited)
     service.on("invitation.reminded")(mail.reminded)
-    service.on("invitation.completed")(mail.completed)
+    callback = greenhouse.finished(service)  # a test Greenhouse sent is due for a callback
+    service.on("invitation.completed")(_each(mail.completed, callback))
     for event_type, outcome in OUTCOMES.items():
-        service.on(event_type)(recorder(service, outcome))
+        service.on(event_type)(_each(recorder(service, outcome), callback))
+
+
+def _each(*handlers: Handler) -> Handler:
+    """One handler that runs several, in order, in the same delivery (and transaction)."""
+
+    async def handle(delivery: Delivery[Any]) -> None:
+        for handler in handlers:
+            await handler(delivery)
+
+    return handle

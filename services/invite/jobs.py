@@ -12,6 +12,7 @@ from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.invitations import InvitationExpired, InvitationReminded
 from services.chassis.service import Service
+from services.invite import greenhouse
 from services.invite.invitations import ACTIVE, next_reminder_at, transition
 from services.invite.settings import InviteSettings
 
@@ -91,8 +92,19 @@ class Sweeper:
 
 
 def declare(service: Service, *, enabled: bool = True) -> Sweeper:
-    """The sweep, every `sweep_seconds`; tests declare it disabled and call `sweep(now)`."""
+    """The sweep, every `sweep_seconds`, and the Greenhouse callbacks, every
+    `greenhouse_callback_seconds`; tests declare them disabled and call `sweep(now)` and
+    `app.state.greenhouse_callbacks.run_once()`."""
     settings = service.settings_as(InviteSettings)
     sweeper = Sweeper(service)
     service.every(settings.sweep_seconds, "invitation-sweep", sweeper.sweep, enabled=enabled)
+    callbacks = greenhouse.Callbacks(service, utc_now)
+    service.app.state.greenhouse_callbacks = callbacks
+    service.every(
+        settings.greenhouse_callback_seconds,
+        "greenhouse-callbacks",
+        callbacks.run_once,
+        enabled=enabled,
+    )
+    service.on_shutdown(callbacks.close)
     return sweeper

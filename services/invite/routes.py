@@ -2,7 +2,15 @@
 gateway builds its public routes from them."""
 
 from services.chassis.api import gather
-from services.invite import candidates, invitations, mail, positions, privacy, question_sets
+from services.invite import (
+    candidates,
+    greenhouse,
+    invitations,
+    mail,
+    positions,
+    privacy,
+    question_sets,
+)
 
 APIS = (
     question_sets.api,
@@ -11,5 +19,6 @@ APIS = (
     mail.api,
     privacy.api,
     candidates.api,
+    greenhouse.api,
 )
 OPERATIONS = gather(*APIS)

@@ -21,6 +21,11 @@ class InviteSettings(Settings):
     default_reminder_hours: tuple[int, ...] = (48, 24)
     sweep_seconds: float = 30.0
     max_bulk_rows: int = 10_000
+    # Greenhouse's callback URLs must be on these hosts (or their subdomains), over https unless
+    # `greenhouse_callback_http` (tests, with a receiver on 127.0.0.1).
+    greenhouse_callback_hosts: list[str] = ["greenhouse.io"]
+    greenhouse_callback_http: bool = False
+    greenhouse_callback_seconds: float = 10.0
 
     @property
     def token_secret(self) -> str:

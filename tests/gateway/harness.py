@@ -62,12 +62,14 @@ class Api:
 
 
 @asynccontextmanager
-async def running_api(stack: Endpoints) -> AsyncIterator[Api]:
-    """The invite service and the gateway in this process, on the given stack."""
+async def running_api(stack: Endpoints, **invite_settings: Any) -> AsyncIterator[Api]:
+    """The invite service (with any of its settings given) and the gateway in this process, on
+    the given stack."""
     suffix = unique("")
     smtp: dict[str, Any] = {"smtp_host": stack.smtp_host, "smtp_port": stack.smtp_port}
     invite = create_invite(
-        settings_for(stack, f"invite{suffix}", InviteSettings, **smtp), sweep=False
+        settings_for(stack, f"invite{suffix}", InviteSettings, **smtp, **invite_settings),
+        sweep=False,
     )
     async with serving(invite) as invite_url:
         gateway = create_gateway(

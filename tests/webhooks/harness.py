@@ -117,7 +117,7 @@ class Receiver:
 async def receiving() -> AsyncIterator[Receiver]:
     port = free_port()
     receiver = Receiver(f"http://127.0.0.1:{port}")
-    app = Starlette(routes=[Route("/{path:path}", receiver.handle, methods=["POST"])])
+    app = Starlette(routes=[Route("/{path:path}", receiver.handle, methods=["POST", "PATCH"])])
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, access_log=False)
     )
