@@ -1,9 +1,12 @@
 """E-mail to candidates (invitation, reminder, completion receipt): per-tenant templates with
-defaults, sent when the matching event is consumed, so sending is retried and never duplicated."""
+defaults, sent when the matching event is consumed, so sending is retried and never duplicated.
+The defaults are in the candidate's language (catalogues in `locale/`, ADR 0018), and so is the
+deadline; a tenant's own template is sent as the tenant wrote it."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from string import Template
 from typing import Any, Literal, cast
 
@@ -13,11 +16,13 @@ from contracts.events.invitations import InvitationCompleted, InvitationCreated,
 from services.chassis.api import Api, staff
 from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
+from services.chassis.i18n import Catalogues, format_instant
 from services.chassis.identity import Staff
 from services.chassis.mail import Mail, MailOutbox
 from services.chassis.service import Service
 from services.invite import addresses
 from services.invite.invitations import candidate_link
+from services.invite.languages import candidate_language
 from services.invite.schemas import TemplateIn, TemplateOut
 from services.invite.settings import InviteSettings
 from services.invite.store import InvitationDoc
@@ -25,23 +30,37 @@ from services.invite.store import InvitationDoc
 Kind = Literal["invitation", "reminder", "receipt"]
 KINDS: tuple[Kind, ...] = ("invitation", "reminder", "receipt")
 PLACEHOLDERS = "$candidate_name, $position_title, $link, $deadline"
+DOMAIN = "candidate_mail"
+CATALOGUES = Catalogues(Path(__file__).parent / "locale", DOMAIN)
+
+
+def N_(message: str) -> str:
+    """Marks a message for the catalogues (`pybabel extract -k N_`); translated when sent."""
+    return message
+
 
 DEFAULTS: dict[Kind, TemplateIn] = {
     "invitation": TemplateIn(
-        subject="Your video interview for $position_title",
-        text="Hello $candidate_name,\n\nyou are invited to a video interview for "
-        "$position_title. Record your answers whenever it suits you before $deadline:\n\n"
-        "$link\n\nThe link is personal; please do not share it.\n",
+        subject=N_("Your video interview for $position_title"),
+        text=N_(
+            "Hello $candidate_name,\n\nyou are invited to a video interview for "
+            "$position_title. Record your answers whenever it suits you before $deadline:\n\n"
+            "$link\n\nThe link is personal; please do not share it.\n"
+        ),
     ),
     "reminder": TemplateIn(
-        subject="Reminder: your video interview for $position_title",
-        text="Hello $candidate_name,\n\na reminder that your video interview for $position_title "
-        "is open until $deadline:\n\n$link\n",
+        subject=N_("Reminder: your video interview for $position_title"),
+        text=N_(
+            "Hello $candidate_name,\n\na reminder that your video interview for $position_title "
+            "is open until $deadline:\n\n$link\n"
+        ),
     ),
     "receipt": TemplateIn(
-        subject="We received your interview for $position_title",
-        text="Hello $candidate_name,\n\nthank you: we received your answers for $position_title. "
-        "The hiring team will be in touch.\n",
+        subject=N_("We received your interview for $position_title"),
+        text=N_(
+            "Hello $candidate_name,\n\nthank you: we received your answers for $position_title. "
+            "The hiring team will be in touch.\n"
+        ),
     ),
 }
 
@@ -129,12 +148,18 @@ class CandidateMail:
         )
         if doc is None or doc.get("erased"):
             return
-        t, _ = await template(self.service.db, tenant, kind)
+        t, custom = await template(self.service.db, tenant, kind)
+        language = await candidate_language(self.service.db, doc)
+        if not custom:
+            t = TemplateIn(
+                subject=CATALOGUES.gettext(language, t.subject),
+                text=CATALOGUES.gettext(language, t.text),
+            )
         values = {
             "candidate_name": doc["name"],
             "position_title": doc["position_title"],
             "link": candidate_link(self.settings, doc),
-            "deadline": doc["deadline"].strftime("%Y-%m-%d %H:%M UTC"),
+            "deadline": format_instant(doc["deadline"], language),
         }
         mail = Mail(
             to=addresses.deliverable(doc["email"]),

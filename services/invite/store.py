@@ -70,6 +70,8 @@ class InvitationDoc(TypedDict):
     decision: NotRequired[dict[str, Any]]
     consent: NotRequired[dict[str, Any]]
     erased: NotRequired[bool]
+    # The candidate's own choice of language for pages and e-mails (else the tenant's default).
+    language: NotRequired[str]
 
 
 async def ensure_indexes(db: AsyncDatabase[Any]) -> None:
