@@ -714,6 +714,19 @@ SATURATION: list[Row] = [
                 unit="s",
                 description="From the event consumed to the receiver's 2xx, retries included.",
             ),
+            Panel(
+                "Greenhouse callbacks per second, by outcome",
+                [
+                    (
+                        f"sum by (outcome) (rate(greenhouse_callbacks_total[{RATE}]))",
+                        "{{outcome}}",
+                    )
+                ],
+                unit="reqps",
+                description="PATCHes to Greenhouse when a candidate it sent finishes or is "
+                "decided on. Retried: failed, tried again later; abandoned after twelve failures "
+                "(GreenhouseCallbacksAbandoned). Greenhouse's hourly poll still gets the result.",
+            ),
         ],
     ),
     (
