@@ -40,6 +40,11 @@ def _shape(root: Schema, node: Schema) -> Any:
     return shaped
 
 
+def _object_items(root: Schema, node: Schema) -> bool:
+    items = node.get("items") if node.get("type") == "array" else None
+    return isinstance(items, dict) and "properties" in _definition(root, items)
+
+
 def _compare(old_root: Schema, old: Schema, new_root: Schema, new: Schema, path: str) -> list[str]:
     problems: list[str] = []
     old = _definition(old_root, old)
@@ -57,6 +62,15 @@ def _compare(old_root: Schema, old: Schema, new_root: Schema, new: Schema, path:
         old_def, new_def = _definition(old_root, old_field), _definition(new_root, new_field)
         if "properties" in old_def and "properties" in new_def:
             problems += _compare(old_root, old_def, new_root, new_def, f"{path}{name}.")
+        elif _object_items(old_root, old_def) and _object_items(new_root, new_def):
+            # A list of objects: its items follow the same rules (new optional fields allowed).
+            problems += _compare(
+                old_root,
+                _definition(old_root, old_def["items"]),
+                new_root,
+                _definition(new_root, new_def["items"]),
+                f"{path}{name}[].",
+            )
         elif _shape(old_root, old_field) != _shape(new_root, new_field):
             problems.append(f"{path}{name}: type changed")
     return problems

@@ -41,6 +41,12 @@ class Question(BaseModel):
     retakes: int
     choices: list[str] | None = None
     prompt_video_key: str | None = None
+    # kind "choice": several options may be chosen (else exactly one).
+    multiple: bool = False
+    # kind "text": the longest answer, in characters (None: the service's cap).
+    max_chars: int | None = None
+    # The prompt video's WebVTT captions, stored beside it (revealed with the prompt).
+    prompt_captions_key: str | None = None
 
 
 class InvitationCreated(Payload):

@@ -55,6 +55,32 @@ class RecordingStarted(Payload):
     attempt_number: int  # 1 for the first take of the question, 2 for the first retake...
     upload_mode: str  # "stream" (chunks while recording) or "file" (a finished recording)
     started_at: datetime
+    # When the question was revealed (its think time began); None before paced interviews.
+    revealed_at: datetime | None = None
+
+
+class QuestionRevealed(Payload):
+    """A candidate reached a question: its prompt was shown and its clocks started. The first
+    take must start by `start_by` (think time plus grace), else the question counts as started."""
+
+    invitation_id: str
+    question_id: str
+    revealed_at: datetime
+    start_by: datetime
+
+
+class AnswerSubmitted(Payload):
+    """A candidate's answer to a text or choice question (final: one per question)."""
+
+    invitation_id: str
+    question_id: str
+    kind: str  # "text" or "choice"
+    text: str | None = None
+    choices: list[int] | None = Field(
+        default=None, description="kind choice: the chosen options, as 0-based indexes."
+    )
+    revealed_at: datetime
+    submitted_at: datetime
 
 
 class RecordingUploaded(Payload):
@@ -207,6 +233,18 @@ def _spec(type_: str, model: type[Payload], description: str, producer: str) -> 
 
 
 SPECS = [
+    _spec(
+        "question.revealed",
+        QuestionRevealed,
+        "A candidate reached a question: its prompt was shown and its clocks started.",
+        "ingest",
+    ),
+    _spec(
+        "answer.submitted",
+        AnswerSubmitted,
+        "A candidate answered a text or multiple-choice question.",
+        "ingest",
+    ),
     _spec("recording.started", RecordingStarted, "A candidate opened an answer attempt.", "ingest"),
     _spec(
         "recording.uploaded",

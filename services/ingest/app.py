@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from services.chassis.service import Service
 from services.chassis.settings import Settings
-from services.ingest import attempts, consumers, jobs, probes, routes, store
+from services.ingest import attempts, consumers, jobs, probes, reveals, routes, store
 from services.ingest.settings import IngestSettings
 
 
@@ -12,7 +12,9 @@ def create(settings: Settings | None = None) -> Service:
     if not isinstance(settings, IngestSettings):
         settings = IngestSettings(**(settings.model_dump() if settings else {}))
     service = Service(settings, title="ingest", uses_storage=True)
-    state = attempts.Attempts(service, settings)
+    pace = reveals.Pace(service, settings)
+    state = attempts.Attempts(service, settings, pace)
+    service.app.state.pace = pace
     service.app.state.attempts = state
 
     @service.on_startup

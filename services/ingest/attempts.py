@@ -25,6 +25,7 @@ from services.chassis.identity import Identity, require_identity
 from services.chassis.service import Service
 from services.ingest import invitation_view, store
 from services.ingest.metrics import REJECTED, UPLOADED
+from services.ingest.reveals import Pace
 from services.ingest.schemas import (
     Attempt,
     AttemptList,
@@ -56,10 +57,11 @@ STAFF_KINDS = {"user", "api_key"}
 class Attempts:
     """The rules and state of attempts; one per service, kept in `app.state.attempts`."""
 
-    def __init__(self, service: Service, settings: IngestSettings) -> None:
+    def __init__(self, service: Service, settings: IngestSettings, pace: Pace) -> None:
         assert service.storage is not None
         self.service = service
         self.settings = settings
+        self.pace = pace
         self.collection = store.attempts(service.db)
         self.uploads = Uploads(service.storage, settings)
 
@@ -87,7 +89,7 @@ class Attempts:
     # -- opening ---------------------------------------------------------------------------------
 
     async def open(self, identity: Identity, body: OpenAttempt) -> AttemptDoc:
-        now = datetime.now(UTC)
+        now = self.pace.now()
         invitation = await self._invitation(identity)
         closed = invitation_view.closed_reason(invitation, now)
         if closed:
@@ -107,7 +109,8 @@ class Attempts:
                 f"Recordings are limited to {self.settings.max_recording_bytes} bytes.",
             )
         existing = await self.of_invitation(identity.tenant, identity.principal)
-        self._check_order(invitation, question, existing)
+        turn = await self.pace.turn(invitation, question)
+        self._check_order(invitation, question, existing, revealed=turn is not None)
         mine = [a for a in existing if a["question_id"] == body.question_id]
         still_open = [a for a in mine if a["status"] == "open"]
         if still_open:
@@ -117,9 +120,15 @@ class Attempts:
                 f"Attempt {still_open[0]['_id']} of this question is still open: resume or "
                 "complete it.",
             )
-        used = [a for a in mine if a["status"] != "rejected"]  # a refused file costs no retake
-        if len(used) >= 1 + question["retakes"]:
+        if turn is None:
+            raise ProblemError(409, "question_not_revealed", "Go on to this question first.")
+        if turn.closed:
+            raise ProblemError(409, "question_closed", "A later question was already revealed.")
+        if turn.takes_left == 0:  # a refused file costs no retake; a missed first take does
             raise ProblemError(409, "no_retakes_left", "Every take of this question is used.")
+        if now > turn.start_by + self.pace.grace:
+            raise ProblemError(409, "start_time_over", "The time to start this take has passed.")
+        number = len(mine) + 1 + (1 if turn.missed_first else 0)
         attempt_id = uuid.uuid4().hex
         upload_id = await self.uploads.begin(
             identity.tenant, attempt_id, body.mode, body.content_type
@@ -130,7 +139,7 @@ class Attempts:
             "tenant": identity.tenant,
             "invitation_id": identity.principal,
             "question_id": body.question_id,
-            "number": len(mine) + 1,
+            "number": number,
             "mode": body.mode,
             "status": "open",
             "selected": False,
@@ -154,6 +163,7 @@ class Attempts:
                     attempt_number=doc["number"],
                     upload_mode=body.mode,
                     started_at=now,
+                    revealed_at=turn.revealed_at,
                 ),
             )
 
@@ -173,16 +183,21 @@ class Attempts:
 
     @staticmethod
     def _check_order(
-        invitation: InvitationDoc, question: QuestionDoc, existing: list[AttemptDoc]
+        invitation: InvitationDoc,
+        question: QuestionDoc,
+        existing: list[AttemptDoc],
+        *,
+        revealed: bool,
     ) -> None:
         """Questions are answered in order: no going back, no skipping an unanswered video
-        question (the practice question may be skipped)."""
+        question (the practice question may be skipped). A revealed question was reached in
+        order already (an earlier one may have run out of time unanswered)."""
         questions = invitation.get("questions", [])
         positions = {q["question_id"]: q["position"] for q in questions}
         if any(positions.get(a["question_id"], -1) > question["position"] for a in existing):
             raise ProblemError(409, "question_closed", "A later question was already started.")
         answered = {a["question_id"] for a in existing if a["status"] == "uploaded"}
-        for earlier in questions:
+        for earlier in [] if revealed else questions:
             if (
                 earlier["position"] < question["position"]
                 and earlier["kind"] == "video"
@@ -324,7 +339,7 @@ class Attempts:
         outcome: MediaInfo | Rejected,
         media_key: str | None = None,
     ) -> AttemptDoc:
-        now = datetime.now(UTC)
+        now = self.pace.now()
         tenant = doc["tenant"]
         common = {
             "attempt_id": doc["_id"],
@@ -516,7 +531,9 @@ def _attempts(request: Request) -> Attempts:
         404: "`invitation_not_found`, `question_not_found`: no such invitation or question.",
         409: "`invitation_closed` (withdrawn, expired, past the deadline), "
         "`question_out_of_order`, `question_closed`, `attempt_open` (resume it), "
-        "`no_retakes_left`, `question_not_video` (it is answered otherwise).",
+        "`no_retakes_left` (a first take not started in its think time counts as used), "
+        "`question_not_video` (it is answered otherwise), `question_not_revealed` (reveal it "
+        "first), `start_time_over` (a take starts within think time plus a few seconds).",
         413: "`payload_too_large`: the body is over the limit; `recording_too_large`: the "
         "declared size is over the cap.",
     },

@@ -1,5 +1,6 @@
 """Erasure: a candidate's answers (raw uploads, chunks, salvaged copies) are deleted from S3,
-their attempts marked, and their invitations closed to new attempts."""
+their attempts marked, their written answers blanked, and their invitations closed to new
+attempts."""
 
 from __future__ import annotations
 
@@ -32,9 +33,15 @@ def eraser(
         for doc in found:
             await attempts.uploads.discard_chunks(doc)
             await attempts.uploads.store.delete_prefix(attempt_prefix(tenant, doc["_id"]))
+        now = datetime.now(UTC)
         await attempts.collection.update_many(
             {"tenant": tenant, "invitation_id": {"$in": ids}},
-            {"$set": {"erased_at": datetime.now(UTC)}},
+            {"$set": {"erased_at": now}},
+            session=session,
+        )
+        await attempts.pace.answers.update_many(
+            {"tenant": tenant, "invitation_id": {"$in": ids}},
+            {"$set": {"text": None, "choices": None, "erased_at": now}},
             session=session,
         )
 

@@ -2,7 +2,7 @@
 gateway builds its public routes from them."""
 
 from services.chassis.api import gather
-from services.ingest import attempts
+from services.ingest import answers, attempts, reveals
 
-APIS = (attempts.api,)
+APIS = (reveals.api, attempts.api, answers.api)
 OPERATIONS = gather(*APIS)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
@@ -100,3 +100,68 @@ class CompleteAttempt(BaseModel):
         "if its end is incomplete, keep the whole clusters or fragments before it as the answer "
         "(`salvaged: true`) instead of rejecting it as `truncated`.",
     )
+
+
+# The longest text answer (a question's `max_chars` is at most this).
+MAX_TEXT_CHARS = 20_000
+
+
+class RevealedQuestion(BaseModel):
+    """A question the candidate has reached, with its clocks as the server keeps them: the page
+    counts down from `now` (the server's time) to `start_by` and `answer_by`, so a reload or a
+    second device resumes where the clocks are, never from the start."""
+
+    question_id: str
+    position: int
+    kind: Literal["video", "text", "choice"]
+    prompt: str
+    choices: list[str] | None = None
+    multiple: bool = False
+    max_chars: int | None = None
+    prompt_video_url: str | None = Field(default=None, description="Short-lived URL.")
+    prompt_captions_url: str | None = Field(
+        default=None, description="Short-lived URL of the video prompt's WebVTT captions."
+    )
+    think_seconds: int
+    answer_seconds: int
+    retakes: int
+    revealed_at: datetime
+    start_by: datetime = Field(
+        description="video: the next take must start by then (think time plus grace); the "
+        "first take not started by then is counted as used."
+    )
+    answer_by: datetime | None = Field(
+        default=None, description="text and choice: the answer must be submitted by then."
+    )
+    takes_used: int = Field(description="video: takes started, plus a first take missed.")
+    takes_left: int
+    answered: bool
+    closed: bool = Field(description="A later question was revealed: no more takes.")
+    now: datetime = Field(description="The server's time when this was read.")
+
+
+class RevealedQuestions(BaseModel):
+    questions: list[RevealedQuestion]
+
+
+class AnswerIn(BaseModel):
+    """A text answer (`text`) or a multiple-choice answer (`choices`, 0-based option indexes)."""
+
+    text: str | None = Field(default=None, min_length=1, max_length=MAX_TEXT_CHARS)
+    choices: list[Annotated[int, Field(ge=0, le=99)]] | None = Field(
+        default=None, min_length=1, max_length=20
+    )
+
+
+class WrittenAnswer(BaseModel):
+    invitation_id: str
+    question_id: str
+    kind: Literal["text", "choice"]
+    text: str | None = None
+    choices: list[int] | None = None
+    revealed_at: datetime
+    submitted_at: datetime
+
+
+class WrittenAnswers(BaseModel):
+    answers: list[WrittenAnswer]

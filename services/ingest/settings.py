@@ -21,6 +21,9 @@ class IngestSettings(Settings):
     # Recordings may run this much past the question's answer limit (already accommodated).
     duration_grace_seconds: float = 3.0
     validation_timeout_seconds: float = 120.0
+    # Paced questions: a take may start this long after its think time ends, and a text or choice
+    # answer arrive this long after its time limit (the network's delay, not more time to think).
+    start_grace_seconds: float = Field(default=5.0, ge=0, le=60)
     # An attempt not completed this long after its answer time ends is abandoned by the sweep.
     upload_window_seconds: int = 2 * 3600
     # Multipart uploads of no open attempt older than this are aborted by the sweep.

@@ -13,6 +13,8 @@ from services.ingest.schemas import AttemptStatus, UploadMode
 ATTEMPTS = "attempts"
 INVITATIONS = "invitations"
 PROBES = "probes"
+REVEALS = "reveals"
+ANSWERS = "answers"
 
 
 class AttemptDoc(TypedDict):
@@ -64,6 +66,37 @@ class QuestionDoc(TypedDict):
     retakes: int
     choices: list[str] | None
     prompt_video_key: str | None
+    multiple: NotRequired[bool]
+    max_chars: NotRequired[int | None]
+    prompt_captions_key: NotRequired[str | None]
+
+
+class RevealDoc(TypedDict):
+    """A question a candidate has reached: when its prompt was shown, and by when its first
+    take had to start. Written once (the `_id` is invitation:question), so the clocks never reset."""
+
+    _id: str
+    tenant: str
+    invitation_id: str
+    question_id: str
+    position: int
+    revealed_at: datetime
+    start_by: datetime
+
+
+class AnswerDoc(TypedDict):
+    """A text or multiple-choice answer; one per question (the `_id` is invitation:question)."""
+
+    _id: str
+    tenant: str
+    invitation_id: str
+    question_id: str
+    kind: Literal["text", "choice"]
+    text: str | None
+    choices: list[int] | None
+    revealed_at: datetime
+    submitted_at: datetime
+    erased_at: NotRequired[datetime]
 
 
 class InvitationFacts(TypedDict, total=False):
@@ -84,6 +117,8 @@ class InvitationDoc(InvitationFacts):
 async def ensure_indexes(db: AsyncDatabase[dict[str, Any]]) -> None:
     await db[PROBES].create_index([("tenant", 1), ("_id", 1)])
     await db[INVITATIONS].create_index([("tenant", 1), ("_id", 1)])
+    await db[REVEALS].create_index([("tenant", 1), ("invitation_id", 1), ("position", 1)])
+    await db[ANSWERS].create_index([("tenant", 1), ("invitation_id", 1)])
     collection = db[ATTEMPTS]
     await collection.create_index([("tenant", 1), ("_id", 1)])
     await collection.create_index(
@@ -100,3 +135,11 @@ def attempts(db: AsyncDatabase[dict[str, Any]]) -> AsyncCollection[AttemptDoc]:
 
 def invitations(db: AsyncDatabase[dict[str, Any]]) -> AsyncCollection[InvitationDoc]:
     return cast("AsyncCollection[InvitationDoc]", db[INVITATIONS])
+
+
+def reveals(db: AsyncDatabase[dict[str, Any]]) -> AsyncCollection[RevealDoc]:
+    return cast("AsyncCollection[RevealDoc]", db[REVEALS])
+
+
+def answers(db: AsyncDatabase[dict[str, Any]]) -> AsyncCollection[AnswerDoc]:
+    return cast("AsyncCollection[AnswerDoc]", db[ANSWERS])

@@ -1,5 +1,6 @@
-"""What a candidate does with their link: see the interview, give consent, start, finish, and see
-their progress. Each step is a guarded transition, so a repeated click changes nothing."""
+"""What a candidate does with their link: see the interview (its outline: prompts are revealed one
+at a time by ingest), give consent, start, finish, and see their progress. Each step is a guarded
+transition, so a repeated click changes nothing."""
 
 from __future__ import annotations
 
@@ -21,7 +22,13 @@ from services.chassis.identity import Candidate
 from services.chassis.service import Service
 from services.invite.invitations import ACTIVE, effective_questions, load_invitation, transition
 from services.invite.question_sets import load_version
-from services.invite.schemas import CandidateInterview, ConsentIn, Notice, Progress
+from services.invite.schemas import (
+    CandidateInterview,
+    ConsentIn,
+    Notice,
+    Progress,
+    QuestionOutline,
+)
 from services.invite.settings import InviteSettings
 from services.invite.store import InvitationDoc
 
@@ -45,7 +52,7 @@ def _open(doc: InvitationDoc) -> None:
 @api.get(
     "/candidate/interview",
     candidate("interview"),
-    summary="The interview behind this link: notice, questions, limits, progress",
+    summary="The interview behind this link: notice, the questions' outline and limits, progress",
     response_model=CandidateInterview,
     errors={
         410: "`invitation_withdrawn`, `deadline_passed`, `link_revoked`, `link_expired`: the interview is closed."
@@ -70,10 +77,11 @@ async def interview(request: Request, identity: Candidate) -> CandidateInterview
     )
     storage = service.storage
     assert storage is not None
+    # Only the practice question is shown ahead; ingest reveals the others in order (ADR 0020).
     prompt_videos = {
         q.question_id: await storage.presigned_get(q.prompt_video_key)
         for q in questions
-        if q.prompt_video_key
+        if q.prompt_video_key and q.practice
     }
     captions: dict[str, str] = version.get("captions", {})
     return CandidateInterview(
@@ -86,7 +94,23 @@ async def interview(request: Request, identity: Candidate) -> CandidateInterview
         deadline=doc["deadline"],
         notice=Notice(version=settings.notice_version, text=settings.notice_text),
         consented_at=(doc.get("consent") or {}).get("at"),
-        questions=questions,
+        questions=[_outline(q) for q in questions],
+    )
+
+
+def _outline(q: Question) -> QuestionOutline:
+    shown = {"prompt": q.prompt, "choices": q.choices} if q.practice else {}
+    return QuestionOutline(
+        question_id=q.question_id,
+        position=q.position,
+        kind=q.kind,
+        practice=q.practice,
+        think_seconds=q.think_seconds,
+        answer_seconds=q.answer_seconds,
+        retakes=q.retakes,
+        multiple=q.multiple,
+        max_chars=q.max_chars,
+        **shown,
     )
 
 

@@ -19,7 +19,7 @@ from services.chassis.identity import Staff
 from services.chassis.mail import MailOutbox
 from services.chassis.service import Service
 from services.invite.invitations import to_out
-from services.invite.schemas import CandidateExport, ErasureIn, ErasureOut
+from services.invite.schemas import CandidateExport, ErasureIn, ErasureOut, WrittenAnswer
 
 api = Api("invite", tags=["data protection"])
 
@@ -41,10 +41,14 @@ async def export(
             {"tenant": identity.tenant, "email_key": str(email).lower(), "erased": {"$ne": True}}
         )
     ]
+    answers = db.written_answers.find(
+        {"tenant": identity.tenant, "invitation_id": {"$in": [d["_id"] for d in docs]}}
+    ).sort([("invitation_id", 1), ("question_id", 1)])
     return CandidateExport(
         email=str(email),
         invitations=[to_out(d) for d in docs],
         consents=[{"invitation_id": d["_id"], **d["consent"]} for d in docs if d.get("consent")],
+        answers=[WrittenAnswer(**a) async for a in answers],
     )
 
 
@@ -94,6 +98,9 @@ async def erase(body: ErasureIn, request: Request, identity: Staff) -> ErasureOu
                 "$unset": {"consent": "", "token_nonce": ""},
             },
             session=session,
+        )
+        await service.db.written_answers.delete_many(
+            {"tenant": identity.tenant, "invitation_id": {"$in": ids}}, session=session
         )
         mail: MailOutbox = request.app.state.mail
         for address in {d["email"] for d in found}:

@@ -75,6 +75,29 @@ async def _out(db: Any, doc: QuestionSetVersionDoc) -> QuestionSetOut:
     )
 
 
+async def _store_captions(
+    request: Request,
+    tenant: str,
+    set_id: str,
+    version: int,
+    questions: list[Question],
+    captions: dict[str, str],
+) -> list[Question]:
+    """Each prompt's captions as an object beside the prompt videos: the candidate's page gets
+    them (like the video) only when the question is revealed, from the service that reveals it."""
+    storage = request.app.state.service.storage
+    out: list[Question] = []
+    for q in questions:
+        if q.question_id in captions:
+            key = tenant_key(
+                tenant, "prompts", "captions", f"{set_id}-{version}-{q.question_id}.vtt"
+            )
+            await storage.put_bytes(key, captions[q.question_id].encode(), "text/vtt")
+            q = q.model_copy(update={"prompt_captions_key": key})
+        out.append(q)
+    return out
+
+
 async def _write_version(
     request: Request, identity: Staff, set_id: str, version: int, body: QuestionSetIn
 ) -> QuestionSetOut:
@@ -86,6 +109,9 @@ async def _write_version(
                 422, "invalid_prompt_video", "Use a key from POST /question-sets/prompt-videos."
             )
     questions, captions = _questions(body)
+    questions = await _store_captions(
+        request, identity.tenant, set_id, version, questions, captions
+    )
     doc: QuestionSetVersionDoc = {
         "_id": f"{set_id}:{version}",
         "tenant": identity.tenant,

@@ -17,6 +17,8 @@ RefId = Annotated[str, Field(pattern=ID_PATTERN, max_length=128)]
 Version = Annotated[int, Field(ge=1, le=2**31 - 1)]
 # Reminders are sent this many hours before the deadline (at most the longest deadline).
 ReminderHours = Annotated[int, Field(ge=1, le=90 * 24)]
+# The longest text answer a question may allow (and the limit of one without `max_chars`).
+MAX_TEXT_CHARS = 20_000
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 LONGEST_AHEAD = timedelta(days=5 * 366)
 
@@ -73,6 +75,15 @@ class QuestionIn(BaseModel):
         max_length=300,
         description="The `key` of an uploaded prompt video of your tenant.",
     )
+    multiple: bool = Field(
+        default=False, description="kind choice: several options may be chosen (else one)."
+    )
+    max_chars: int | None = Field(
+        default=None,
+        ge=1,
+        le=MAX_TEXT_CHARS,
+        description=f"kind text: the longest answer in characters (default {MAX_TEXT_CHARS}).",
+    )
     prompt_captions: str | None = Field(
         default=None,
         max_length=100_000,
@@ -84,6 +95,10 @@ class QuestionIn(BaseModel):
     def choices_match_kind(self) -> QuestionIn:
         if (self.kind == "choice") != bool(self.choices):
             raise ValueError("choices are required for, and only for, kind 'choice'")
+        if self.multiple and self.kind != "choice":
+            raise ValueError("multiple belongs to kind 'choice'")
+        if self.max_chars is not None and self.kind != "text":
+            raise ValueError("max_chars belongs to kind 'text'")
         if self.prompt_captions is not None:
             if not self.prompt_video_key:
                 raise ValueError("prompt_captions belong to a prompt video: give prompt_video_key")
@@ -219,6 +234,24 @@ class Notice(BaseModel):
     text: str
 
 
+class QuestionOutline(BaseModel):
+    """A question as the candidate sees it before reaching it: its kind and limits. The prompt
+    (and a choice question's options) come only with the practice question; every other one is
+    revealed in order by `POST /candidate/questions/{question_id}/reveal`, which starts its clocks."""
+
+    question_id: str
+    position: int
+    kind: AnswerKind
+    practice: bool
+    think_seconds: int
+    answer_seconds: int
+    retakes: int
+    multiple: bool = False
+    max_chars: int | None = None
+    prompt: str | None = Field(default=None, description="The practice question's only.")
+    choices: list[str] | None = Field(default=None, description="The practice question's only.")
+
+
 class CandidateInterview(BaseModel):
     invitation_id: str
     position_title: str
@@ -227,12 +260,12 @@ class CandidateInterview(BaseModel):
     deadline: datetime
     notice: Notice
     consented_at: datetime | None
-    questions: list[Question]
+    questions: list[QuestionOutline]
     prompt_videos: dict[str, str] = Field(
-        default={}, description="Question id -> a short-lived URL of its video prompt."
+        default={}, description="The practice question's video prompt: id -> a short-lived URL."
     )
     prompt_captions: dict[str, str] = Field(
-        default={}, description="Question id -> the WebVTT captions of its video prompt."
+        default={}, description="The practice question's video prompt: id -> WebVTT captions."
     )
 
 
@@ -257,7 +290,21 @@ class ErasureOut(BaseModel):
     invitations: int
 
 
+class WrittenAnswer(BaseModel):
+    """A text or multiple-choice answer as the candidate gave it."""
+
+    invitation_id: str
+    question_id: str
+    kind: AnswerKind
+    text: str | None = None
+    choices: list[int] | None = None
+    submitted_at: datetime
+
+
 class CandidateExport(BaseModel):
     email: str
     invitations: list[InvitationOut]
     consents: list[dict[str, datetime | str]]
+    answers: list[WrittenAnswer] = Field(
+        default=[], description="Text and multiple-choice answers (recordings: the attempts)."
+    )

@@ -21,6 +21,8 @@ def handlers(db: Db) -> dict[str, Handler]:
         "invitation.withdrawn": fact,
         "invitation.extended": fact,
         "invitation.accommodated": fact,
+        "question.revealed": fact,
+        "answer.submitted": fact,
         "recording.started": fact,
         "recording.uploaded": fact,
         "recording.rejected": fact,

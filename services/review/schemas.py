@@ -79,7 +79,20 @@ class Answer(BaseModel):
     question_id: str
     position: int
     prompt: str
+    kind: Literal["video", "text", "choice"] = "video"
     status: Literal["awaiting", "processing", "ready", "failed", "missing"]
+    think_seconds_used: float | None = Field(
+        default=None,
+        description="From the question's reveal to the first take (video) or the answer.",
+    )
+    takes_used: int | None = Field(
+        default=None, description="video: takes started, a missed first take included."
+    )
+    text: str | None = Field(default=None, description="kind text: the answer.")
+    choices: list[int] | None = Field(
+        default=None, description="kind choice: the chosen options (indexes of `choice_labels`)."
+    )
+    choice_labels: list[str] | None = Field(default=None, description="kind choice: the options.")
     attempt_id: str | None = None
     duration_seconds: float | None = None
     master_playlist_key: str | None = None

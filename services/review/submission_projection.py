@@ -29,6 +29,8 @@ from contracts.events.invitations import (
 )
 from contracts.events.privacy import CandidateErasureRequested
 from contracts.events.recordings import (
+    AnswerSubmitted,
+    QuestionRevealed,
     RecordingRejected,
     RecordingSelected,
     RecordingStarted,
@@ -53,6 +55,8 @@ INVITATION_EVENTS = (
     "invitation.accommodated",
 )
 RECORDING_EVENTS = (
+    "question.revealed",
+    "answer.submitted",
     "recording.started",
     "recording.uploaded",
     "recording.rejected",
@@ -81,6 +85,8 @@ FACT_FIELDS = (
     "times",
     "attempts",
     "selections",
+    "reveals",
+    "written",
     "erased",
     "interview",
 )
@@ -173,9 +179,9 @@ def apply(doc: Doc, event_type: str, payload: Payload, at: datetime) -> Doc:
 
 def _set_questions(doc: Doc, questions: list[Doc], at: datetime) -> None:
     if doc.get("questions_at") is None or at >= doc["questions_at"]:
+        kept = ("question_id", "position", "kind", "prompt", "practice", "think_seconds")
         doc["questions"] = [
-            {k: q[k] for k in ("question_id", "position", "kind", "prompt", "practice")}
-            for q in questions
+            {**{k: q[k] for k in kept}, "choices": q.get("choices")} for q in questions
         ]
         doc["questions_at"] = at
 
@@ -200,7 +206,20 @@ def _set_interview(doc: Doc, p: InterviewCompleted) -> None:
 
 
 def _apply_recording(doc: Doc, p: Payload) -> None:
-    if isinstance(p, RecordingStarted):
+    if isinstance(p, QuestionRevealed):
+        reveals = doc.setdefault("reveals", {})
+        current = reveals.get(_safe_key(p.question_id))
+        if current is None or ms(p.revealed_at) < current["at"]:  # written once at the source
+            reveals[p.question_id] = {"at": ms(p.revealed_at), "start_by": ms(p.start_by)}
+    elif isinstance(p, AnswerSubmitted):
+        doc.setdefault("written", {})[_safe_key(p.question_id)] = {
+            "kind": p.kind,
+            "text": p.text,
+            "choices": p.choices,
+            "revealed_at": ms(p.revealed_at),
+            "at": ms(p.submitted_at),
+        }
+    elif isinstance(p, RecordingStarted):
         a = _attempt(doc, p.attempt_id, p.question_id)
         a.update(number=p.attempt_number, started_at=ms(p.started_at))
     elif isinstance(p, RecordingUploaded):
@@ -283,12 +302,52 @@ def invitation_state(times: Doc) -> str:
     return "unknown"
 
 
+def _pace(question: Doc, doc: Doc) -> Doc:
+    """Think time used (reveal to the first take or the written answer) and takes used."""
+    qid = question["question_id"]
+    reveal = doc.get("reveals", {}).get(qid)
+    if question["kind"] != "video":
+        written = doc.get("written", {}).get(qid)
+        if written is None:
+            return {}
+        used = (written["at"] - written["revealed_at"]).total_seconds()
+        return {"think_seconds_used": round(used, 1), "takes_used": 1}
+    takes = [a for a in doc.get("attempts", {}).values() if a.get("question_id") == qid]
+    numbers = [a["number"] for a in takes if "number" in a]
+    out: Doc = {"takes_used": max(numbers) if numbers else None}
+    started = [a["started_at"] for a in takes if "started_at" in a and a.get("number") == 1]
+    if reveal is not None and started:
+        used = (min(started) - reveal["at"]).total_seconds()
+        out["think_seconds_used"] = round(
+            min(max(used, 0.0), question.get("think_seconds", used)), 1
+        )
+    elif reveal is not None and numbers and min(numbers) > 1:  # the first take was missed
+        out["think_seconds_used"] = float(question.get("think_seconds", 0))
+    return out
+
+
+def _written(question: Doc, doc: Doc, terminal: bool, answer: Doc) -> Doc:
+    written = doc.get("written", {}).get(question["question_id"])
+    answer["choice_labels"] = question.get("choices")
+    if written is None:
+        answer["status"] = "missing" if terminal else "awaiting"
+        return answer
+    answer.update(
+        status="ready", text=written["text"], choices=written["choices"], ready_at=written["at"]
+    )
+    return answer
+
+
 def _answer(question: Doc, doc: Doc, terminal: bool) -> Doc:
     answer: Doc = {
         "question_id": question["question_id"],
         "position": question["position"],
         "prompt": question["prompt"],
+        "kind": question["kind"],
+        **_pace(question, doc),
     }
+    if question["kind"] != "video":
+        return _written(question, doc, terminal, answer)
     selection = doc.get("selections", {}).get(question["question_id"])
     attempt = doc.get("attempts", {}).get(selection["attempt_id"]) if selection else None
     if attempt is None:
@@ -318,8 +377,8 @@ def _answer(question: Doc, doc: Doc, terminal: bool) -> Doc:
 
 
 def derive(doc: Doc) -> Doc:
-    """The answers (final attempt of each recorded question), the submission's status and whether
-    it can be reviewed, from the facts alone."""
+    """The answers (final attempt of each recorded question, the written answer of each text or
+    choice question), the submission's status and whether it can be reviewed, from the facts."""
     if doc.get("erased"):
         return {
             "invitation_state": "erased",
@@ -332,7 +391,7 @@ def derive(doc: Doc) -> Doc:
     state = invitation_state(doc.get("times", {}))
     terminal = state in TERMINAL
     questions = sorted(
-        (q for q in doc.get("questions", []) if q["kind"] == "video" and not q["practice"]),
+        (q for q in doc.get("questions", []) if not q["practice"]),
         key=lambda q: q["position"],
     )
     answers = [_answer(q, doc, terminal) for q in questions]

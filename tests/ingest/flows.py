@@ -16,9 +16,18 @@ def split(data: bytes, size: int) -> list[bytes]:
     return [data[i : i + size] for i in range(0, len(data), size)] or [b""]
 
 
+async def reveal(candidate: httpx.AsyncClient, question_id: str) -> dict[str, Any]:
+    """Go on to the question (a repeat returns it as it is), as the page does before recording."""
+    response = await candidate.post(f"/v1/candidate/questions/{question_id}/reveal")
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
 async def open_attempt(
     candidate: httpx.AsyncClient, question_id: str, mode: str = "stream", **extra: Any
 ) -> dict[str, Any]:
+    await reveal(candidate, question_id)
     response = await candidate.post(
         "/v1/candidate/attempts", json={"question_id": question_id, "mode": mode, **extra}
     )

@@ -10,7 +10,7 @@ import pytest
 
 from contracts.events.invitations import InvitationWithdrawn
 from services.ingest.uploads import source_key
-from tests.ingest.flows import MIB, complete, open_attempt, put_pieces, record, split
+from tests.ingest.flows import MIB, complete, open_attempt, put_pieces, record, reveal, split
 from tests.ingest.harness import Media, question
 from tests.support import eventually
 
@@ -167,6 +167,10 @@ async def test_attempts_follow_the_invitation(media: Media, clip_files: dict[str
         assert spent.json()["code"] == "no_retakes_left"
         chosen = await candidate.post(f"/v1/candidate/attempts/{first['attempt_id']}/select")
         assert chosen.status_code == 200 and chosen.json()["selected"] is True
+        await reveal(candidate, "text")  # the questions come in order, written ones too
+        written = {"text": "An answer."}
+        answered = await candidate.post("/v1/candidate/questions/text/answer", json=written)
+        assert answered.status_code == 200, answered.text
         await record(candidate, "q2", clip)
         closed = await candidate.post(f"/v1/candidate/attempts/{retake['attempt_id']}/select")
         assert closed.json()["code"] == "question_closed"

@@ -237,8 +237,12 @@ async def test_a_recorded_video_prompt_reaches_the_candidate(api: Api) -> None:
         return r.json() if r.status_code == 200 else None
 
     data = await eventually(interview, what="the candidate's interview")
-    question = next(q for q in data["questions"] if not q["practice"])
-    async with httpx.AsyncClient() as s3:
-        fetched = await s3.get(data["prompt_videos"][question["question_id"]])
-    assert fetched.content == video
-    assert data["prompt_captions"] == {question["question_id"]: CAPTIONS}
+    practice, question = data["questions"]
+    # Only the practice question is shown ahead; ingest reveals the others one at a time, with
+    # the prompt video and its captions (stored beside the videos, keyed in the pinned question).
+    assert practice["prompt"] == "Tell us your name (practice)."
+    assert question["prompt"] is None and data["prompt_videos"] == data["prompt_captions"] == {}
+    pinned = qs.json()["questions"][1]
+    assert pinned["prompt_video_key"] == key
+    stored = await api.invite.storage.get_bytes(pinned["prompt_captions_key"])
+    assert stored.decode() == CAPTIONS

@@ -1,5 +1,6 @@
 // The candidate's interview: notice and consent, a device check, the practice question, then each
-// question with think time, a recording that uploads while it records, retakes, and completion.
+// question as the server reveals it: think time and a recording that uploads while it records,
+// retakes, or a text or multiple-choice answer within its time limit; then completion.
 import { ApiError, call, el, message, show, when } from "/static/api.js";
 import { Uploader, chunks } from "/static/uploader.js";
 
@@ -117,25 +118,61 @@ async function deviceCheck() {
   go.disabled = false;
 }
 
+// The server keeps the pace: each question's prompt arrives when the candidate goes on to it, and
+// its clocks (think time, takes, a written answer's time limit) come from the server, so a reload
+// or a second device resumes them where they are. The practice question is free and unpaced.
+let skew = 0; // the server's clock minus this device's, from the last paced reply
+
+function paced(q) {
+  skew = Date.parse(q.now) - Date.now();
+  return q;
+}
+
+function secondsUntil(at) {
+  return Math.max(0, Math.ceil((Date.parse(at) - (Date.now() + skew)) / 1000));
+}
+
 async function begin() {
   try {
     if (["consented"].includes(interview.state)) await api("POST", "/start");
     interview = await api("GET", "/interview");
     const attempts = (await api("GET", "/attempts")).attempts;
-    const answered = new Set(attempts.filter((a) => a.selected).map((a) => a.question_id));
     const open = attempts.find((a) => a.status === "open");
     if (open) return recoverOpen(open);
-    const next = interview.questions.find((q) => (q.practice ? !sessionStorage.getItem(`practiced:${token}`) : !answered.has(q.question_id)) && q.kind === "video");
+    const practice = interview.questions.find((q) => q.practice);
+    if (practice && !sessionStorage.getItem(`practiced:${token}`)) return practise(practice);
+    const revealed = (await api("GET", "/questions")).questions.map(paced);
+    const current = revealed[revealed.length - 1];
+    if (current && !current.answered && (current.kind === "video" ? current.takes_left > 0 && secondsUntil(current.start_by) > 0 : secondsUntil(current.answer_by) > 0)) {
+      return resume(current, attempts.filter((a) => a.question_id === current.question_id).length);
+    }
+    const next = interview.questions.find((q) => !q.practice && q.position > (current ? current.position : -1));
     if (!next) return finish();
-    return ask(next, attempts.filter((a) => a.question_id === next.question_id).length);
+    return resume(paced(await api("POST", `/questions/${next.question_id}/reveal`)), 0);
   } catch (err) {
+    if (err instanceof ApiError && err.code === "question_out_of_order") {
+      // The last question's time is not quite over on the server (its few seconds of grace).
+      page("One moment", message("Saving the time of your last answer…"));
+      return setTimeout(begin, 3000);
+    }
     fail(err);
   }
 }
 
+function resume(q, taken) {
+  if (q.kind === "video") return ask(q, taken);
+  return write(q);
+}
+
+function practise(q) {
+  sessionStorage.setItem(`practiced:${token}`, "1");
+  if (q.kind === "video") return ask(q, 0);
+  return write(q);
+}
+
 function number(q) {
   const real = interview.questions.filter((x) => !x.practice);
-  return q.practice ? "Practice question" : `Question ${real.indexOf(q) + 1} of ${real.length}`;
+  return q.practice ? "Practice question" : `Question ${real.findIndex((x) => x.question_id === q.question_id) + 1} of ${real.length}`;
 }
 
 function clock(seconds) {
@@ -144,33 +181,111 @@ function clock(seconds) {
 
 // A video prompt with its captions shown (WebVTT from the question set, served as a local blob
 // so the track is same-origin); the prompt text stays beside it as the transcript.
-function promptPlayer(src, captions) {
+function promptPlayer(src, captions, captionsUrl) {
   const video = el("video", { controls: true, playsinline: true, src, "aria-describedby": "prompt-text", "aria-label": "Video question" });
-  if (captions) {
-    const vtt = URL.createObjectURL(new Blob([captions], { type: "text/vtt" }));
+  const track = (text) => {
+    const vtt = URL.createObjectURL(new Blob([text], { type: "text/vtt" }));
     video.append(el("track", { kind: "captions", label: "Captions", srclang: document.documentElement.lang || "en", src: vtt, default: true }));
-  }
+  };
+  if (captions) track(captions);
+  else if (captionsUrl) fetch(captionsUrl).then((r) => (r.ok ? r.text() : "")).then((text) => text && track(text)).catch(() => {});
   return video;
 }
 
+function promptCard(q) {
+  const promptVideo = q.practice ? interview.prompt_videos && interview.prompt_videos[q.question_id] : q.prompt_video_url;
+  const captions = q.practice ? (interview.prompt_captions || {})[q.question_id] : null;
+  return el("div", { class: "card" },
+    promptVideo ? promptPlayer(promptVideo, captions, q.prompt_captions_url) : "",
+    el("p", { class: "prompt", id: "prompt-text" }, q.prompt));
+}
+
 function ask(q, taken) {
-  let left = q.think_seconds;
+  let left = q.practice ? q.think_seconds : secondsUntil(q.start_by);
   const timer = el("p", { class: "timer", role: "timer", "aria-live": "off" }, clock(left));
   const record = el("button", { type: "button", onclick: () => { clearInterval(countdown); recordAnswer(q, taken); } }, "Start recording now");
-  const promptVideo = interview.prompt_videos && interview.prompt_videos[q.question_id];
-  page(number(q), el("div", { class: "card" },
-    promptVideo ? promptPlayer(promptVideo, (interview.prompt_captions || {})[q.question_id]) : "",
-    el("p", { class: "prompt", id: "prompt-text" }, q.prompt)),
+  const takes = q.practice ? "Practise as often as you like." : q.takes_left > 1 ? `You may record again ${q.takes_left - 1} time(s).` : "One take left.";
+  page(number(q), promptCard(q),
     el("p", {}, `Think time: recording starts by itself in`), timer,
-    el("p", { class: "muted" }, `Answer time: up to ${clock(q.answer_seconds)}. ${q.retakes ? `You may record again ${q.retakes} time(s).` : "One take only."}`),
+    el("p", { class: "muted" }, `Answer time: up to ${clock(q.answer_seconds)}. ${takes}`),
     record);
   record.focus();
   const countdown = setInterval(() => {
-    left -= 1;
+    left = q.practice ? left - 1 : secondsUntil(q.start_by);
     timer.textContent = clock(Math.max(left, 0));
     if (left === 10) status("10 seconds until recording starts");
     if (left <= 0) { clearInterval(countdown); recordAnswer(q, taken); }
   }, 1000);
+}
+
+// A text or multiple-choice question: the answer is sent once, before its time limit.
+function write(q) {
+  const limit = q.max_chars || 20000;
+  const hint = el("p", { class: "muted", id: "answer-hint", "aria-live": "polite" });
+  let field;
+  let value;
+  if (q.kind === "text") {
+    field = el("textarea", { id: "answer", maxlength: limit, rows: 8, "aria-describedby": "answer-hint" });
+    // The draft survives a reload (the clock keeps running on the server meanwhile).
+    field.value = q.practice ? "" : localStorage.getItem(`draft:${token}:${q.question_id}`) || "";
+    const count = () => { hint.textContent = `${field.value.length} of ${limit} characters`; };
+    field.addEventListener("input", () => {
+      count();
+      if (!q.practice) localStorage.setItem(`draft:${token}:${q.question_id}`, field.value);
+    });
+    count();
+    value = () => (field.value.trim() ? { text: field.value } : null);
+  } else {
+    const type = q.multiple ? "checkbox" : "radio";
+    hint.textContent = q.multiple ? "Choose one or more." : "Choose one.";
+    field = el("fieldset", { "aria-describedby": "answer-hint" }, el("legend", {}, "Your answer"),
+      (q.choices || []).map((choice, i) => el("label", { class: "choice" },
+        el("input", { type, name: "choice", value: i, style: "width:auto" }), ` ${choice}`)));
+    value = () => {
+      const chosen = [...field.querySelectorAll("input:checked")].map((x) => Number(x.value));
+      return chosen.length ? { choices: chosen } : null;
+    };
+  }
+  const timer = el("p", { class: "timer", role: "timer", "aria-live": "off" });
+  const error = el("div", { "aria-live": "assertive" });
+  const form = el("form", { class: "card" },
+    q.kind === "text" ? el("label", { for: "answer" }, "Your answer") : null, field, hint, error,
+    el("p", {}, el("button", { type: "submit" }, q.practice ? "Continue to the first question" : "Submit answer")));
+  let countdown = null;
+  const send = async (auto) => {
+    clearInterval(countdown);
+    const answer = value();
+    if (q.practice) return begin();
+    if (!answer) {
+      if (!auto) { countdown = setInterval(tick, 1000); return show(error, message("Write or choose an answer first.", "error")); }
+      return begin();
+    }
+    try {
+      await api("POST", `/questions/${q.question_id}/answer`, answer);
+      localStorage.removeItem(`draft:${token}:${q.question_id}`);
+      begin();
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 422) {
+        countdown = setInterval(tick, 1000);
+        return show(error, message(err.message, "error"));
+      }
+      if (err instanceof ApiError && ["answer_time_over", "already_answered", "question_closed"].includes(err.code)) return begin();
+      fail(err);
+    }
+  };
+  const deadline = q.practice ? null : q.answer_by;
+  let left = q.practice ? q.think_seconds + q.answer_seconds : secondsUntil(deadline);
+  const tick = () => {
+    left = q.practice ? left - 1 : secondsUntil(deadline);
+    timer.textContent = `Time left: ${clock(Math.max(left, 0))}`;
+    if (left === 30) status("30 seconds left for this answer");
+    if (left <= 0) send(true);
+  };
+  form.addEventListener("submit", (event) => { event.preventDefault(); send(false); });
+  page(number(q), promptCard(q), timer, form);
+  timer.textContent = `Time left: ${clock(left)}`;
+  countdown = setInterval(tick, 1000);
+  (q.kind === "text" ? field : field.querySelector("input")).focus();
 }
 
 async function recordAnswer(q, taken) {
@@ -185,6 +300,8 @@ async function recordAnswer(q, taken) {
     try {
       attempt = await api("POST", "/attempts", { question_id: q.question_id, mode: "stream", content_type: MIME.split(";")[0] || "video/webm" });
     } catch (err) {
+      // The server's clock says this take can no longer start: the question is over.
+      if (err instanceof ApiError && ["start_time_over", "no_retakes_left", "question_closed"].includes(err.code)) return begin();
       return fail(err);
     }
     uploader = new Uploader(token, attempt.attempt_id, onProgress);
@@ -239,17 +356,18 @@ async function recoverOpen(open) {
     const stored = await api("GET", `/attempts/${open.attempt_id}/parts`);
     const local = await chunks.list(open.attempt_id);
     const parts = Math.max(stored.next_seq, ...local.map((s) => s + 1), 0);
-    const q = interview.questions.find((x) => x.question_id === open.question_id);
-    if (!parts) return ask(q, open.attempt_number - 1);
+    const q = (await api("GET", "/questions")).questions.map(paced).find((x) => x.question_id === open.question_id);
+    if (!parts) return begin();
     const result = await uploader.finish(parts, true);
-    return reviewTake(q, open.attempt_number, null, result);
+    // The server's state already counts this take among those used.
+    return reviewTake({ ...q, takes_left: q.takes_left + 1 }, open.attempt_number, null, result);
   } catch (err) {
     return fail(err);
   }
 }
 
 function reviewTake(q, taken, blob, attempt) {
-  const left = q.retakes + 1 - taken;
+  const left = q.practice ? 1 : (attempt && attempt.status === "rejected" ? q.takes_left : q.takes_left - 1);
   const rejected = attempt && attempt.status === "rejected";
   const player = blob ? el("video", { controls: true, playsinline: true, src: URL.createObjectURL(blob), "aria-label": "Your answer" }) : el("p", { class: "muted" }, "Your answer was saved.");
   const keep = el("button", { type: "button", disabled: rejected, onclick: async () => {
@@ -258,7 +376,13 @@ function reviewTake(q, taken, blob, attempt) {
       begin();
     } catch (err) { fail(err); }
   } }, q.practice ? "Continue to the first question" : "Keep this answer");
-  const again = el("button", { type: "button", class: "secondary", onclick: () => ask(q, taken) }, "Record again");
+  const again = el("button", { type: "button", class: "secondary", onclick: async () => {
+    if (q.practice) return ask(q, taken);
+    try {
+      const fresh = (await api("GET", "/questions")).questions.map(paced).find((x) => x.question_id === q.question_id);
+      ask(fresh, taken);
+    } catch (err) { fail(err); }
+  } }, "Record again");
   page(number(q),
     rejected ? message(attempt.message || "This recording could not be used.", "error")
       : attempt && attempt.salvaged ? message(attempt.message, "ok")

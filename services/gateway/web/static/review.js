@@ -41,6 +41,24 @@ if (staffToken()) {
   location.replace(`/login?next=${encodeURIComponent("/review" + location.hash)}`);
 }
 
+// How the candidate used the question's clocks: think time (reveal to first take or answer), takes.
+function pace(answer) {
+  const parts = [];
+  if (answer.think_seconds_used !== null && answer.think_seconds_used !== undefined) {
+    parts.push(`${answer.kind === "video" ? "Think time used" : "Time used"}: ${answer.think_seconds_used} s`);
+  }
+  if (answer.kind === "video" && answer.takes_used) parts.push(`takes used: ${answer.takes_used}`);
+  return parts.length ? el("p", { class: "muted pace" }, parts.join(" · ")) : "";
+}
+
+// A text answer as written (never parsed as markup), or a choice answer's options with the chosen marked.
+function written(answer) {
+  if (answer.kind === "text") return el("blockquote", { class: "written-answer" }, answer.text);
+  const chosen = new Set(answer.choices || []);
+  return el("ul", { class: "choice-answer", "aria-label": "Options" }, (answer.choice_labels || []).map((label, i) =>
+    el("li", {}, chosen.has(i) ? el("strong", {}, `✓ ${label} (chosen)`) : label)));
+}
+
 const who = (s) => (s.candidate ? s.candidate.name : `Candidate ${s.invitation_id.slice(0, 8)} (blind review)`);
 
 async function queue() {
@@ -78,8 +96,10 @@ async function submission(id) {
   const sections = [];
   for (const answer of answers) {
     const section = el("section", { class: "card", "aria-label": `Question ${answer.position}` },
-      el("h2", {}, answer.prompt));
-    if (answer.status === "ready" && answer.attempt_id) {
+      el("h2", {}, answer.prompt), pace(answer));
+    if (answer.status === "ready" && answer.kind !== "video") {
+      section.append(written(answer));
+    } else if (answer.status === "ready" && answer.attempt_id) {
       const { video, controls } = await player(answer.attempt_id, `Answer to: ${answer.prompt}`);
       const note = el("input", { id: `c-${answer.question_id}`, placeholder: "Comment at the current moment" });
       const pin = el("button", { type: "button", class: "secondary", onclick: async () => {
@@ -174,9 +194,11 @@ async function sideBySide(positionId, questionId) {
   for (const item of data.items) {
     const cell = el("section", { class: "card", "aria-label": who(item) }, el("h2", {}, who(item)),
       el("p", {}, `Mean ${item.mean ?? "–"} from ${item.reviews} review(s)`));
-    if (item.answer && item.answer.status === "ready") {
+    if (item.answer && item.answer.status === "ready" && item.answer.kind !== "video") {
+      cell.append(pace(item.answer), written(item.answer));
+    } else if (item.answer && item.answer.status === "ready") {
       const { video, controls } = await player(item.answer.attempt_id, `Answer of ${who(item)}`);
-      cell.append(video, controls);
+      cell.append(pace(item.answer), video, controls);
     }
     cells.push(cell);
   }
