@@ -42,6 +42,7 @@ def create(settings: GatewaySettings | None = None) -> Service:
         app.include_router(router)
     scim.install(app)
     audit.install(app)
+    audit.export_metrics(settings.service_name)
     forwarding.install(app, forwarding.operations())
     webhook_catalogue.install(app)
     consumers.register(service)

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.responses import Response, StreamingResponse
+from prometheus_client import Counter
 from pydantic import BaseModel, Field
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
@@ -24,6 +25,28 @@ router = APIRouter(prefix="/v1", tags=["audit"])
 EXPORT_LIMIT = 100_000
 PRINCIPAL = r"^[a-z_]{1,20}:[A-Za-z0-9._@-]{1,100}$|^anonymous$"
 SUBJECT = r"^[A-Za-z0-9._:@-]{1,200}$"
+
+
+SIGN_INS = Counter(
+    "sign_ins_total",
+    "Staff sign-ins at the gateway, by method (password, oidc) and outcome (ok, refused, "
+    "provider_failed: the tenant's OpenID provider did not answer).",
+    ["service", "method", "outcome"],
+)
+
+
+def export_metrics(service: str) -> None:
+    """Create the series at zero, so dashboards and alerts see them before the first sign-in."""
+    for method, outcomes in (
+        ("password", ("ok", "refused")),
+        ("oidc", ("ok", "refused", "provider_failed")),
+    ):
+        for outcome in outcomes:
+            SIGN_INS.labels(service, method, outcome)
+
+
+def count_sign_in(request: Request, method: str, outcome: str) -> None:
+    SIGN_INS.labels(request.app.state.settings.service_name, method, outcome).inc()
 
 
 async def ensure_indexes(db: sessions.Db) -> None:
@@ -67,6 +90,7 @@ async def record(
 
 async def sign_in(request: Request, tenant: str, principal: str, method: str, status: int) -> None:
     """A sign-in, successful or refused (`method` is `password` or `oidc`)."""
+    count_sign_in(request, method, "ok" if status < 400 else "refused")
     await record(
         request.app.state.service.db,
         tenant=tenant,

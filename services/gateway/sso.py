@@ -15,7 +15,7 @@ from urllib.parse import urlencode, urlsplit
 
 import httpx
 from authlib.common.security import generate_token
-from authlib.integrations.httpx_client import AsyncOAuth2Client
+from authlib.integrations.httpx_client import AsyncOAuth2Client, OAuthError
 from authlib.oidc.core import CodeIDToken
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -58,6 +58,12 @@ async def ensure_indexes(db: sessions.Db) -> None:
 
 def _refused(code: str, detail: str) -> ProblemError:
     return ProblemError(400, code, detail)
+
+
+def _provider_failed(what: str) -> ProblemError:
+    return ProblemError(
+        502, "sso_provider_unavailable", f"The identity provider did not answer ({what})."
+    )
 
 
 # --- the provider a tenant's admin configures -------------------------------------------------
@@ -459,14 +465,19 @@ async def _signed_in_claims(
                 code=code,
                 code_verifier=flow["verifier"],
             )
+        except OAuthError:  # the provider's answer: a used, expired or foreign code
+            raise _refused(
+                "sso_code_refused", "The provider refused the code (used, expired or not ours)."
+            ) from None
+        except Exception:  # no answer, or not one of OAuth's
+            raise _provider_failed("its token endpoint") from None
+        try:
             async with _http() as http:
                 jwks_response = await http.get(metadata["jwks_uri"])
             jwks_response.raise_for_status()
             jwks = jwks_response.json()
-        except Exception:  # the provider refused the code or did not answer as it should
-            raise _refused(
-                "sso_code_refused", "The provider refused the code (used, expired or not ours)."
-            ) from None
+        except (httpx.HTTPError, ValueError):
+            raise _provider_failed("its keys") from None
         if not isinstance(tokens, dict) or not isinstance(tokens.get("id_token"), str):
             raise _refused("sso_id_token_invalid", "The provider sent no ID token.")
         claims = validate_id_token(
@@ -544,6 +555,8 @@ async def _just_in_time_user(
                 "`sso_nonce_mismatch`, `sso_email_missing`.",
                 403: "`sso_no_role`: no role maps from the user's claims; `user_deactivated`.",
                 409: "`sso_account_conflict`: the e-mail belongs to another user.",
+                502: "`sso_provider_unavailable`: the provider's token endpoint or keys did "
+                "not answer.",
             },
         ),
     },
@@ -554,6 +567,17 @@ async def callback(
     code: Annotated[str | None, Query(pattern=OPAQUE)] = None,
     error: Annotated[str | None, Query(pattern=OPAQUE)] = None,
     iss: Annotated[str | None, Query(max_length=300)] = None,
+) -> Response:
+    try:
+        return await _answer(request, state, code, error, iss)
+    except ProblemError as exc:
+        outcome = "provider_failed" if exc.problem.status == 502 else "refused"
+        audit.count_sign_in(request, "oidc", outcome)
+        raise
+
+
+async def _answer(
+    request: Request, state: str, code: str | None, error: str | None, iss: str | None
 ) -> Response:
     settings: GatewaySettings = request.app.state.settings
     db = request.app.state.service.db

@@ -16,6 +16,7 @@ import pytest
 from joserfc import jwt
 from joserfc.jwk import RSAKey
 from playwright.async_api import async_playwright
+from prometheus_client import REGISTRY
 
 from embedded import Endpoints
 from services.chassis.errors import ProblemError
@@ -40,6 +41,7 @@ ROLE_MAP = {"hiring-admins": ["admin"], "reviewers": ["reviewer"]}
 class Sso:
     url: str
     provider: Provider
+    service_name: str
 
     def client(self, token: str | None = None) -> httpx.AsyncClient:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
@@ -98,7 +100,12 @@ async def sso(stack: Endpoints, provider: Provider, gateway_port: int) -> AsyncI
         )
     )
     async with serving(gateway) as url:
-        yield Sso(url, provider)
+        yield Sso(url, provider, gateway.settings.service_name)
+
+
+def _sign_ins(sso: Sso, outcome: str) -> float:
+    labels = {"service": sso.service_name, "method": "oidc", "outcome": outcome}
+    return REGISTRY.get_sample_value("sign_ins_total", labels) or 0.0
 
 
 def _with_query(url: str, **changes: str) -> str:
@@ -175,6 +182,7 @@ async def test_roles_follow_the_group_claim_and_answers_are_taken_once(sso: Sso)
 
 async def test_refusals_state_browser_nonce_issuer_and_unmapped_user(sso: Sso) -> None:
     tenant, _ = await sso.tenant()
+    refused_before = _sign_ins(sso, "refused")
     async with sso.client() as browser, sso.client() as other_browser:
         unknown = await browser.get(
             "/v1/auth/sso/callback", params={"state": "not-a-state", "code": "x"}
@@ -207,6 +215,9 @@ async def test_refusals_state_browser_nonce_issuer_and_unmapped_user(sso: Sso) -
     assert denied.status_code == 400 and denied.json()["code"] == "sso_state_invalid"
     assert not_configured.status_code == 404
     assert bad_next.status_code == 422
+    # Each refused answer is counted (the metric SingleSignOnFailing reads beside its failures).
+    assert _sign_ins(sso, "refused") - refused_before == 6
+    assert _sign_ins(sso, "provider_failed") == 0
 
 
 async def test_provider_configuration_is_discovered_and_checked(sso: Sso) -> None:

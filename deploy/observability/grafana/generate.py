@@ -730,6 +730,26 @@ SATURATION: list[Row] = [
         ],
     ),
     (
+        "Sign-in: passwords and single sign-on",
+        [
+            Panel(
+                "Sign-ins per second, by method and outcome",
+                [
+                    (
+                        f"sum by (method, outcome) (rate(sign_ins_total[{RATE}]))",
+                        "{{method}} {{outcome}}",
+                    )
+                ],
+                unit="reqps",
+                description="Staff sign-ins at the gateway. Refused: a wrong password, single "
+                "sign-on required, a replayed or foreign answer, no mapped role; provider_failed: "
+                "the tenant's OpenID provider did not answer. SingleSignOnFailing fires when most "
+                "single sign-ons fail so.",
+                width=24,
+            ),
+        ],
+    ),
+    (
         "Live rooms: rooms open, participants, joins",
         [
             Panel(
