@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parseaddr
+from pathlib import Path
 from typing import Literal
 
+from services.chassis.i18n import Catalogues, negotiate
 from services.chassis.mail import Attachment, Mail
 from services.scheduling import ics
 from services.scheduling.schemas import zone
@@ -58,6 +60,24 @@ def key(*parts: str) -> str:
     )
 
 
+# The candidate's scheduling e-mail in their language (catalogues in `locale/`, ADR 0018).
+CATALOGUES = Catalogues(Path(__file__).parent / "locale", "candidate_mail")
+
+
+def N_(message: str) -> str:
+    """Marks a message for the catalogues (`pybabel extract -k N_`); translated when sent."""
+    return message
+
+
+LINK_SUBJECT = N_("Schedule your interview: {title}")
+LINK_TEXT = N_(
+    "Hello {candidate_name},\n\n"
+    "You are invited to a live interview: {title}.\n"
+    "Pick a time that suits you (shown in your own time zone):\n\n{link}\n\n"
+    "The link is personal; please do not share it.\n"
+)
+
+
 def link_mail(
     settings: SchedulingSettings,
     request_id: str,
@@ -65,18 +85,18 @@ def link_mail(
     candidate_email: str,
     title: str,
     token: str,
+    language: str | None = None,
 ) -> Mail:
-    link = f"{settings.public_url.rstrip('/')}/schedule/{token}"
-    text = (
-        f"Hello {candidate_name},\n\n"
-        f"You are invited to a live interview: {title}.\n"
-        f"Pick a time that suits you (shown in your own time zone):\n\n{link}\n\n"
-        "The link is personal; please do not share it.\n"
+    lang = negotiate(language)
+    # The page opens in the same language, unless the candidate chooses another there.
+    link = f"{settings.public_url.rstrip('/')}/schedule/{token}" + (
+        f"?lang={lang}" if language else ""
     )
+    values = {"candidate_name": candidate_name, "title": title, "link": link}
     return Mail(
         to=candidate_email,
-        subject=f"Schedule your interview: {title}",
-        text=text,
+        subject=CATALOGUES.gettext(lang, LINK_SUBJECT).format(**values),
+        text=CATALOGUES.gettext(lang, LINK_TEXT).format(**values),
         message_key=key("request", request_id, "link"),
     )
 

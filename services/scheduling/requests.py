@@ -18,6 +18,7 @@ from contracts.events.reviews import CandidateAdvanced
 from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
+from services.chassis.i18n import negotiate
 from services.scheduling import notices
 from services.scheduling.access import (
     LINK_PROBLEMS,
@@ -138,6 +139,7 @@ async def issue(
             request["candidate_email"],
             itype.name,
             token,
+            request.get("language"),
         )
         await ctx.mail.queue(session, tenant, mail)
 
@@ -227,6 +229,8 @@ async def create_request(body: RequestIn, ctx: Ctx, who: StaffWriter) -> Schedul
         self_scheduling=body.self_scheduling,
         now=ctx.now(),
     )
+    if body.language:
+        request["language"] = body.language
 
     async def write(session: AsyncClientSession) -> None:
         if await ctx.requests.find_one(
@@ -330,6 +334,7 @@ async def my_request(
         candidate_name=request["candidate_name"],
         interview_name=itype.name if itype else None,
         duration_minutes=itype.duration_minutes if itype else None,
+        language=negotiate(request["language"]) if request.get("language") else None,
         status=request["status"],
         booking=booking_view(booking, time_zone) if booking else None,
         can_reschedule=can_move,

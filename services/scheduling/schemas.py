@@ -21,6 +21,7 @@ from pydantic import (
 from contracts.events.interviews import InterviewScore
 from contracts.rubric import Recommendation, Rubric
 from services.chassis.errors import Problem
+from services.chassis.i18n import Language
 
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAYS: tuple[Weekday, ...] = (
@@ -334,6 +335,11 @@ class RequestIn(Model):
     candidate_email: EmailStr
     # False: the recruiter books the slot; the candidate gets only the calendar invitation.
     self_scheduling: bool = True
+    language: Language | None = Field(
+        default=None,
+        description="The candidate's language for the scheduling e-mail and page (default: "
+        "English; the candidate may choose another on the page).",
+    )
 
 
 class SchedulingRequest(BaseModel):
@@ -362,6 +368,9 @@ class CandidateRequest(BaseModel):
     candidate_name: str
     interview_name: str | None
     duration_minutes: int | None
+    language: Language | None = Field(
+        default=None, description="The language to show unless the candidate chose one."
+    )
     status: RequestStatus
     booking: Booking | None
     can_reschedule: bool

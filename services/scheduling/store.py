@@ -71,6 +71,7 @@ class RequestDoc(TypedDict):
     cancelled_by: NotRequired[Actor]
     cancel_reason: NotRequired[str]
     erased_at: NotRequired[datetime]
+    language: NotRequired[str]  # the candidate's language, when the request named one
 
 
 BookingStatus = Literal["scheduled", "cancelled", "completed"]

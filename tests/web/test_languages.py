@@ -77,7 +77,8 @@ def test_every_visible_string_of_the_converted_pages_is_in_the_catalogues() -> N
         assert (prose, unknown) == ([], []), page
 
 
-def scheduling_link(site: Site) -> str:
+def scheduling_link(site: Site, language: str | None = None) -> tuple[str, str]:
+    """A candidate's scheduling link, and the subject of the e-mail that brought it."""
     with site.api(site.tenant_key()) as admin:
         interviewer = admin.post(
             "/v1/interviewers",
@@ -108,10 +109,13 @@ def scheduling_link(site: Site) -> str:
                 "interview_type_id": kind.json()["interview_type_id"],
                 "candidate_name": "\u0644\u064a\u0644\u0649 \u0623\u062d\u0645\u062f",
                 "candidate_email": address,
+                **({"language": language} if language else {}),
             },
         )
         assert request.status_code == 201, request.text
-    return site.link_in_mail(address, "/schedule")
+    link = site.link_in_mail(address, "/schedule")
+    [mail] = site.mails_to(address)
+    return link, str(mail["Subject"])
 
 
 # Latin words shown on the page, leaving out the brand and the options of the pickers (time zone
@@ -133,7 +137,7 @@ LATIN_WORDS = """() => {
 
 @pytest.mark.e2e
 async def test_the_arabic_schedule_page_reads_right_to_left(site: Site, browser: Browser) -> None:
-    link = scheduling_link(site)
+    link, _ = scheduling_link(site)
     for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
         context = await browser.new_context(**viewport, locale="ar", timezone_id="Asia/Dubai")
         page = await context.new_page()
@@ -166,4 +170,20 @@ async def test_the_arabic_schedule_page_reads_right_to_left(site: Site, browser:
         page.get_by_text("Los horarios se muestran en la zona indicada arriba.")
     ).to_be_visible()
     assert await page.evaluate("document.documentElement.lang") == "es"
+    await context.close()
+
+
+@pytest.mark.e2e
+async def test_the_language_a_request_names_reaches_the_mail_and_the_page(
+    site: Site, browser: Browser
+) -> None:
+    link, subject = scheduling_link(site, "fr")
+    assert subject.startswith("Planifiez votre entretien")
+    context = await browser.new_context(**DESKTOP, locale="en-US")
+    page = await context.new_page()
+    await page.goto(link)  # the link as the browser opens it, without the mail's ?lang=
+    await expect(page.get_by_label("Votre fuseau horaire")).to_be_visible()
+    assert await page.evaluate("document.documentElement.lang") == "fr"
+    day = await page.locator("section h2").first.inner_text()
+    assert re.search(r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d+ ", day), day
     await context.close()

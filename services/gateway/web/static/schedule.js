@@ -2,7 +2,7 @@
 // moving or cancelling the interview, and the booked interview as a calendar file. Every word
 // comes from the catalogues (/static/i18n.js), dates in the candidate's language.
 import { ApiError, call, el, message as plainMessage, show } from "/static/api.js";
-import { dayName, languagePicker, setup, t } from "/static/i18n.js";
+import { dayName, language, languagePicker, setup, t } from "/static/i18n.js";
 
 const main = document.getElementById("main");
 const token = decodeURIComponent(location.pathname.split("/").pop());
@@ -15,6 +15,7 @@ function local(iso) {
 }
 
 const dayLabel = dayName;
+let languageSettled = false; // the first answer may name the language; later the picker decides
 
 function message(text, kind) {
   return plainMessage(text, kind, { error: t("common.error_prefix"), ok: t("common.done_prefix") });
@@ -41,6 +42,10 @@ async function render(notice) {
   for (let wait = 500; ; wait *= 2) {
     try {
       request = await api("GET", `?time_zone=${encodeURIComponent(zone)}`);
+      if (request.language && request.language !== language() && !languageSettled) {
+        await setup({ fallback: request.language }); // the language the request names
+      }
+      languageSettled = true;
       break;
     } catch (err) {
       if (err instanceof ApiError && err.code === "invalid_link" && wait <= 8000) {
