@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.async_api import Browser, expect
 
+from services.scheduling import notices
 from tests.support import unique
 from tests.web.conftest import DESKTOP, PHONE, Site, axe_violations, screenshot
 
@@ -52,6 +53,17 @@ def test_every_language_has_every_key_with_the_same_placeholders() -> None:
             assert text.strip(), (lang, key)
             placeholders = set(re.findall(r"\{(\w+)\}", text))
             assert placeholders == set(re.findall(r"\{(\w+)\}", english[key])), (lang, key)
+
+
+def test_the_scheduling_link_mail_is_translated_with_its_placeholders() -> None:
+    messages = [notices.LINK_SUBJECT, notices.LINK_TEXT]
+    assert not any(notices.CATALOGUES.missing(messages).values())
+    for lang in LANGUAGES:
+        for message in messages:
+            translated = notices.CATALOGUES.gettext(lang, message)
+            assert set(re.findall(r"\{(\w+)\}", translated)) == set(
+                re.findall(r"\{(\w+)\}", message)
+            )
 
 
 def test_every_visible_string_of_the_converted_pages_is_in_the_catalogues() -> None:
