@@ -135,7 +135,7 @@ class System:
             urls = {name: f"http://{HOST}:{port}" for name, port in self._ports().items()}
             env = self._env(endpoints)
             if "live" in self.services:
-                env["JANUS_URL"] = self._start_janus(env)
+                env["JANUS_URL"] = env["JANUS_PUBLIC_URL"] = self._start_janus(env)
             self._env_base, self._urls = env, urls
             backends = [n for n in self.services if n != "gateway"]
             for name in backends:

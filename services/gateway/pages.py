@@ -4,6 +4,7 @@ API as every other client; third-party code comes from npm (pinned in web/packag
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
@@ -60,16 +61,26 @@ async def schedule(token: str) -> Response:
     return _page("schedule")
 
 
+@router.get("/live/{token}")
+async def live(token: str) -> Response:
+    return _page("live")
+
+
+@router.get("/room/{booking_id}")
+async def room(booking_id: str) -> Response:
+    return _page("room")
+
+
 class _SecurityHeaders(BaseHTTPMiddleware):
     """A strict content security policy for the pages: scripts only from this origin, media only
     from here and the object store (presigned URLs)."""
 
-    def __init__(self, app: object, media_origin: str) -> None:
+    def __init__(self, app: object, media_origin: str, janus_origin: str = "") -> None:
         super().__init__(app)  # type: ignore[arg-type]
         self.policy = (
             "default-src 'self'; script-src 'self'; style-src 'self'; "
             f"img-src 'self' data: blob: {media_origin}; media-src 'self' blob: {media_origin}; "
-            f"connect-src 'self' {media_origin}; worker-src 'self' blob:; "
+            f"connect-src 'self' {media_origin} {janus_origin}; worker-src 'self' blob:; "
             "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
         )
 
@@ -79,7 +90,7 @@ class _SecurityHeaders(BaseHTTPMiddleware):
             response.headers["Content-Security-Policy"] = self.policy
             response.headers["X-Content-Type-Options"] = "nosniff"
             response.headers["Referrer-Policy"] = "no-referrer"
-            if request.url.path.startswith(("/interview/", "/schedule/")):
+            if request.url.path.startswith(("/interview/", "/schedule/", "/live/")):
                 response.headers["Cache-Control"] = "no-store"
         return response
 
@@ -94,4 +105,7 @@ def install(app: FastAPI, settings: GatewaySettings) -> None:
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     scheme = "https" if settings.s3_secure else "http"
     media_origin = settings.s3_public_endpoint or f"{scheme}://{settings.s3_endpoint}"
-    app.add_middleware(_SecurityHeaders, media_origin=media_origin)
+    # Live rooms' pages call Janus's HTTP API (its origin, from JANUS_PUBLIC_URL).
+    janus = urlsplit(settings.janus_public_url)
+    janus_origin = f"{janus.scheme}://{janus.netloc}" if janus.netloc else ""
+    app.add_middleware(_SecurityHeaders, media_origin=media_origin, janus_origin=janus_origin)

@@ -17,6 +17,8 @@ class GatewaySettings(Settings):
     webhooks_url: str = "http://127.0.0.1:8006"
     transcription_url: str = "http://127.0.0.1:8007"
     live_url: str = "http://127.0.0.1:8008"
+    # Where browsers reach Janus's HTTP API (the live rooms' pages call it; the CSP allows it).
+    janus_public_url: str = ""
     # The first tenant's administrator key, created at start so a new installation can act at once.
     bootstrap_api_key: str = ""
     bootstrap_tenant: str = "demo"

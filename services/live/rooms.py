@@ -78,6 +78,7 @@ async def scheduled(live: Live, delivery: Delivery[InterviewScheduled]) -> None:
         {
             "$setOnInsert": {
                 "request_id": event.request_id,
+                "interview_type_id": event.interview_type_id,
                 "janus_room": secrets.randbelow(2**52) + 1,
                 "janus_secret": secrets.token_urlsafe(24),
                 "status": "scheduled",
@@ -262,10 +263,13 @@ def _member(room: RoomDoc, who: Identity) -> MemberDoc:
     return member
 
 
-def room_view(room: RoomDoc) -> Room:
+def room_view(room: RoomDoc, who: Identity) -> Room:
+    me = next((m for m in room["panel"] if m["user_id"] == who.principal), None)
     return Room(
         booking_id=room["_id"],
         request_id=room["request_id"],
+        interview_type_id=room.get("interview_type_id", ""),
+        me=me["interviewer_id"] if me else None,
         status=room["status"],
         start=room["start"],
         end=room["end"],
@@ -379,7 +383,7 @@ async def candidate_join(ctx: Ctx, who: Caller) -> Join:
     errors=ROOM_NOT_FOUND,
 )
 async def get_room(booking_id: Id, ctx: Ctx, who: Caller) -> Room:
-    return room_view(await _room(ctx, who.tenant, booking_id))
+    return room_view(await _room(ctx, who.tenant, booking_id), who)
 
 
 @api.post(
@@ -405,7 +409,7 @@ async def admit(booking_id: Id, ctx: Ctx, who: Caller) -> Room:
     )
     if updated is None:
         raise ProblemError(409, "candidate_away", "The candidate is not in the lobby.")
-    return room_view(cast(RoomDoc, updated))
+    return room_view(cast(RoomDoc, updated), who)
 
 
 @api.post(

@@ -20,6 +20,8 @@ class Room(BaseModel):
 
     booking_id: str
     request_id: str
+    interview_type_id: str = Field(description="Its guide and rubric: GET /interview-types/{id}.")
+    me: str | None = Field(description="The caller's interviewer id, when on the panel.")
     status: RoomStatus
     start: datetime
     end: datetime

@@ -33,6 +33,7 @@ class RoomDoc(TypedDict):
     _id: str  # the booking id
     tenant: str
     request_id: str
+    interview_type_id: str
     janus_room: int
     janus_secret: str
     start: datetime

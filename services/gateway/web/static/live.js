@@ -1,0 +1,94 @@
+// The candidate's live interview: who will be there and when the room opens, a camera and
+// microphone check, the lobby (an interviewer admits the candidate), then the call itself.
+import { ApiError, call, el, message, show } from "/static/api.js";
+import { LiveRoom, controls, tile } from "/static/live-room.js";
+
+const main = document.getElementById("main");
+const token = decodeURIComponent(location.pathname.split("/").pop());
+const api = (method, path) => call(method, `/v1/candidate/live${path}`, { token });
+let stream = null;
+
+function when(iso) {
+  return new Date(iso).toLocaleString([], { dateStyle: "full", timeStyle: "short" });
+}
+
+function problem(err) {
+  if (err.code === "room_not_found") return "There is no live interview for this link.";
+  if (err.code === "room_not_open") return "The room is not open yet.";
+  return err.message;
+}
+
+async function deviceCheck() {
+  try {
+    stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
+  } catch (err) {
+    return el("p", { role: "alert", id: "devices" },
+      "Your camera or microphone is not available: allow them in your browser, then reload.");
+  }
+  const video = el("video", { autoplay: true, playsinline: true, "aria-label": "Your camera" });
+  video.muted = true;
+  video.srcObject = stream;
+  return el("div", { class: "preview" }, video,
+    el("p", { role: "status", id: "devices" }, "Your camera and microphone work."));
+}
+
+async function lobby() {
+  let room;
+  try {
+    room = await api("GET", "/room");
+  } catch (err) {
+    show(main, message(err instanceof ApiError ? problem(err) : String(err), "error"));
+    return;
+  }
+  const who = el("ul", { id: "panel" }, room.interviewers.map((name) => el("li", {}, name)));
+  const status = el("p", { role: "status", id: "lobby" },
+    room.status === "open" ? "The room is open." : `The room opens at ${when(room.opens_at)}.`);
+  const ready = el("button", { type: "button", id: "ready", disabled: room.status !== "open" },
+    "I am ready: wait in the lobby");
+  ready.addEventListener("click", async () => {
+    ready.disabled = true;
+    try {
+      await api("POST", "/lobby");
+      status.textContent = "You are in the lobby. An interviewer will let you in.";
+      waitForAdmission(status);
+    } catch (err) {
+      status.textContent = problem(err);
+      ready.disabled = false;
+    }
+  });
+  show(main,
+    el("h1", {}, "Your live interview"),
+    el("p", {}, `${when(room.start)}`),
+    el("h2", {}, "Who will be there"), who,
+    el("h2", {}, "Camera and microphone"), await deviceCheck(),
+    status, ready);
+  main.focus();
+  if (room.status !== "open") setTimeout(lobby, 15000);
+}
+
+async function waitForAdmission(status) {
+  for (;;) {
+    const room = await api("GET", "/room").catch(() => null);
+    if (room && room.lobby === "admitted") break;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  status.textContent = "You were let in. Joining…";
+  const join = await api("POST", "/join");
+  enter(join);
+}
+
+async function enter(join) {
+  const grid = el("div", { class: "grid", id: "grid", "aria-label": "Participants" });
+  grid.append(tile("me", "You", stream, { muted: true }));
+  const room = new LiveRoom(join, {
+    onRemote: (feed, name, remote) => grid.append(tile(`feed-${feed}`, name || "Interviewer", remote)),
+    onGone: (feed) => document.getElementById(`feed-${feed}`)?.remove(),
+    onEnd: () => show(main, message("The interview has ended.", "ok")),
+  });
+  show(main, el("h1", {}, "Your live interview"), grid,
+    controls(stream, async () => { await room.leave(); show(main, message("You left the interview.", "ok")); }));
+  window.hlRoom = room;
+  await room.enter(stream);
+}
+
+lobby();

@@ -1,0 +1,202 @@
+"""The live pages in Chromium with a fake camera and microphone, through the real gateway, the live
+service and Janus in the namespace: the candidate sees who will be there, checks the devices and
+waits in the lobby; the interviewer admits them; each page receives the other's video and audio
+(`getStats()`: frames decoded grow, audio energy above zero)."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+from playwright.async_api import Page, async_playwright
+
+from contracts.events.interviews import InterviewRequested, InterviewScheduled, PanelMember
+from embedded import Endpoints
+from services.gateway.app import create as create_gateway
+from services.gateway.settings import GatewaySettings
+from tests.live import netns
+from tests.live.harness import Harness
+from tests.support import eventually, serving, settings_for, unique
+
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.skipif(netns.available() is not None, reason=str(netns.available())),
+]
+PLATFORM_KEY = "hlp_live-tests-platform-key-0123456789"
+# Playwright's own --disable-features list, repeated with mDNS hiding off (a second flag would
+# replace the first), so Chromium announces its veth address rather than a multicast name.
+PLAYWRIGHT_DISABLED = (
+    "ImprovedCookieControls,LazyFrameLoading,GlobalMediaControls,DestroyProfileOnBrowserClose,"
+    "MediaRouter,DialMediaRouteProvider,AcceptCHFrame,AutoExpandDetailsElement,CertificateTransparencyComponentUpdater,"
+    "AvoidUnnecessaryBeforeUnloadCheckSync,Translate,HttpsUpgrades,PaintHolding,ThirdPartyStoragePartitioning,"
+    "LensOverlay,PlzDedicatedWorker"
+)
+
+STATS = """async () => {
+  const room = window.hlRoom;
+  if (!room) return {video: 0, audio: 0};
+  let video = 0, audio = 0;
+  for (const {pc} of room.feeds.values()) {
+    if (!pc) continue;
+    (await pc.getStats()).forEach((s) => {
+      if (s.type !== "inbound-rtp") return;
+      if (s.kind === "video") video += s.framesDecoded || 0;
+      if (s.kind === "audio") audio += s.totalAudioEnergy || 0;
+    });
+  }
+  return {video, audio};
+}"""
+
+
+@pytest.fixture(scope="module")
+async def gateway(h: Harness, stack: Endpoints) -> AsyncIterator[str]:
+    settings = settings_for(
+        stack,
+        unique("gateway"),
+        GatewaySettings,
+        live_url=h.url,
+        janus_public_url=h.service.settings.janus_url,  # type: ignore[attr-defined]
+        platform_admin_key=PLATFORM_KEY,
+        rate_limit_burst=10_000,
+    )
+    async with serving(create_gateway(settings)) as url:
+        yield url
+
+
+async def receiving(page: Page) -> dict[str, Any]:
+    async def flowing() -> dict[str, Any] | None:
+        stats: dict[str, Any] = await page.evaluate(STATS)
+        return stats if stats["video"] > 10 and stats["audio"] > 0 else None
+
+    return await eventually(flowing, timeout=30, what="remote video and audio on the page")
+
+
+async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
+    h: Harness, gateway: str
+) -> None:
+    async with httpx.AsyncClient(base_url=gateway, timeout=30) as api:
+        made = await api.post(
+            "/v1/tenants",
+            json={"id": unique("live"), "name": "Live"},
+            headers={"Authorization": f"Bearer {PLATFORM_KEY}"},
+        )
+        tenant, key = made.json()["id"], made.json()["api_key"]
+        password = "a long enough password"
+        user = await api.post(
+            "/v1/users",
+            json={"email": "grace@example.com", "name": "Grace", "roles": ["interviewer"]}
+            | {"password": password},
+            headers={"Authorization": f"Bearer {key}"},
+        )
+        assert user.status_code == 201, user.text
+        login = await api.post(
+            "/v1/auth/login",
+            json={"tenant": tenant, "email": "grace@example.com", "password": password},
+        )
+        staff_token = login.json()["access_token"]
+    link = secrets.token_urlsafe(24)
+    request_id, booking_id = str(uuid.uuid4()), str(uuid.uuid4())
+    start = h.clock.now + timedelta(minutes=5)
+    await h.publish(
+        tenant,
+        InterviewRequested(
+            request_id=request_id,
+            invitation_id=str(uuid.uuid4()),
+            position_id=str(uuid.uuid4()),
+            interview_type_id="type-1",
+            candidate_name="Ada",
+            candidate_email="ada@example.com",
+            token_hash=hashlib.sha256(link.encode()).hexdigest(),
+            token_expires_at=datetime.now(UTC) + timedelta(days=1),
+            requested_at=datetime.now(UTC),
+        ),
+    )
+    await h.publish(
+        tenant,
+        InterviewScheduled(
+            request_id=request_id,
+            booking_id=booking_id,
+            invitation_id=str(uuid.uuid4()),
+            position_id=str(uuid.uuid4()),
+            interview_type_id="type-1",
+            start=start,
+            end=start + timedelta(minutes=45),
+            interviewer_ids=["iv-1"],
+            panel=[
+                PanelMember(
+                    interviewer_id="iv-1", name="Grace Hopper", user_id=f"user:{user.json()['id']}"
+                )
+            ],
+            scheduled_by="candidate",
+            scheduled_at=h.clock.now,
+        ),
+    )
+
+    async def room_open() -> bool:
+        await h.sweep()
+        doc = await h.service.db.rooms.find_one({"_id": booking_id, "tenant": tenant})
+        return bool(doc and doc["status"] == "open")
+
+    await eventually(room_open, what="the room to open")
+    async with httpx.AsyncClient(base_url=gateway, timeout=30) as api:
+
+        async def link_known() -> bool:
+            got = await api.get(
+                "/v1/candidate/live/room", headers={"Authorization": f"Bearer {link}"}
+            )
+            return got.status_code == 200
+
+        await eventually(link_known, what="the gateway to know the link")
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=[
+                "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream",
+                f"--disable-features={PLAYWRIGHT_DISABLED},WebRtcHideLocalIpsWithMdns",
+                f"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE {h.ns.inside}",
+            ],
+        )
+        try:
+            candidate = await (await browser.new_context()).new_page()
+            interviewer_context = await browser.new_context()
+            await interviewer_context.add_init_script(
+                f"sessionStorage.setItem('hl.token', {staff_token!r})"
+            )
+            interviewer = await interviewer_context.new_page()
+            console: list[str] = []
+            for page in (candidate, interviewer):
+                page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
+
+            await candidate.goto(f"{gateway}/live/{link}")
+            await candidate.get_by_text("Grace Hopper").wait_for()
+            await candidate.get_by_text("Your camera and microphone work.").wait_for()
+            await candidate.get_by_role("button", name="I am ready: wait in the lobby").click()
+            await candidate.get_by_text("You are in the lobby.").wait_for()
+
+            await interviewer.goto(f"{gateway}/room/{booking_id}")
+            await interviewer.get_by_text("The candidate is waiting in the lobby.").wait_for()
+            await interviewer.get_by_role("button", name="Let the candidate in").click()
+            await interviewer.get_by_role("button", name="Join the call").click()
+            try:
+                await interviewer.get_by_role("button", name="Mute").wait_for(timeout=20_000)
+            except Exception:
+                status = await interviewer.locator("#join-status").text_content()
+                raise AssertionError(f"not joined: {status!r}; console: {console}") from None
+
+            for page in (candidate, interviewer):
+                stats = await receiving(page)
+                print(f"\n{page.url.split('/')[3]} page: {stats}")
+            await candidate.get_by_label("Video of Grace Hopper").wait_for()
+            mute = interviewer.get_by_role("button", name="Mute")
+            await mute.click()
+            assert await mute.get_attribute("aria-pressed") == "true"
+        finally:
+            await browser.close()
