@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import Query, Request
-from pydantic import EmailStr
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.privacy import CandidateErasureRequested
@@ -19,7 +18,13 @@ from services.chassis.identity import Staff
 from services.chassis.mail import MailOutbox
 from services.chassis.service import Service
 from services.invite.invitations import to_out
-from services.invite.schemas import CandidateExport, ErasureIn, ErasureOut, WrittenAnswer
+from services.invite.schemas import (
+    CandidateEmail,
+    CandidateExport,
+    ErasureIn,
+    ErasureOut,
+    WrittenAnswer,
+)
 
 api = Api("invite", tags=["data protection"])
 
@@ -32,7 +37,7 @@ api = Api("invite", tags=["data protection"])
     errors={404: "`candidate_not_found`: no candidate with this e-mail in your tenant."},
 )
 async def export(
-    request: Request, identity: Staff, email: Annotated[EmailStr, Query()]
+    request: Request, identity: Staff, email: Annotated[CandidateEmail, Query()]
 ) -> CandidateExport:
     db = request.app.state.service.db
     docs = [

@@ -99,7 +99,12 @@ async def test_lookalike_addresses_are_flagged_and_one_address_is_one_candidate(
             f"{url}/bulk", content=body.encode(), headers={"content-type": "text/csv"}
         )
         listed = await admin.get(url)
+        # Looked up by the address written another way, the candidate is found all the same.
+        exported = await admin.get(
+            "/v1/candidates/export", params={"email": f"{FULLWIDTH_A}{name[1:]}@EXAMPLE.com"}
+        )
     assert spoof.status_code == 422 and spoof.json()["code"] == "lookalike_address"
+    assert exported.status_code == 200 and len(exported.json()["invitations"]) == 1
     assert "U+0430" in spoof.json()["detail"]
     rows = result.json()["rows"]
     assert [r["status"] for r in rows] == [
