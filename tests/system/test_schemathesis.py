@@ -44,7 +44,8 @@ DEADLINE_SECONDS = 600
 # list without multiplying the fuzzer's cases by the ~600 zone names (the operations that take
 # an interviewer's or a type's zone); an endpoint's URL is refused unless its host resolves to a
 # public address, which depends on DNS at that moment, and so is an OpenID provider's issuer (read
-# by discovery); requiring single sign-on needs a provider configured and an existing admin.
+# by discovery); requiring single sign-on needs a provider configured and an existing admin; a
+# provider's answer and its handoff are accepted only for a sign-in that was started.
 ENDS_ITS_CREDENTIAL = {("POST", "/v1/candidate/scheduling/cancel")}
 STATE_DEPENDENT = {
     ("POST", "/v1/candidate/scheduling/booking"),
@@ -58,6 +59,8 @@ STATE_DEPENDENT = {
     ("POST", "/v1/webhooks/endpoints"),
     ("PUT", "/v1/sso/oidc"),
     ("PUT", "/v1/sso/policy"),
+    ("GET", "/v1/auth/sso/callback"),
+    ("POST", "/v1/auth/sso/handoff"),
 }
 WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
