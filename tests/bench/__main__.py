@@ -12,6 +12,7 @@ from embedded import Endpoints, Stack
 from tests.bench import (
     bench_events,
     bench_invite,
+    bench_live,
     bench_media,
     bench_review,
     bench_scheduling,
@@ -25,6 +26,7 @@ BENCHMARKS: dict[str, Callable[[Endpoints], Awaitable[None]]] = {
     "media": bench_media.run,
     "review": bench_review.run,
     "transcription": bench_transcription.run,
+    "live": bench_live.run,
 }
 
 

@@ -1,0 +1,118 @@
+"""Live rooms: the time from joining to the first remote video frame (p50, p95), and Janus's CPU
+and memory as a room fills, with aiortc participants (640x480 synthetic video, audio) and Janus
+in a network namespace of its own (as the tests run it). Prints figures; asserts nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from embedded import Endpoints
+from embedded.janus import Janus as JanusProcess
+from embedded.janus import JanusConfig
+from services.live.janus import Janus, participant_token
+from tests.live import netns
+from tests.live.participant import Participant, pin_host_address
+from tests.support import free_port
+
+ROUNDS = 10
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+async def join_pair(janus: Janus, config: JanusConfig, room: int) -> tuple[float, float]:
+    """Two participants; from the second's join request to the first frame of the first's video
+    it receives, and from its subscribe request to that frame."""
+    expires = int(time.time()) + 600
+    tokens = [participant_token(config.token_secret, expires, room) for _ in range(2)]
+    await janus.create_room(room, "s", "bench", tokens, 8)
+    a, b = (Participant(config.url, t, room, n) for t, n in zip(tokens, "ab", strict=True))
+    try:
+        await a.connect()
+        await a.publish()
+        started = time.perf_counter()
+        await b.connect()
+        await b.publish()
+        subscribing = time.perf_counter()
+        await b.subscribe(a.publisher_id)
+        assert b.first_frame is not None
+        first = await asyncio.wait_for(b.first_frame, 20)
+        return first - started, first - subscribing
+    finally:
+        for p in (a, b):
+            await p.close()
+        await janus.destroy_room(room, "s")
+
+
+async def fill(janus: Janus, config: JanusConfig, proc: JanusProcess, size: int) -> None:
+    """`size` participants, each receiving everyone else; Janus's CPU over 10 s and memory."""
+    room = 900 + size
+    expires = int(time.time()) + 600
+    tokens = [participant_token(config.token_secret, expires, room) for _ in range(size)]
+    await janus.create_room(room, "s", "bench", tokens, 8)
+    people = [Participant(config.url, t, room, f"p{i}") for i, t in enumerate(tokens)]
+    try:
+        for p in people:
+            await p.connect()
+            await p.publish()
+        # A feed can be subscribed to once its publisher's connection is up.
+        while any(p.pcs[0].connectionState != "connected" for p in people):
+            await asyncio.sleep(0.1)
+        for p in people:
+            for q in people:
+                if p is not q:
+                    await p.subscribe(q.publisher_id)
+        await asyncio.sleep(3)
+        assert proc.proc is not None
+        before, at = cpu_seconds(proc.proc.pid), time.monotonic()
+        frames = sum(sum(p.frames.values()) for p in people)
+        await asyncio.sleep(10)
+        used = (cpu_seconds(proc.proc.pid) - before) / (time.monotonic() - at)
+        received = (sum(sum(p.frames.values()) for p in people) - frames) / 10
+        print(
+            f"room of {size}: Janus {used * 100:.1f} % of a core, "
+            f"{proc.rss_bytes() / 2**20:.1f} MiB; {received:.0f} video frames/s received in all"
+        )
+    finally:
+        for p in people:
+            await p.close()
+        await janus.destroy_room(room, "s")
+
+
+async def run(endpoints: Endpoints) -> None:
+    if (why := netns.available()) is not None:
+        print(f"skipped: {why}")
+        return
+    with netns.namespace() as ns, tempfile.TemporaryDirectory() as tmp:
+        config = JanusConfig(
+            ns.inside, free_port(), secrets.token_hex(16), secrets.token_hex(16), (22000, 22999)
+        )
+        proc = JanusProcess(config, Path(tmp), prefix=ns.prefix).start()
+        try:
+            pin_host_address(ns.outside)
+            janus = Janus(config.url, config.token_secret, config.admin_key)
+            print(f"janus ready in {proc.ready_seconds:.3f} s, {proc.rss_bytes() / 2**20:.1f} MiB")
+            joins, subscribes = [], []
+            for n in range(ROUNDS):
+                join, subscribe = await join_pair(janus, config, 100 + n)
+                joins.append(join)
+                subscribes.append(subscribe)
+            for name, values in (("join", joins), ("subscribe", subscribes)):
+                q = statistics.quantiles(values, n=20)
+                print(
+                    f"{name} to first remote frame over {ROUNDS}: "
+                    f"p50 {statistics.median(values):.3f} s, p95 {q[18]:.3f} s"
+                )
+            for size in (2, 3, 4):
+                await fill(janus, config, proc, size)
+        finally:
+            proc.stop()
