@@ -505,9 +505,6 @@ async def _just_in_time_user(
     email = claims.get("email")
     if not isinstance(email, str) or "@" not in email or claims.get("email_verified") is False:
         raise _refused("sso_email_missing", "The provider sent no verified e-mail address.")
-    roles = mapped_roles(oidc, claims)
-    if not roles:
-        raise ProblemError(403, "sso_no_role", "No role is mapped for this user's groups.")
     subject = f"{oidc['issuer']}#{claims['sub']}"
     name = claims.get("name") if isinstance(claims.get("name"), str) else email
     users = request.app.state.service.db.users
@@ -518,6 +515,13 @@ async def _just_in_time_user(
             raise ProblemError(409, "sso_account_conflict", "This e-mail belongs to another user.")
     if user is not None and user.get("active") is False:
         raise ProblemError(403, "user_deactivated", "This account is deactivated.")
+    # Roles follow the claim when the provider sends it; without it, the roles an admin or SCIM
+    # gave an existing user stay (plus the defaults).
+    roles = mapped_roles(oidc, claims)
+    if oidc["role_claim"] not in claims and user is not None:
+        roles = [r for r in ROLES if r in set(roles) | set(user.get("roles", []))]
+    if not roles:
+        raise ProblemError(403, "sso_no_role", "No role is mapped for this user's groups.")
     changes = {"sso_subject": subject, "email": email.lower(), "name": name, "roles": roles}
     if user is None:
         user = {

@@ -180,6 +180,31 @@ async def test_roles_follow_the_group_claim_and_answers_are_taken_once(sso: Sso)
     assert [(u["email"], u["roles"]) for u in users] == [("rob@example.com", ["reviewer"])]
 
 
+async def test_without_the_role_claim_an_existing_users_roles_stay(sso: Sso) -> None:
+    tenant, key = await sso.tenant(configured=False)
+    async with sso.client(key) as admin:
+        await admin.put("/v1/sso/oidc", json={**sso.provider_config(), "role_claim": "roles"})
+        made = await admin.post(
+            "/v1/users",
+            json={
+                "email": "rob@example.com",
+                "name": "Rob",
+                "roles": ["recruiter"],
+                "password": "a long enough password",
+            },
+        )
+    async with sso.client() as browser:
+        rob = await browser.get(await sign_in_at_provider(await sso.start(browser, tenant), "rob"))
+        ann = await browser.get(await sign_in_at_provider(await sso.start(browser, tenant), "ann"))
+        handoff = parse_qs(urlsplit(rob.headers["location"]).query)["handoff"][0]
+        token = (await browser.post("/v1/auth/sso/handoff", json={"handoff": handoff})).json()
+    async with sso.client(token["access_token"]) as signed_in:
+        me = (await signed_in.get("/v1/me")).json()
+    assert me["principal"] == f"user:{made.json()['id']}" and me["roles"] == ["recruiter"]
+    # A new user with no claim and no defaults has no role.
+    assert ann.status_code == 403 and ann.json()["code"] == "sso_no_role"
+
+
 async def test_refusals_state_browser_nonce_issuer_and_unmapped_user(sso: Sso) -> None:
     tenant, _ = await sso.tenant()
     refused_before = _sign_ins(sso, "refused")
