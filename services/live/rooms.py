@@ -29,7 +29,7 @@ from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity, require_identity
 from services.live import metrics
-from services.live.janus import JanusError, participant_token
+from services.live.janus import NO_SUCH_ROOM, JanusError, participant_token
 from services.live.schemas import CandidateRoom, Join, Member, Room
 from services.live.store import Ctx, Live, MemberDoc, RoomDoc
 
@@ -188,6 +188,27 @@ async def _open(live: Live, room: RoomDoc, now: datetime) -> int:
     return result.modified_count
 
 
+async def _recreate(live: Live, room: RoomDoc) -> None:
+    """An open room Janus no longer has is created again; people rejoin with new tokens."""
+    try:
+        await live.janus.create_room(
+            room["janus_room"],
+            room["janus_secret"],
+            f"{room['tenant']}/{room['_id']}",
+            [],
+            live.settings.live_max_participants,
+        )
+    except JanusError as exc:
+        metrics.JANUS_FAILURES.labels(live.service.name, "create").inc()
+        log.warning(
+            "could not re-create a live room", extra={"room": room["_id"], "error": str(exc)}
+        )
+        return
+    log.warning(
+        "live room re-created on Janus", extra={"tenant": room["tenant"], "room": room["_id"]}
+    )
+
+
 async def _close(live: Live, room: RoomDoc, now: datetime) -> int:
     try:
         await live.janus.destroy_room(room["janus_room"], room["janus_secret"])
@@ -220,8 +241,10 @@ async def _observe(live: Live) -> None:
     for room in rooms:
         try:
             people += await live.janus.participants(room["janus_room"], room["janus_secret"])
-        except JanusError:
+        except JanusError as exc:
             metrics.JANUS_FAILURES.labels(live.service.name, "count").inc()
+            if exc.code == NO_SUCH_ROOM:  # Janus restarted (rooms live in its memory)
+                await _recreate(live, cast(RoomDoc, room))
     metrics.PARTICIPANTS.labels(live.service.name).set(people)
 
 

@@ -123,6 +123,24 @@ async def test_cancelling_closes_the_room(h: Harness) -> None:
     assert gone.status_code == 404 and gone.json()["code"] == "room_not_found"
 
 
+async def test_a_room_janus_lost_is_created_again(h: Harness) -> None:
+    booking = await h.book(h.clock.now + timedelta(minutes=5))
+    await h.sweep()
+    room = await h.room(booking)
+    assert room is not None and await on_janus(h, booking)
+    # As after a Janus restart: the room is gone from Janus, the service still has it open.
+    await h.service.app.state.live.janus.destroy_room(room["janus_room"], room["janus_secret"])
+    assert not await on_janus(h, booking)
+    await h.sweep()
+    assert await on_janus(h, booking)
+    token = await h.call(
+        "POST",
+        f"/live/rooms/{booking.booking_id}/join",
+        h.staff(booking.tenant, booking.user_ids[0]),
+    )
+    assert token.status_code == 200, token.text
+
+
 async def test_only_the_panel_and_the_admitted_candidate_enter(h: Harness) -> None:
     booking = await h.book(h.clock.now + timedelta(minutes=30), panel=2)
     tenant, path = booking.tenant, f"/live/rooms/{booking.booking_id}"
