@@ -56,6 +56,9 @@ contracts: $(STAMP) ## Regenerate the committed event schemas and AsyncAPI docum
 events: $(STAMP) ## Regenerate docs/events.md, the catalogue of events, producers and consumers
 	$(BIN)/python -m services.catalogue
 
+client: $(STAMP) ## Regenerate the typed Python client in clients/python from the OpenAPI document
+	$(BIN)/python clients/generate.py
+
 bench: install ## Run the benchmarks (they print figures; not part of `make test`)
 	$(BIN)/python -m tests.bench
 

@@ -1,0 +1,292 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.invitation_out import InvitationOut
+from ...models.invite_list_invitations_state_type_0 import InviteListInvitationsStateType0
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    position_id: str,
+    *,
+    state: InviteListInvitationsStateType0 | None | Unset = UNSET,
+    after: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_state: None | str | Unset
+    if isinstance(state, Unset):
+        json_state = UNSET
+    elif isinstance(state, InviteListInvitationsStateType0):
+        json_state = state.value
+    else:
+        json_state = state
+    params["state"] = json_state
+
+    json_after: None | str | Unset
+    if isinstance(after, Unset):
+        json_after = UNSET
+    else:
+        json_after = after
+    params["after"] = json_after
+
+    params["limit"] = limit
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/positions/{position_id}/invitations".format(position_id=quote(str(position_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[InvitationOut] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in (_response_200):
+            response_200_item = InvitationOut.from_dict(response_200_item_data)
+
+
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[InvitationOut]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    position_id: str,
+    *,
+    client: AuthenticatedClient,
+    state: InviteListInvitationsStateType0 | None | Unset = UNSET,
+    after: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> Response[Problem | list[InvitationOut]]:
+    """ List a position's invitations (cursor pagination with ?after=)
+
+     Requires the scope `invitations:read`.
+
+    Args:
+        position_id (str):
+        state (InviteListInvitationsStateType0 | None | Unset):
+        after (None | str | Unset): Cursor: the last id of the previous page.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[InvitationOut]]
+     """
+
+
+    kwargs = _get_kwargs(
+        position_id=position_id,
+state=state,
+after=after,
+limit=limit,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    position_id: str,
+    *,
+    client: AuthenticatedClient,
+    state: InviteListInvitationsStateType0 | None | Unset = UNSET,
+    after: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> Problem | list[InvitationOut] | None:
+    """ List a position's invitations (cursor pagination with ?after=)
+
+     Requires the scope `invitations:read`.
+
+    Args:
+        position_id (str):
+        state (InviteListInvitationsStateType0 | None | Unset):
+        after (None | str | Unset): Cursor: the last id of the previous page.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[InvitationOut]
+     """
+
+
+    return sync_detailed(
+        position_id=position_id,
+client=client,
+state=state,
+after=after,
+limit=limit,
+
+    ).parsed
+
+async def asyncio_detailed(
+    position_id: str,
+    *,
+    client: AuthenticatedClient,
+    state: InviteListInvitationsStateType0 | None | Unset = UNSET,
+    after: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> Response[Problem | list[InvitationOut]]:
+    """ List a position's invitations (cursor pagination with ?after=)
+
+     Requires the scope `invitations:read`.
+
+    Args:
+        position_id (str):
+        state (InviteListInvitationsStateType0 | None | Unset):
+        after (None | str | Unset): Cursor: the last id of the previous page.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[InvitationOut]]
+     """
+
+
+    kwargs = _get_kwargs(
+        position_id=position_id,
+state=state,
+after=after,
+limit=limit,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    position_id: str,
+    *,
+    client: AuthenticatedClient,
+    state: InviteListInvitationsStateType0 | None | Unset = UNSET,
+    after: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> Problem | list[InvitationOut] | None:
+    """ List a position's invitations (cursor pagination with ?after=)
+
+     Requires the scope `invitations:read`.
+
+    Args:
+        position_id (str):
+        state (InviteListInvitationsStateType0 | None | Unset):
+        after (None | str | Unset): Cursor: the last id of the previous page.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[InvitationOut]
+     """
+
+
+    return (await asyncio_detailed(
+        position_id=position_id,
+client=client,
+state=state,
+after=after,
+limit=limit,
+
+    )).parsed

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.busy import Busy
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    interviewer_id: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/interviewers/{interviewer_id}/busy".format(interviewer_id=quote(str(interviewer_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[Busy] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in (_response_200):
+            response_200_item = Busy.from_dict(response_200_item_data)
+
+
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[Busy]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    interviewer_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | list[Busy]]:
+    """ Read the busy periods from other calendars
+
+     Requires the scope `scheduling:read`.
+
+    Args:
+        interviewer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[Busy]]
+     """
+
+
+    kwargs = _get_kwargs(
+        interviewer_id=interviewer_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    interviewer_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | list[Busy] | None:
+    """ Read the busy periods from other calendars
+
+     Requires the scope `scheduling:read`.
+
+    Args:
+        interviewer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[Busy]
+     """
+
+
+    return sync_detailed(
+        interviewer_id=interviewer_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    interviewer_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | list[Busy]]:
+    """ Read the busy periods from other calendars
+
+     Requires the scope `scheduling:read`.
+
+    Args:
+        interviewer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[Busy]]
+     """
+
+
+    kwargs = _get_kwargs(
+        interviewer_id=interviewer_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    interviewer_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | list[Busy] | None:
+    """ Read the busy periods from other calendars
+
+     Requires the scope `scheduling:read`.
+
+    Args:
+        interviewer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[Busy]
+     """
+
+
+    return (await asyncio_detailed(
+        interviewer_id=interviewer_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.request_list import RequestList
+from ...models.scheduling_list_requests_status_type_0 import SchedulingListRequestsStatusType0
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    status: None | SchedulingListRequestsStatusType0 | Unset = UNSET,
+    position_id: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, SchedulingListRequestsStatusType0):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_position_id: None | str | Unset
+    if isinstance(position_id, Unset):
+        json_position_id = UNSET
+    else:
+        json_position_id = position_id
+    params["position_id"] = json_position_id
+
+    params["limit"] = limit
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/interview-requests",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RequestList | None:
+    if response.status_code == 200:
+        response_200 = RequestList.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RequestList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | SchedulingListRequestsStatusType0 | Unset = UNSET,
+    position_id: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> Response[Problem | RequestList]:
+    """ List interview requests, newest first
+
+     Requires the scope `scheduling:read`.
+
+    Args:
+        status (None | SchedulingListRequestsStatusType0 | Unset):
+        position_id (None | str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RequestList]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+position_id=position_id,
+limit=limit,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: None | SchedulingListRequestsStatusType0 | Unset = UNSET,
+    position_id: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> Problem | RequestList | None:
+    """ List interview requests, newest first
+
+     Requires the scope `scheduling:read`.
+
+    Args:
+        status (None | SchedulingListRequestsStatusType0 | Unset):
+        position_id (None | str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RequestList
+     """
+
+
+    return sync_detailed(
+        client=client,
+status=status,
+position_id=position_id,
+limit=limit,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | SchedulingListRequestsStatusType0 | Unset = UNSET,
+    position_id: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> Response[Problem | RequestList]:
+    """ List interview requests, newest first
+
+     Requires the scope `scheduling:read`.
+
+    Args:
+        status (None | SchedulingListRequestsStatusType0 | Unset):
+        position_id (None | str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RequestList]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+position_id=position_id,
+limit=limit,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: None | SchedulingListRequestsStatusType0 | Unset = UNSET,
+    position_id: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> Problem | RequestList | None:
+    """ List interview requests, newest first
+
+     Requires the scope `scheduling:read`.
+
+    Args:
+        status (None | SchedulingListRequestsStatusType0 | Unset):
+        position_id (None | str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RequestList
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+status=status,
+position_id=position_id,
+limit=limit,
+
+    )).parsed

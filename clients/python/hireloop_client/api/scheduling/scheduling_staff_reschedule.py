@@ -1,0 +1,285 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.booking import Booking
+from ...models.problem import Problem
+from ...models.reschedule_in import RescheduleIn
+from ...models.slot_taken import SlotTaken
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    request_id: str,
+    *,
+    body: RescheduleIn,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/interview-requests/{request_id}/reschedule".format(request_id=quote(str(request_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Booking | Problem | SlotTaken | None:
+    if response.status_code == 200:
+        response_200 = Booking.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = SlotTaken.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Booking | Problem | SlotTaken]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    request_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RescheduleIn,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[Booking | Problem | SlotTaken]:
+    """ Move the booked interview (staff are not held to the candidate's limits)
+
+     Requires the scope `scheduling:write`.
+
+    Args:
+        request_id (str):
+        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
+            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        body (RescheduleIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Booking | Problem | SlotTaken]
+     """
+
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    request_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RescheduleIn,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Booking | Problem | SlotTaken | None:
+    """ Move the booked interview (staff are not held to the candidate's limits)
+
+     Requires the scope `scheduling:write`.
+
+    Args:
+        request_id (str):
+        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
+            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        body (RescheduleIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Booking | Problem | SlotTaken
+     """
+
+
+    return sync_detailed(
+        request_id=request_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    request_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RescheduleIn,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[Booking | Problem | SlotTaken]:
+    """ Move the booked interview (staff are not held to the candidate's limits)
+
+     Requires the scope `scheduling:write`.
+
+    Args:
+        request_id (str):
+        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
+            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        body (RescheduleIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Booking | Problem | SlotTaken]
+     """
+
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    request_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RescheduleIn,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Booking | Problem | SlotTaken | None:
+    """ Move the booked interview (staff are not held to the candidate's limits)
+
+     Requires the scope `scheduling:write`.
+
+    Args:
+        request_id (str):
+        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
+            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        body (RescheduleIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Booking | Problem | SlotTaken
+     """
+
+
+    return (await asyncio_detailed(
+        request_id=request_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

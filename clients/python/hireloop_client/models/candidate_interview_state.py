@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+class CandidateInterviewState(StrEnum):
+    COMPLETED = "completed"
+    CONSENTED = "consented"
+    CREATED = "created"
+    EXPIRED = "expired"
+    OPENED = "opened"
+    STARTED = "started"
+    WITHDRAWN = "withdrawn"
+
+    def __str__(self) -> str:
+        return str(self.value)

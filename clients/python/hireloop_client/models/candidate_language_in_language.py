@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+class CandidateLanguageInLanguage(StrEnum):
+    AR = "ar"
+    DE = "de"
+    EN = "en"
+    ES = "es"
+    FR = "fr"
+
+    def __str__(self) -> str:
+        return str(self.value)

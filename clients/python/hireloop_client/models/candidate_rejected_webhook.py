@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+from typing import Literal, cast
+import datetime
+
+if TYPE_CHECKING:
+  from ..models.candidate_decision_data import CandidateDecisionData
+
+
+
+
+
+T = TypeVar("T", bound="CandidateRejectedWebhook")
+
+
+
+@_attrs_define
+class CandidateRejectedWebhook:
+    """ The candidate was rejected at the screen.
+
+        Attributes:
+            data (CandidateDecisionData):
+            timestamp (datetime.datetime): When the event happened (not when it was sent).
+            type_ (Literal['candidate.rejected']): The public event type.
+            version (Literal[1]): The version of the `data` shape.
+     """
+
+    data: CandidateDecisionData
+    timestamp: datetime.datetime
+    type_: Literal['candidate.rejected']
+    version: Literal[1]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.candidate_decision_data import CandidateDecisionData # noqa: PLC0415
+        data = self.data.to_dict()
+
+        timestamp = self.timestamp.isoformat()
+
+        type_ = self.type_
+
+        version = self.version
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "data": data,
+            "timestamp": timestamp,
+            "type": type_,
+            "version": version,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.candidate_decision_data import CandidateDecisionData # noqa: PLC0415
+        d = dict(src_dict)
+        data = CandidateDecisionData.from_dict(d.pop("data"))
+
+
+
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+
+
+
+        type_ = cast(Literal['candidate.rejected'] , d.pop("type"))
+        if type_ != 'candidate.rejected':
+            raise ValueError(f"type must match const 'candidate.rejected', got '{type_}'")
+
+        version = cast(Literal[1] , d.pop("version"))
+        if version != 1:
+            raise ValueError(f"version must match const 1, got '{version}'")
+
+        candidate_rejected_webhook = cls(
+            data=data,
+            timestamp=timestamp,
+            type_=type_,
+            version=version,
+        )
+
+
+        candidate_rejected_webhook.additional_properties = d
+        return candidate_rejected_webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

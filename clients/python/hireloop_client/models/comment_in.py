@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="CommentIn")
+
+
+
+@_attrs_define
+class CommentIn:
+    """ 
+        Attributes:
+            at_seconds (float): Where in the answer the comment points.
+            question_id (str):
+            text (str):
+     """
+
+    at_seconds: float
+    question_id: str
+    text: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        at_seconds = self.at_seconds
+
+        question_id = self.question_id
+
+        text = self.text
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "at_seconds": at_seconds,
+            "question_id": question_id,
+            "text": text,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        at_seconds = d.pop("at_seconds")
+
+        question_id = d.pop("question_id")
+
+        text = d.pop("text")
+
+        comment_in = cls(
+            at_seconds=at_seconds,
+            question_id=question_id,
+            text=text,
+        )
+
+
+        comment_in.additional_properties = d
+        return comment_in
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+class EndpointInEventTypesItem(StrEnum):
+    CANDIDATE_ADVANCED = "candidate.advanced"
+    CANDIDATE_REJECTED = "candidate.rejected"
+    INTERVIEW_CANCELLED = "interview.cancelled"
+    INTERVIEW_COMPLETED = "interview.completed"
+    INTERVIEW_RESCHEDULED = "interview.rescheduled"
+    INTERVIEW_SCHEDULED = "interview.scheduled"
+    INVITATION_COMPLETED = "invitation.completed"
+    RECORDING_READY = "recording.ready"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.interview_type_mode import InterviewTypeMode
+from ..models.interview_type_slot_step_minutes import InterviewTypeSlotStepMinutes
+from ..types import UNSET, Unset
+from typing import cast
+import datetime
+
+if TYPE_CHECKING:
+  from ..models.rubric import Rubric
+
+
+
+
+
+T = TypeVar("T", bound="InterviewType")
+
+
+
+@_attrs_define
+class InterviewType:
+    """ 
+        Attributes:
+            created_at (datetime.datetime):
+            duration_minutes (int):
+            interview_type_id (str):
+            interviewer_ids (list[str]):
+            name (str):
+            position_id (str):
+            booking_window_days (int | Unset):  Default: 14.
+            change_notice_minutes (int | Unset):  Default: 1440.
+            max_reschedules (int | Unset):  Default: 2.
+            min_notice_minutes (int | Unset):  Default: 1440.
+            mode (InterviewTypeMode | Unset):  Default: InterviewTypeMode.PANEL.
+            rubric (None | Rubric | Unset): What interviewers score (the shared rubric model, without question_ids). A
+                different rubric is its next version; null or left out keeps the current one.
+            rubric_version (int | None | Unset): 1 for the first rubric, one more for every change.
+            slot_step_minutes (InterviewTypeSlotStepMinutes | Unset):  Default: InterviewTypeSlotStepMinutes.VALUE_30.
+     """
+
+    created_at: datetime.datetime
+    duration_minutes: int
+    interview_type_id: str
+    interviewer_ids: list[str]
+    name: str
+    position_id: str
+    booking_window_days: int | Unset = 14
+    change_notice_minutes: int | Unset = 1440
+    max_reschedules: int | Unset = 2
+    min_notice_minutes: int | Unset = 1440
+    mode: InterviewTypeMode | Unset = InterviewTypeMode.PANEL
+    rubric: None | Rubric | Unset = UNSET
+    rubric_version: int | None | Unset = UNSET
+    slot_step_minutes: InterviewTypeSlotStepMinutes | Unset = InterviewTypeSlotStepMinutes.VALUE_30
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rubric import Rubric # noqa: PLC0415
+        created_at = self.created_at.isoformat()
+
+        duration_minutes = self.duration_minutes
+
+        interview_type_id = self.interview_type_id
+
+        interviewer_ids = self.interviewer_ids
+
+
+
+        name = self.name
+
+        position_id = self.position_id
+
+        booking_window_days = self.booking_window_days
+
+        change_notice_minutes = self.change_notice_minutes
+
+        max_reschedules = self.max_reschedules
+
+        min_notice_minutes = self.min_notice_minutes
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
+
+
+        rubric: dict[str, Any] | None | Unset
+        if isinstance(self.rubric, Unset):
+            rubric = UNSET
+        elif isinstance(self.rubric, Rubric):
+            rubric = self.rubric.to_dict()
+        else:
+            rubric = self.rubric
+
+        rubric_version: int | None | Unset
+        if isinstance(self.rubric_version, Unset):
+            rubric_version = UNSET
+        else:
+            rubric_version = self.rubric_version
+
+        slot_step_minutes: int | Unset = UNSET
+        if not isinstance(self.slot_step_minutes, Unset):
+            slot_step_minutes = self.slot_step_minutes.value
+
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "created_at": created_at,
+            "duration_minutes": duration_minutes,
+            "interview_type_id": interview_type_id,
+            "interviewer_ids": interviewer_ids,
+            "name": name,
+            "position_id": position_id,
+        })
+        if booking_window_days is not UNSET:
+            field_dict["booking_window_days"] = booking_window_days
+        if change_notice_minutes is not UNSET:
+            field_dict["change_notice_minutes"] = change_notice_minutes
+        if max_reschedules is not UNSET:
+            field_dict["max_reschedules"] = max_reschedules
+        if min_notice_minutes is not UNSET:
+            field_dict["min_notice_minutes"] = min_notice_minutes
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if rubric is not UNSET:
+            field_dict["rubric"] = rubric
+        if rubric_version is not UNSET:
+            field_dict["rubric_version"] = rubric_version
+        if slot_step_minutes is not UNSET:
+            field_dict["slot_step_minutes"] = slot_step_minutes
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rubric import Rubric # noqa: PLC0415
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+
+
+
+        duration_minutes = d.pop("duration_minutes")
+
+        interview_type_id = d.pop("interview_type_id")
+
+        interviewer_ids = cast(list[str], d.pop("interviewer_ids"))
+
+
+        name = d.pop("name")
+
+        position_id = d.pop("position_id")
+
+        booking_window_days = d.pop("booking_window_days", UNSET)
+
+        change_notice_minutes = d.pop("change_notice_minutes", UNSET)
+
+        max_reschedules = d.pop("max_reschedules", UNSET)
+
+        min_notice_minutes = d.pop("min_notice_minutes", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: InterviewTypeMode | Unset
+        if isinstance(_mode,  Unset):
+            mode = UNSET
+        else:
+            mode = InterviewTypeMode(_mode)
+
+
+
+
+        def _parse_rubric(data: object) -> None | Rubric | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rubric_type_0 = Rubric.from_dict(data)
+
+
+
+                return rubric_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Rubric | Unset, data)
+
+        rubric = _parse_rubric(d.pop("rubric", UNSET))
+
+
+        def _parse_rubric_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rubric_version = _parse_rubric_version(d.pop("rubric_version", UNSET))
+
+
+        _slot_step_minutes = d.pop("slot_step_minutes", UNSET)
+        slot_step_minutes: InterviewTypeSlotStepMinutes | Unset
+        if isinstance(_slot_step_minutes,  Unset):
+            slot_step_minutes = UNSET
+        else:
+            slot_step_minutes = InterviewTypeSlotStepMinutes(_slot_step_minutes)
+
+
+
+
+        interview_type = cls(
+            created_at=created_at,
+            duration_minutes=duration_minutes,
+            interview_type_id=interview_type_id,
+            interviewer_ids=interviewer_ids,
+            name=name,
+            position_id=position_id,
+            booking_window_days=booking_window_days,
+            change_notice_minutes=change_notice_minutes,
+            max_reschedules=max_reschedules,
+            min_notice_minutes=min_notice_minutes,
+            mode=mode,
+            rubric=rubric,
+            rubric_version=rubric_version,
+            slot_step_minutes=slot_step_minutes,
+        )
+
+        return interview_type
+

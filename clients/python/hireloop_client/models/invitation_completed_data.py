@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="InvitationCompletedData")
+
+
+
+@_attrs_define
+class InvitationCompletedData:
+    """ 
+        Attributes:
+            completed_at (datetime.datetime):
+            invitation_id (str):
+     """
+
+    completed_at: datetime.datetime
+    invitation_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        completed_at = self.completed_at.isoformat()
+
+        invitation_id = self.invitation_id
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "completed_at": completed_at,
+            "invitation_id": invitation_id,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        completed_at = datetime.datetime.fromisoformat(d.pop("completed_at"))
+
+
+
+
+        invitation_id = d.pop("invitation_id")
+
+        invitation_completed_data = cls(
+            completed_at=completed_at,
+            invitation_id=invitation_id,
+        )
+
+
+        invitation_completed_data.additional_properties = d
+        return invitation_completed_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class RoomLobby(StrEnum):
+    ADMITTED = "admitted"
+    AWAY = "away"
+    WAITING = "waiting"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class RoomStatus(StrEnum):
+    CLOSED = "closed"
+    CLOSING = "closing"
+    OPEN = "open"
+    SCHEDULED = "scheduled"
+
+    def __str__(self) -> str:
+        return str(self.value)

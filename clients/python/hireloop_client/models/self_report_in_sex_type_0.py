@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class SelfReportInSexType0(StrEnum):
+    ANOTHER = "another"
+    DECLINED = "declined"
+    FEMALE = "female"
+    MALE = "male"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class SubmissionRowDecisionType0(StrEnum):
+    ADVANCE = "advance"
+    HOLD = "hold"
+    REJECT = "reject"
+
+    def __str__(self) -> str:
+        return str(self.value)
