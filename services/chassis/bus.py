@@ -1,6 +1,7 @@
-"""The event bus: Kafka broker factory, topic creation, and consumer groups that are idempotent,
-retry failed events with backoff through a retry topic, and park the last failure on a dead-letter
-topic so that a poison message never blocks its partition."""
+"""The event bus: Kafka broker factory, topic creation, and consumer groups that take events in
+batches, apply each once (an inbox in the same transaction as the effects), retry a failed event
+alone with backoff through a retry topic, and park its last failure on a dead-letter topic so that
+a poison message never blocks its partition."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ import contextlib
 import logging
 import time
 import traceback
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
+from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 from faststream import AckPolicy
@@ -21,13 +24,15 @@ from faststream.kafka import KafkaBroker
 from faststream.kafka.annotations import KafkaMessage
 from faststream.kafka.opentelemetry import KafkaTelemetryMiddleware
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
+from opentelemetry import propagate, trace
 from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.trace import Link, SpanKind
 from prometheus_client import REGISTRY
 from pydantic import ValidationError
 from pymongo import AsyncMongoClient
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.asynchronous.database import AsyncDatabase
-from pymongo.errors import DuplicateKeyError
+from pymongo.errors import DuplicateKeyError, PyMongoError
 
 from contracts import EVENTS, TOPICS, Envelope, Payload, dead_letter_topic, retry_topic
 from contracts.envelope import EnvelopeError
@@ -69,6 +74,7 @@ class Delivery(Generic[P]):
 
 
 Handler = Callable[[Delivery[Any]], Awaitable[None]]
+BatchHandler = Callable[[Sequence[Delivery[Any]]], Awaitable[None]]
 
 _prometheus_middleware: KafkaPrometheusMiddleware | None = None
 
@@ -89,6 +95,16 @@ def make_broker(settings: Settings, tracer_provider: TracerProvider) -> KafkaBro
         ),
         logger=logging.getLogger(f"{settings.service_name}.kafka"),
     )
+
+
+def kafka_producer(broker: KafkaBroker) -> AIOKafkaProducer:
+    """The started aiokafka producer inside the broker. The outbox relay sends through it: FastStream's
+    publish runs its middlewares and a span per message, about five times the cost of the send."""
+    state = getattr(getattr(broker.config, "producer", None), "_producer", None)
+    producer = getattr(state, "producer", None)
+    if not isinstance(producer, AIOKafkaProducer):
+        raise RuntimeError("the broker is not started (or FastStream moved its producer)")
+    return producer
 
 
 async def ensure_topics(bootstrap: str, topics: dict[str, int]) -> None:
@@ -118,7 +134,12 @@ def all_topics() -> dict[str, int]:
 
 
 class ConsumerGroup:
-    """The event handlers of one service, consumed as one Kafka consumer group."""
+    """The event handlers of one service, consumed as one Kafka consumer group.
+
+    Main topics are consumed in batches: one MongoDB transaction records a batch's inbox entries
+    and runs its handlers, so each event is applied once and the batch costs one commit. A handler
+    that fails isolates its event: the events before it are committed, the failed one goes down
+    the retry/dead-letter path alone, and the rest of the batch continues (docs/adr/0026)."""
 
     def __init__(
         self,
@@ -134,28 +155,56 @@ class ConsumerGroup:
         self.inbox = db[INBOX]
         self.settings = settings
         self.handlers: dict[str, Handler] = {}
+        self.batch_handlers: dict[str, BatchHandler] = {}
+        # A hook for tests: called with ("before_commit", ids) inside a batch's transaction and
+        # ("after_commit", ids) once it committed, before the offsets are; raising there stands
+        # for the process dying at that point.
+        self.checkpoint: Callable[[str, list[str]], Awaitable[None]] | None = None
 
-    def on(self, event_type: str) -> Callable[[Handler], Handler]:
+    def _claim(self, event_type: str) -> None:
         if event_type not in EVENTS:
             raise KeyError(f"unknown event type {event_type!r}")
+        earlier = self.handlers.get(event_type) or self.batch_handlers.get(event_type)
+        if earlier is not None:
+            raise ValueError(
+                f"{self.name} already handles {event_type!r} "
+                f"({earlier.__qualname__}); one handler per event type"
+            )
+
+    def on(self, event_type: str) -> Callable[[Handler], Handler]:
+        """Register a handler that takes one delivery at a time (in its batch's transaction)."""
+        self._claim(event_type)
 
         def register(handler: Handler) -> Handler:
-            if event_type in self.handlers:
-                raise ValueError(
-                    f"{self.name} already handles {event_type!r} "
-                    f"({self.handlers[event_type].__qualname__}); one handler per event type"
-                )
+            self._claim(event_type)
             self.handlers[event_type] = handler
+            return handler
+
+        return register
+
+    def on_batch(self, event_type: str) -> Callable[[BatchHandler], BatchHandler]:
+        """Register a handler that takes consecutive deliveries of one type at once (all with the
+        same session), so that it can write their effects with one bulk command."""
+        self._claim(event_type)
+
+        def register(handler: BatchHandler) -> BatchHandler:
+            self._claim(event_type)
+            self.batch_handlers[event_type] = handler
             return handler
 
         return register
 
     @property
     def topics(self) -> list[str]:
-        return sorted({EVENTS[t].topic for t in self.handlers})
+        return sorted({EVENTS[t].topic for t in (*self.handlers, *self.batch_handlers)})
 
     async def ensure_indexes(self) -> None:
         await self.inbox.create_index("processed_at", expireAfterSeconds=INBOX_RETENTION_SECONDS)
+        # One inbox row per batch and tenant lists its event ids; the unique index makes two
+        # consumers that raced on the same event conflict, so only one of them commits.
+        # Sparse, not partial: rows of the earlier one-per-event layout have no `ids`, and the
+        # embedded server uses a partial index only for queries that repeat its filter.
+        await self.inbox.create_index("ids", unique=True, sparse=True)
 
     async def observe_lag(self) -> None:
         """Export each assigned partition's lag; called periodically by the service."""
@@ -174,7 +223,7 @@ class ConsumerGroup:
                 ).set(max(0, highwater - position))
 
     def subscribe(self) -> None:
-        if not self.handlers:
+        if not self.topics:
             return
         common: dict[str, Any] = {
             "ack_policy": AckPolicy.NACK_ON_ERROR,
@@ -183,17 +232,27 @@ class ConsumerGroup:
             "heartbeat_interval_ms": self.settings.consumer_heartbeat_interval_ms,
         }
 
-        async def on_event(message: KafkaMessage) -> None:
-            await self._dispatch(message, attempt=1)
+        async def on_batch(message: KafkaMessage) -> None:
+            raw = message.raw_message
+            records = raw if isinstance(raw, tuple) else (raw,)
+            await self._dispatch([_Record.of(r) for r in records], attempt=1)
 
         async def on_retry(message: KafkaMessage) -> None:
             not_before = float(message.headers.get(NOT_BEFORE, "0"))
             await asyncio.sleep(max(0.0, not_before - time.time()))
-            await self._dispatch(message, attempt=int(message.headers.get(ATTEMPT, "2")))
+            attempt = int(message.headers.get(ATTEMPT, "2"))
+            await self._dispatch([_Record.of(message.raw_message)], attempt=attempt)
 
         # The retry topic has its own group so that waiting out a backoff there never holds up
-        # (or rebalances) the consumers of the main topics.
-        self.broker.subscriber(*self.topics, group_id=self.name, **common)(on_event)
+        # (or rebalances) the consumers of the main topics; it takes one message at a time.
+        self.broker.subscriber(
+            *self.topics,
+            group_id=self.name,
+            batch=True,
+            max_records=self.settings.consumer_batch_max_records,
+            batch_timeout_ms=self.settings.consumer_batch_timeout_ms,
+            **common,
+        )(on_batch)
         self.broker.subscriber(retry_topic(self.name), group_id=retry_topic(self.name), **common)(
             on_retry
         )
@@ -202,76 +261,174 @@ class ConsumerGroup:
         base = self.settings.consumer_retry_backoff_seconds * 2 ** (attempt - 1)
         return float(min(base, self.settings.consumer_retry_backoff_max_seconds))
 
-    async def _dispatch(self, message: KafkaMessage, attempt: int) -> None:
-        headers: dict[str, str] = dict(message.headers)
-        try:
-            envelope = Envelope.from_headers(headers)
-        except EnvelopeError as exc:
-            await self._park(message, headers, attempt, exc)
-            return
-        handler = self.handlers.get(envelope.type)
+    async def processed(self, event_ids: Sequence[str]) -> set[str]:
+        """Which of these events this group has applied (as far back as the inbox keeps)."""
+        return await self._seen(list(event_ids), None)
+
+    # -- taking a batch ---------------------------------------------------------------------------
+
+    async def _dispatch(self, records: Sequence[_Record], attempt: int) -> None:
+        events: list[_Event] = []
         counter = metrics().events_handled
-        if handler is None:
-            counter.labels(self.settings.service_name, self.name, envelope.type, "ignored").inc()
-            return
-        try:
-            payload = EVENTS[envelope.type].model.model_validate_json(message.body)
-        except ValidationError as exc:
-            await self._park(message, headers, attempt, exc)
-            return
-        started = time.perf_counter()
-        try:
-            processed = await self._process_once(envelope, payload, handler, attempt)
-        except Exception as exc:
-            permanent = isinstance(exc, PermanentError)
-            if permanent or attempt >= self.settings.consumer_max_attempts:
-                await self._park(message, headers, attempt, exc)
+        for record in records:
+            try:
+                envelope = Envelope.from_headers(record.headers)
+            except EnvelopeError as exc:
+                await self._park(record, attempt, exc)
+                continue
+            spec = EVENTS.get(envelope.type)
+            if spec is None or not self._handles(envelope.type):
+                counter.labels(
+                    self.settings.service_name, self.name, envelope.type, "ignored"
+                ).inc()
+                continue
+            try:
+                payload = spec.model.model_validate_json(record.body)
+            except ValidationError as exc:
+                await self._park(record, attempt, exc)
+                continue
+            events.append(_Event(record, envelope, payload))
+        if events:
+            await self._apply(self._units(events), attempt)
+
+    def _handles(self, event_type: str) -> bool:
+        return event_type in self.handlers or event_type in self.batch_handlers
+
+    def _units(self, events: list[_Event]) -> list[_Unit]:
+        """The handler calls of a batch, in offset order: a per-event handler takes one event; a
+        batch handler takes each run of consecutive events of its type."""
+        units: list[_Unit] = []
+        for event in events:
+            kind = event.envelope.type
+            batch = self.batch_handlers.get(kind)
+            if batch is None:
+                units.append(_Unit(_one(self.handlers[kind]), [event]))
+            elif units and units[-1].kind == kind and units[-1].handler is batch:
+                units[-1].events.append(event)
             else:
-                await self._retry(message, headers, attempt, exc)
-            return
-        finally:
-            metrics().event_duration.labels(
-                self.settings.service_name, self.name, envelope.type
-            ).observe(time.perf_counter() - started)
-        outcome = "processed" if processed else "duplicate"
-        counter.labels(self.settings.service_name, self.name, envelope.type, outcome).inc()
+                units.append(_Unit(batch, [event]))
+        return units
 
-    async def _process_once(
-        self, envelope: Envelope, payload: Payload, handler: Handler, attempt: int
-    ) -> bool:
-        """Run the handler in a transaction that also records the event id: once per event id."""
+    async def _apply(self, units: list[_Unit], attempt: int) -> None:
+        """Commit the units in one transaction; when a handler fails, commit the units before it,
+        isolate its event(s), and go on with the rest, so that the offset order holds."""
+        pending = units
+        while pending:
+            try:
+                await self._commit(pending, attempt)
+                return
+            except _HandlerFailed as failed:
+                head, bad = pending[: failed.index], pending[failed.index]
+                pending = pending[failed.index + 1 :]
+                if head:
+                    await self._apply(head, attempt)
+                if len(bad.events) == 1:
+                    await self._failed(bad.events[0], attempt, failed.error)
+                else:  # a batch handler failed: find which of its events it cannot take
+                    for event in bad.events:
+                        await self._apply([_Unit(bad.handler, [event])], attempt)
 
-        async def transaction(session: AsyncClientSession) -> bool:
-            if await self.inbox.find_one({"_id": envelope.id}, session=session):
-                return False
-            await self.inbox.insert_one(
-                {
-                    "_id": envelope.id,
-                    "type": envelope.type,
-                    "tenant": envelope.tenant,
-                    "processed_at": datetime.now(UTC),
-                },
+    async def _commit(self, units: list[_Unit], attempt: int) -> None:
+        ids = [e.envelope.id for unit in units for e in unit.events]
+        started = time.perf_counter()
+        for tries in range(3):
+            try:
+                async with self.client.start_session() as session:
+
+                    async def transaction(session: AsyncClientSession) -> _Outcome:
+                        return await self._transaction(session, units, ids, attempt)
+
+                    outcome: _Outcome = await session.with_transaction(transaction)
+                break
+            except DuplicateKeyError:
+                # A concurrent consumer recorded one of these events first: look again.
+                if tries == 2:
+                    raise
+        elapsed = time.perf_counter() - started
+        if self.checkpoint is not None and outcome.fresh:
+            await self.checkpoint("after_commit", outcome.fresh)
+        m, service = metrics(), self.settings.service_name
+        for kind in outcome.duplicates:
+            m.events_handled.labels(service, self.name, kind, "duplicate").inc()
+        overhead = (elapsed - sum(s for _, _, s in outcome.timings)) / max(1, len(outcome.fresh))
+        for kind, count, seconds in outcome.timings:
+            m.events_handled.labels(service, self.name, kind, "processed").inc(count)
+            histogram = m.event_duration.labels(service, self.name, kind)
+            for _ in range(count):
+                histogram.observe(seconds / count + overhead)
+
+    async def _transaction(
+        self, session: AsyncClientSession, units: list[_Unit], ids: list[str], attempt: int
+    ) -> _Outcome:
+        seen = await self._seen(ids, session)
+        outcome = _Outcome()
+        fresh_units: list[list[_Event]] = []
+        entries: dict[str, list[str]] = {}
+        for unit in units:
+            fresh: list[_Event] = []
+            for event in unit.events:
+                if event.envelope.id in seen:
+                    outcome.duplicates.append(event.envelope.type)
+                    continue
+                seen.add(event.envelope.id)
+                fresh.append(event)
+                entries.setdefault(event.envelope.tenant, []).append(event.envelope.id)
+                outcome.fresh.append(event.envelope.id)
+            fresh_units.append(fresh)
+        if entries:
+            now = datetime.now(UTC)
+            await self.inbox.insert_many(
+                [
+                    {
+                        "_id": str(uuid.uuid4()),
+                        "tenant": tenant,
+                        "ids": event_ids,
+                        "processed_at": now,
+                    }
+                    for tenant, event_ids in entries.items()
+                ],
                 session=session,
             )
-            await handler(Delivery(envelope, payload, session, attempt))
-            return True
+        for index, (unit, fresh) in enumerate(zip(units, fresh_units, strict=True)):
+            if not fresh:
+                continue
+            deliveries = [Delivery(e.envelope, e.payload, session, attempt) for e in fresh]
+            started = time.perf_counter()
+            try:
+                with _span(fresh):
+                    await unit.handler(deliveries)
+            except PyMongoError as exc:
+                if exc.has_error_label("TransientTransactionError"):
+                    raise  # with_transaction runs the whole batch again
+                raise _HandlerFailed(index, exc) from exc
+            except Exception as exc:
+                raise _HandlerFailed(index, exc) from exc
+            outcome.timings.append((unit.kind, len(fresh), time.perf_counter() - started))
+        if self.checkpoint is not None and outcome.fresh:
+            await self.checkpoint("before_commit", outcome.fresh)
+        return outcome
 
-        try:
-            async with self.client.start_session() as session:
-                return bool(await session.with_transaction(transaction))
-        except DuplicateKeyError:
-            if await self.inbox.find_one({"_id": envelope.id}):
-                return False
-            raise
+    async def _seen(self, ids: list[str], session: AsyncClientSession | None) -> set[str]:
+        found: set[str] = set()
+        async for doc in self.inbox.find({"ids": {"$in": ids}}, {"ids": 1}, session=session):
+            found.update(doc["ids"])
+        # Rows of the earlier layout, one per event (kept until they expire).
+        async for doc in self.inbox.find({"_id": {"$in": ids}}, {"_id": 1}, session=session):
+            found.add(doc["_id"])
+        return found & set(ids)
 
-    def _failure_headers(
-        self, message: KafkaMessage, headers: dict[str, str], attempt: int, exc: BaseException
-    ) -> dict[str, str]:
-        record = message.raw_message
-        topic = headers.get(ORIGINAL_TOPIC) or str(getattr(record, "topic", ""))
+    # -- failures ---------------------------------------------------------------------------------
+
+    async def _failed(self, event: _Event, attempt: int, exc: Exception) -> None:
+        if isinstance(exc, PermanentError) or attempt >= self.settings.consumer_max_attempts:
+            await self._park(event.record, attempt, exc)
+        else:
+            await self._retry(event.record, attempt, exc)
+
+    def _failure_headers(self, record: _Record, attempt: int, exc: BaseException) -> dict[str, str]:
         return {
-            **headers,
-            ORIGINAL_TOPIC: topic,
+            **record.headers,
+            ORIGINAL_TOPIC: record.headers.get(ORIGINAL_TOPIC) or record.topic,
             ATTEMPT: str(attempt),
             ERROR: "".join(traceback.format_exception_only(exc)).strip()[:2000],
             ERROR_TYPE: type(exc).__name__,
@@ -279,42 +436,109 @@ class ConsumerGroup:
             "x-consumer-group": self.name,
         }
 
-    async def _retry(
-        self, message: KafkaMessage, headers: dict[str, str], attempt: int, exc: BaseException
-    ) -> None:
+    async def _retry(self, record: _Record, attempt: int, exc: BaseException) -> None:
         delay = self.backoff(attempt)
-        out = self._failure_headers(message, headers, attempt + 1, exc)
+        out = self._failure_headers(record, attempt + 1, exc)
         out[NOT_BEFORE] = f"{time.time() + delay:.3f}"
         log.warning(
             "event handler failed; retrying",
-            extra={"event_type": headers.get("ce_type"), "attempt": attempt, "error": out[ERROR]},
+            extra={"event_type": out.get("ce_type"), "attempt": attempt, "error": out[ERROR]},
         )
-        await self.broker.publish(
-            message.body, retry_topic(self.name), key=_key(message), headers=out
-        )
+        await self.broker.publish(record.body, retry_topic(self.name), key=record.key, headers=out)
         metrics().events_handled.labels(
-            self.settings.service_name, self.name, headers.get("ce_type", "unknown"), "retried"
+            self.settings.service_name, self.name, out.get("ce_type", "unknown"), "retried"
         ).inc()
 
-    async def _park(
-        self, message: KafkaMessage, headers: dict[str, str], attempt: int, exc: BaseException
-    ) -> None:
-        out = self._failure_headers(message, headers, attempt, exc)
+    async def _park(self, record: _Record, attempt: int, exc: BaseException) -> None:
+        out = self._failure_headers(record, attempt, exc)
         log.error(
             "event dead-lettered",
-            extra={"event_type": headers.get("ce_type"), "attempt": attempt, "error": out[ERROR]},
+            extra={"event_type": out.get("ce_type"), "attempt": attempt, "error": out[ERROR]},
         )
         await self.broker.publish(
-            message.body, dead_letter_topic(self.name), key=_key(message), headers=out
+            record.body, dead_letter_topic(self.name), key=record.key, headers=out
         )
         metrics().events_handled.labels(
             self.settings.service_name,
             self.name,
-            headers.get("ce_type", "unknown"),
+            out.get("ce_type", "unknown"),
             "dead_lettered",
         ).inc()
 
 
-def _key(message: KafkaMessage) -> bytes | None:
-    key = getattr(message.raw_message, "key", None)
-    return key if isinstance(key, bytes) or key is None else str(key).encode()
+@dataclass(frozen=True)
+class _Record:
+    """One Kafka record, as the bus reads, retries and parks it."""
+
+    body: bytes
+    key: bytes | None
+    topic: str
+    headers: dict[str, str]
+
+    @classmethod
+    def of(cls, record: Any) -> _Record:
+        key = getattr(record, "key", None)
+        return cls(
+            body=record.value or b"",
+            key=key if isinstance(key, bytes) or key is None else str(key).encode(),
+            topic=str(getattr(record, "topic", "")),
+            headers={k: v.decode(errors="replace") for k, v in record.headers or ()},
+        )
+
+
+@dataclass(frozen=True)
+class _Event:
+    record: _Record
+    envelope: Envelope
+    payload: Payload
+
+
+@dataclass
+class _Unit:
+    """One handler call of a batch."""
+
+    handler: BatchHandler
+    events: list[_Event]
+
+    @property
+    def kind(self) -> str:
+        return self.events[0].envelope.type
+
+
+@dataclass
+class _Outcome:
+    fresh: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    timings: list[tuple[str, int, float]] = field(default_factory=list)
+
+
+class _HandlerFailed(Exception):
+    """The handler of unit `index` raised `error`; the transaction was rolled back."""
+
+    def __init__(self, index: int, error: Exception) -> None:
+        super().__init__(f"handler of unit {index} failed: {error!r}")
+        self.index = index
+        self.error = error
+
+
+def _one(handler: Handler) -> BatchHandler:
+    async def each(deliveries: Sequence[Delivery[Any]]) -> None:
+        for delivery in deliveries:
+            await handler(delivery)
+
+    each.__qualname__ = handler.__qualname__
+    return each
+
+
+_tracer = trace.get_tracer("hireloop.bus")
+
+
+def _span(events: list[_Event]) -> Any:
+    """A consumer span per handler call: the child of the event's trace for one event, linked to
+    each event's trace for a batch handler's run."""
+    contexts = [propagate.extract(e.record.headers) for e in events]
+    name = f"{events[0].envelope.type} process"
+    if len(events) == 1:
+        return _tracer.start_as_current_span(name, context=contexts[0], kind=SpanKind.CONSUMER)
+    links = [Link(trace.get_current_span(c).get_span_context()) for c in contexts]
+    return _tracer.start_as_current_span(name, kind=SpanKind.CONSUMER, links=links)

@@ -4,6 +4,11 @@ States: pending -> published. The relay holds a lease (one active relay per serv
 leave in the order they were written) and marks an event published only after Kafka acknowledged
 it (acks=all). A crash between the two republishes the event with the same id; consumers are
 idempotent on that id, so the effect happens once.
+
+A row holds one event (`add`), or several written together (`add_many`: a bulk write stores its
+events in order in rows of up to `EVENTS_PER_ROW`, so the store maintains its indexes once per row
+rather than once per event; see docs/adr/0026). The relay publishes a batch of rows at once and
+marks them published with one update.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -24,13 +30,16 @@ from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
 from contracts import Envelope, Payload, event_spec
-from services.chassis.telemetry import continued_from, current_trace_headers, metrics
+from services.chassis.bus import kafka_producer
+from services.chassis.telemetry import current_trace_headers, metrics
 
 log = logging.getLogger(__name__)
 
 OUTBOX = "outbox"
 LEASES = "leases"
 PUBLISHED_RETENTION = timedelta(days=7)
+# A row of a bulk write stays far below MongoDB's 16 MiB document limit (events are ~1-2 kB).
+EVENTS_PER_ROW = 500
 
 
 class Outbox:
@@ -54,12 +63,12 @@ class Outbox:
     async def add_many(
         self, session: AsyncClientSession, tenant: str, payloads: list[Payload]
     ) -> list[Envelope]:
-        """Write events in the caller's transaction, in order, in one round trip."""
+        """Write events in the caller's transaction, in order, in one round trip: one event as
+        its own row, several in rows of up to `EVENTS_PER_ROW`."""
         trace_headers = current_trace_headers()
         envelopes: list[Envelope] = []
-        docs: list[dict[str, Any]] = []
-        written_ns = time.time_ns()  # + position, so a batch keeps its order in the relay's sort
-        for position, payload in enumerate(payloads):
+        events: list[dict[str, Any]] = []
+        for payload in payloads:
             spec = event_spec(type(payload))
             envelope = Envelope(
                 type=spec.type,
@@ -70,25 +79,44 @@ class Outbox:
                 traceparent=trace_headers.get("traceparent"),
             )
             envelopes.append(envelope)
-            docs.append(
+            events.append(
                 {
                     "_id": envelope.id,
-                    "tenant": tenant,
                     "type": spec.type,
                     "topic": spec.topic,
                     "key": envelope.subject,
                     "headers": envelope.headers(),
-                    "trace": trace_headers,
                     "body": payload.model_dump_json(),
-                    "status": "pending",
-                    "created_ns": written_ns + position,
-                    "attempts": 0,
                 }
             )
-        if docs:
-            await self.collection.insert_many(docs, session=session)
-            self.written.set()
+        if not events:
+            return envelopes
+        written_ns = time.time_ns()  # + position, so rows keep their order in the relay's sort
+        pending = {"tenant": tenant, "status": "pending", "attempts": 0}
+        if len(events) == 1:
+            docs = [{**events[0], **pending, "created_ns": written_ns}]
+        else:
+            docs = [
+                {
+                    "_id": str(uuid.uuid4()),
+                    **pending,
+                    "events": events[start : start + EVENTS_PER_ROW],
+                    "count": len(events[start : start + EVENTS_PER_ROW]),
+                    "created_ns": written_ns + position,
+                }
+                for position, start in enumerate(range(0, len(events), EVENTS_PER_ROW))
+            ]
+        await self.collection.insert_many(docs, session=session)
+        self.written.set()
         return envelopes
+
+
+def row_events(doc: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The events of one outbox row, in the order they were written."""
+    if "events" in doc:
+        yield from doc["events"]
+    else:
+        yield doc
 
 
 class OutboxRelay:
@@ -102,7 +130,7 @@ class OutboxRelay:
         service: str,
         lease_seconds: float = 10.0,
         poll_seconds: float = 0.2,
-        batch_size: int = 200,
+        batch_size: int = 2000,
         after_publish: Callable[[dict[str, Any]], Awaitable[None]] | None = None,
     ) -> None:
         self.outbox = outbox
@@ -140,60 +168,88 @@ class OutboxRelay:
     async def release_lease(self) -> None:
         await self.leases.delete_one({"_id": "outbox-relay", "owner": self.owner})
 
-    async def publish_pending(self) -> int:
-        """Relay one batch; returns how many events were published.
-
-        The batch is handed to the producer at once (it keeps one request in flight per partition,
-        so a partition's order holds) and acknowledgements are awaited together. Events whose
-        publish failed stay pending and the failure is raised, so the relay backs off and retries
-        them before anything newer."""
-        docs = await (
+    async def _pending_rows(self) -> list[dict[str, Any]]:
+        """The oldest pending rows, up to about `batch_size` events (at least one row)."""
+        rows: list[dict[str, Any]] = []
+        events = 0
+        cursor = (
             self.outbox.collection.find({"status": "pending"})
             .sort("created_ns", ASCENDING)
             .limit(self.batch_size)
-            .to_list()
         )
-        if not docs:
+        async with cursor:
+            async for doc in cursor:
+                rows.append(doc)
+                events += int(doc.get("count", 1))
+                if events >= self.batch_size:
+                    break
+        return rows
+
+    async def publish_pending(self) -> int:
+        """Relay one batch; returns how many events were published.
+
+        Every event of the batch is handed to the producer at once (it groups them into one
+        request per partition and keeps one request in flight per partition, so a partition's
+        order holds) and the acknowledgements are awaited together. A row whose events did not
+        all publish stays pending and the failure is raised, so the relay backs off and retries
+        it before anything newer (its events that did go out go again, with the same ids)."""
+        rows = await self._pending_rows()
+        if not rows:
             return 0
-        sends = []
-        for doc in docs:
-            with continued_from(doc.get("trace", {})):
+        producer = kafka_producer(self.broker)
+        started = time.perf_counter()
+        sends: list[asyncio.Future[Any]] = []
+        owners: list[int] = []
+        for n, row in enumerate(rows):
+            for event in row_events(row):
                 sends.append(
-                    await self.broker.publish(
-                        doc["body"].encode(),
-                        doc["topic"],
-                        key=doc["key"].encode(),
-                        headers=dict(doc["headers"]),
-                        no_confirm=True,
+                    await producer.send(
+                        event["topic"],
+                        event["body"].encode(),
+                        key=event["key"].encode(),
+                        headers=[(k, v.encode()) for k, v in event["headers"].items()],
                     )
                 )
+                owners.append(n)
         results = await asyncio.gather(*sends, return_exceptions=True)
-        done = [d for d, r in zip(docs, results, strict=True) if not isinstance(r, BaseException)]
         failures = [r for r in results if isinstance(r, BaseException)]
-        for doc in done:
+        failed_rows = {
+            n for n, r in zip(owners, results, strict=True) if isinstance(r, BaseException)
+        }
+        done = [row for n, row in enumerate(rows) if n not in failed_rows]
+        metrics().outbox_publish_seconds.labels(self.service).observe(time.perf_counter() - started)
+        for row in done:
             if self.after_publish is not None:
-                await self.after_publish(doc)
+                await self.after_publish(row)
+        published = 0
         if done:
             await self.outbox.collection.update_many(
-                {"_id": {"$in": [d["_id"] for d in done]}},
+                {"_id": {"$in": [row["_id"] for row in done]}},
                 {"$set": {"status": "published", "published_at": datetime.now(UTC)}},
             )
-            for doc in done:
-                metrics().outbox_published.labels(self.service, doc["type"]).inc()
+            types = Counter(event["type"] for row in done for event in row_events(row))
+            for event_type, count in types.items():
+                metrics().outbox_published.labels(self.service, event_type).inc(count)
+            published = sum(types.values())
         if failures:
             metrics().outbox_failures.labels(self.service).inc(len(failures))
-            failed_ids = [d["_id"] for d, r in zip(docs, results, strict=True) if r in failures]
             await self.outbox.collection.update_many(
-                {"_id": {"$in": failed_ids}},
+                {"_id": {"$in": [rows[n]["_id"] for n in failed_rows]}},
                 {"$inc": {"attempts": 1}, "$set": {"last_error": repr(failures[0])}},
             )
             raise failures[0]
-        return len(done)
+        return published
 
     async def observe(self) -> None:
         pending = self.outbox.collection
-        count = await pending.count_documents({"status": "pending"})
-        metrics().outbox_pending.labels(self.service).set(count)
+        counted = await pending.aggregate(
+            [
+                {"$match": {"status": "pending"}},
+                {"$group": {"_id": None, "events": {"$sum": {"$ifNull": ["$count", 1]}}}},
+            ]
+        )
+        totals = await counted.to_list()
+        metrics().outbox_pending.labels(self.service).set(totals[0]["events"] if totals else 0)
         oldest = await pending.find_one({"status": "pending"}, sort=[("created_ns", ASCENDING)])
         age = (time.time_ns() - oldest["created_ns"]) / 1e9 if oldest else 0.0
         metrics().outbox_oldest_age.labels(self.service).set(age)
@@ -207,7 +263,7 @@ class OutboxRelay:
                 if await self.hold_lease():
                     published = await self.publish_pending()
                     backoff = self.poll_seconds
-                    if published == self.batch_size:
+                    if published >= self.batch_size:
                         continue
                 if time.monotonic() - last_observed > 5:
                     await self.observe()

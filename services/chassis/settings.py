@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     consumer_heartbeat_interval_ms: int = 3_000
     consumer_retry_backoff_seconds: float = 0.5
     consumer_retry_backoff_max_seconds: float = 30.0
+    # A consumer takes up to this many records per batch (one transaction), waiting at most the
+    # timeout for the first when its partitions are idle.
+    consumer_batch_max_records: int = 500
+    consumer_batch_timeout_ms: int = 100
     outbox_poll_seconds: float = 0.2
     outbox_lease_seconds: float = 10.0
     max_request_bytes: int = 1_048_576

@@ -93,6 +93,13 @@ class Metrics:
             ["service"],
             registry=registry,
         )
+        self.outbox_publish_seconds = Histogram(
+            "outbox_publish_batch_duration_seconds",
+            "Time for the broker to acknowledge one relay batch (every event of it, acks=all).",
+            ["service"],
+            buckets=MONGODB_BUCKETS,
+            registry=registry,
+        )
         self.outbox_pending = Gauge(
             "outbox_pending_events",
             "Outbox events not yet relayed.",

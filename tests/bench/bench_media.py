@@ -29,6 +29,7 @@ from services.chassis.bus import make_broker
 from services.chassis.identity import Identity
 from services.chassis.process import run as run_tool
 from services.chassis.telemetry import configure_tracing
+from services.ingest import invitation_view
 from services.ingest.app import create as create_ingest
 from services.ingest.settings import IngestSettings
 from services.ingest.validation import Limits, file_size, validate
@@ -211,8 +212,9 @@ async def _uploads(endpoints: Endpoints, broker: KafkaBroker, s3: Minio) -> None
         await publish(broker, tenant, "invitation.created", invitation, invitation_id)
 
         async def known() -> bool:
-            headers[identity_header.HEADER] = identity_header.encode(candidate, INTERNAL_SECRET)
-            return (await api.get("/candidate/attempts", headers=headers)).status_code == 200
+            # Listing one's attempts answers 200 before the invitation is known, so ask the
+            # view the attempt checks (it is filled when ingest consumes invitation.created).
+            return await invitation_view.find(service, tenant, invitation_id) is not None
 
         await eventually(known, what="the invitation at ingest")
         direct_key = f"tenants/{tenant}/bench/direct"

@@ -51,6 +51,9 @@ class Harness:
         )
         self.fail_notes: set[str] = set()
         self.permanent_notes: set[str] = set()
+        self.register()
+
+    def register(self) -> None:
         self.group.on("probe.requested")(self.handle)
 
     async def handle(self, delivery: Delivery[ProbeRequested]) -> None:

@@ -10,7 +10,6 @@ from faststream.kafka import KafkaBroker
 
 from contracts import Envelope
 from contracts.events.reviews import CandidateDecided
-from services.chassis.bus import INBOX
 from tests.gateway.harness import Api, make_position
 from tests.support import eventually, unique
 
@@ -71,10 +70,9 @@ async def test_decisions_reach_the_funnel_and_the_candidate_list(api: Api) -> No
             return body if sum(body["decisions"].values()) == 2 else None
 
         funnel = await eventually(decided, what="the decisions in the funnel")
-        inbox = api.invite.db[INBOX]
 
         async def consumed() -> bool:
-            return await inbox.count_documents({"_id": {"$in": [late, foreign]}}) == 2
+            return len(await api.invite.consumers.processed([late, foreign])) == 2
 
         await eventually(consumed, what="the late and the foreign decision to be handled")
         invitations = {i: (await admin.get(f"/v1/invitations/{i}")).json()["decision"] for i in ids}

@@ -115,7 +115,7 @@ async def test_candidate_advanced_opens_a_request_and_mails_the_link_once(h: Har
     assert other.status_code == 404
     # One partition keeps the three in order: once the last is handled, all three were.
     await eventually(
-        lambda: h.service.db.inbox.find_one({"_id": repeated}), what="every delivery handled"
+        lambda: h.service.consumers.processed([repeated]), what="every delivery handled"
     )
     again = await h.call("GET", "/interview-requests", h.staff(tenant))
     assert len(again.json()["requests"]) == 1
