@@ -156,7 +156,7 @@ async def test_text_and_choice_answers_are_given_then_scored(site: Site, browser
     await page.get_by_role("button", name="Submit review").click()
     await expect(page.get_by_text("You have submitted your review.")).to_be_visible()
 
-    await page.goto(f"{site.url}/review#/positions/{setup['position']}/questions/q0")
+    await page.get_by_role("link", name="Compare this answer side by side").first.click()
     await expect(page.get_by_role("heading", name="Side by side")).to_be_visible()
     await expect(page.locator("blockquote.written-answer")).to_have_text(ANSWER)
     await screenshot(page, "review-side-by-side-text-desktop")

@@ -96,7 +96,8 @@ async function submission(id) {
   const sections = [];
   for (const answer of answers) {
     const section = el("section", { class: "card", "aria-label": `Question ${answer.position}` },
-      el("h2", {}, answer.prompt), pace(answer));
+      el("h2", {}, answer.prompt), pace(answer),
+      el("p", {}, el("a", { href: `#/positions/${s.position_id}/questions/${answer.question_id}` }, "Compare this answer side by side")));
     if (answer.status === "ready" && answer.kind !== "video") {
       section.append(written(answer));
     } else if (answer.status === "ready" && answer.attempt_id) {
@@ -189,7 +190,11 @@ async function ranking(positionId) {
 }
 
 async function sideBySide(positionId, questionId) {
-  const data = await call("GET", `/v1/positions/${positionId}/questions/${questionId}/answers`);
+  // The position's first 20 candidates in ranking order (the most one comparison takes).
+  const ranked = await call("GET", `/v1/positions/${positionId}/submissions?limit=20`);
+  if (!ranked.items.length) return show(main, el("h1", {}, "Side by side"), message("No candidates yet."));
+  const ids = ranked.items.map((r) => `invitation_id=${encodeURIComponent(r.invitation_id)}`).join("&");
+  const data = await call("GET", `/v1/positions/${positionId}/questions/${questionId}/answers?${ids}`);
   const cells = [];
   for (const item of data.items) {
     const cell = el("section", { class: "card", "aria-label": who(item) }, el("h2", {}, who(item)),
