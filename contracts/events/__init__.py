@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from contracts.events import interviews, invitations, privacy, probes, recordings, reviews
+from contracts.events import (
+    interviews,
+    invitations,
+    privacy,
+    probes,
+    recordings,
+    reviews,
+    rooms,
+)
 from contracts.events.base import EventSpec, Payload
 from contracts.topics import TOPICS
 
 EVENTS: dict[str, EventSpec] = {
     spec.type: spec
-    for module in (probes, invitations, privacy, recordings, reviews, interviews)
+    for module in (probes, invitations, privacy, recordings, reviews, interviews, rooms)
     for spec in module.SPECS
 }
 

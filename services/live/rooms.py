@@ -17,6 +17,7 @@ from typing import Annotated, Any, cast
 
 from fastapi import Depends
 from pymongo import ReturnDocument
+from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.interviews import (
     InterviewCancelled,
@@ -24,6 +25,7 @@ from contracts.events.interviews import (
     InterviewScheduled,
     PanelMember,
 )
+from contracts.events.rooms import RoomClosed, RoomOpened
 from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
@@ -180,12 +182,31 @@ async def _open(live: Live, room: RoomDoc, now: datetime) -> int:
         metrics.JANUS_FAILURES.labels(live.service.name, "create").inc()
         log.warning("could not open a live room", extra={"room": room["_id"], "error": str(exc)})
         return 0
-    result = await live.rooms.update_one(
-        {"_id": room["_id"], "tenant": room["tenant"], "status": "scheduled"},
-        {"$set": {"status": "open", "opened_at": now, "updated_at": now}},
-    )
+
+    async def write(session: AsyncClientSession) -> int:
+        result = await live.rooms.update_one(
+            {"_id": room["_id"], "tenant": room["tenant"], "status": "scheduled"},
+            {"$set": {"status": "open", "opened_at": now, "updated_at": now}},
+            session=session,
+        )
+        if result.modified_count:
+            await live.service.outbox.add(
+                session,
+                room["tenant"],
+                RoomOpened(
+                    request_id=room["request_id"],
+                    booking_id=room["_id"],
+                    start=room["start"],
+                    end=room["end"],
+                    closes_at=room["closes_at"],
+                    opened_at=now,
+                ),
+            )
+        return result.modified_count
+
+    changed = await live.service.transaction(write)
     log.info("live room opened", extra={"tenant": room["tenant"], "room": room["_id"]})
-    return result.modified_count
+    return changed
 
 
 async def _recreate(live: Live, room: RoomDoc) -> None:
@@ -217,21 +238,35 @@ async def _close(live: Live, room: RoomDoc, now: datetime) -> int:
         log.warning("could not close a live room", extra={"room": room["_id"], "error": str(exc)})
         return 0
     moved = room["status"] == "open" and room["opens_at"] > now and room["closes_at"] > now
+    reason = "moved" if moved else room.get("closed_reason") or "over"
     update: dict[str, Any] = (
         {"status": "scheduled", "lobby": "away", "lobby_since": None}
         if moved
-        else {
-            "status": "closed",
-            "closed_at": now,
-            "closed_reason": room.get("closed_reason") or "over",
-        }
+        else {"status": "closed", "closed_at": now, "closed_reason": reason}
     )
-    result = await live.rooms.update_one(
-        {"_id": room["_id"], "tenant": room["tenant"], "status": room["status"]},
-        {"$set": {**update, "updated_at": now}},
-    )
+
+    async def write(session: AsyncClientSession) -> int:
+        result = await live.rooms.update_one(
+            {"_id": room["_id"], "tenant": room["tenant"], "status": room["status"]},
+            {"$set": {**update, "updated_at": now}},
+            session=session,
+        )
+        if result.modified_count:
+            await live.service.outbox.add(
+                session,
+                room["tenant"],
+                RoomClosed(
+                    request_id=room["request_id"],
+                    booking_id=room["_id"],
+                    reason="moved" if moved else "cancelled" if reason == "cancelled" else "over",
+                    closed_at=now,
+                ),
+            )
+        return result.modified_count
+
+    changed = await live.service.transaction(write)
     log.info("live room closed", extra={"tenant": room["tenant"], "room": room["_id"]})
-    return result.modified_count
+    return changed
 
 
 async def _observe(live: Live) -> None:

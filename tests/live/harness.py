@@ -104,6 +104,13 @@ class Harness:
 
         return await eventually(matches, what=what)
 
+    async def events(self, booking: Booking, event_type: str) -> list[dict[str, Any]]:
+        """The events the service wrote to its outbox for the booking's request."""
+        found: list[dict[str, Any]] = await self.service.db.outbox.find(
+            {"key": booking.request_id, "type": event_type}
+        ).to_list()
+        return found
+
     async def sweep(self) -> int:
         changed: int = await self.service.app.state.jobs["rooms"].run_once()
         return changed

@@ -7,6 +7,7 @@ other's media, while a token of another room is refused by Janus itself."""
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from datetime import timedelta
 
@@ -91,6 +92,10 @@ async def test_the_room_follows_the_booking(h: Harness) -> None:
     assert closed is not None and closed["status"] == "closed"
     assert closed["closed_reason"] == "over"
     assert not await on_janus(h, booking)
+    # Opened twice (before and after the move), closed as moved then as over.
+    assert len(await h.events(booking, "room.opened")) == 2
+    closings = await h.events(booking, "room.closed")
+    assert sorted(json.loads(e["body"])["reason"] for e in closings) == ["moved", "over"]
     h.clock.now = T0
 
 
@@ -117,6 +122,8 @@ async def test_cancelling_closes_the_room(h: Harness) -> None:
     assert closed is not None and closed["status"] == "closed"
     assert closed["closed_reason"] == "cancelled"
     assert not await on_janus(h, opened)
+    (event,) = await h.events(opened, "room.closed")
+    assert json.loads(event["body"])["reason"] == "cancelled" and event["tenant"] == opened.tenant
     gone = await h.call(
         "GET", "/candidate/live/room", h.candidate(opened.tenant, opened.request_id)
     )

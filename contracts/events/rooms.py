@@ -1,0 +1,42 @@
+"""Live-room events of the live service, on the interviews stream and keyed by the scheduling
+request id, so they stay in order with the request's scheduling events. Every instant is UTC."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from contracts.events.base import EventSpec, Payload
+
+
+class RoomOpened(Payload):
+    """The booking's room exists on the media server: its panel and candidate may enter."""
+
+    request_id: str
+    booking_id: str
+    start: datetime
+    end: datetime
+    closes_at: datetime
+    opened_at: datetime
+
+
+class RoomClosed(Payload):
+    """The room is gone from the media server: over (its end and the grace passed), cancelled, or
+    moved (it opens again at the booking's new time)."""
+
+    request_id: str
+    booking_id: str
+    reason: Literal["over", "cancelled", "moved"]
+    closed_at: datetime
+
+
+def _spec(type_: str, model: type[Payload], description: str) -> EventSpec:
+    return EventSpec(
+        type_, "interviews", model, key="request_id", description=description, producer="live"
+    )
+
+
+SPECS: list[EventSpec] = [
+    _spec("room.opened", RoomOpened, "A booking's live room opened on the media server."),
+    _spec("room.closed", RoomClosed, "A booking's live room closed (over, cancelled or moved)."),
+]
