@@ -72,6 +72,9 @@ async def test_candidate_completes_the_link_lifecycle_with_mails(api: Api) -> No
     assert [q["practice"] for q in questions] == [True, False, False, False]
     assert questions[1]["answer_seconds"] == 135 and questions[1]["think_seconds"] == 30
     assert questions[1]["retakes"] == 2 and questions[0]["retakes"] == 1  # practice: no extra
+    # Reading ahead shows nothing: only the practice prompt comes before the questions are reached.
+    assert questions[0]["prompt"] and all(q["prompt"] is None for q in questions[1:])
+    assert all(q["choices"] is None for q in questions[1:])  # a choice question's options too
     async with api.client(token) as candidate:
         early = await candidate.post("/v1/candidate/start")
         stale = await candidate.post(

@@ -166,6 +166,8 @@ def captioned_invitation(site: Site, tmp_path: Path) -> tuple[str, str, str]:
             "questions": [
                 {
                     **QUESTIONS["questions"][0],
+                    # Time to watch the prompt: the server starts the recording when it ends.
+                    "think_seconds": 60,
                     "prompt_video_key": upload.json()["key"],
                     "prompt_captions": CAPTIONS,
                 },
