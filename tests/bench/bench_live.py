@@ -18,7 +18,7 @@ from embedded.janus import JanusConfig
 from services.live.janus import Janus, participant_token
 from tests.live import netns
 from tests.live.participant import Participant, pin_host_address
-from tests.support import free_port
+from tests.support import eventually, free_port
 
 ROUNDS = 10
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -64,9 +64,12 @@ async def fill(janus: Janus, config: JanusConfig, proc: JanusProcess, size: int)
         for p in people:
             await p.connect()
             await p.publish()
+
         # A feed can be subscribed to once its publisher's connection is up.
-        while any(p.pcs[0].connectionState != "connected" for p in people):
-            await asyncio.sleep(0.1)
+        async def connected() -> bool:
+            return all(p.pcs[0].connectionState == "connected" for p in people)
+
+        await eventually(connected, what="every publisher connected")
         for p in people:
             for q in people:
                 if p is not q:
