@@ -169,6 +169,8 @@ class Creator:
         self.principal = principal
         self.position = position
         self.version = version
+        # Effective questions per accommodations: computed once for the rows that share them.
+        self.questions: dict[Accommodations, list[Question]] = {}
 
     def _document(self, invitation: InvitationIn, now: datetime) -> InvitationDoc:
         a = invitation.accommodations or Accommodations()
@@ -203,7 +205,9 @@ class Creator:
 
     def _event(self, doc: InvitationDoc) -> InvitationCreated:
         accommodations = Accommodations(**doc["accommodations"])
-        questions = [Question(**q) for q in self.version["questions"]]
+        if accommodations not in self.questions:
+            questions = [Question(**q) for q in self.version["questions"]]
+            self.questions[accommodations] = effective_questions(questions, accommodations)
         return InvitationCreated(
             invitation_id=doc["_id"],
             position_id=doc["position_id"],
@@ -212,7 +216,7 @@ class Creator:
             question_set_version=doc["question_set_version"],
             candidate_name=doc["name"],
             candidate_email=doc["email"],
-            questions=effective_questions(questions, accommodations),
+            questions=self.questions[accommodations],
             accommodations=accommodations,
             deadline=doc["deadline"],
             token_hash=doc["token_hash"],
