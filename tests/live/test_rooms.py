@@ -16,7 +16,7 @@ import pytest
 from contracts.events.interviews import InterviewCancelled, InterviewRescheduled, PanelMember
 from services.live.janus import NO_SUCH_ROOM, JanusError, participant_token
 from tests.live import netns
-from tests.live.harness import T0, Booking, Harness
+from tests.live.harness import T0, TOKEN_SECRET, Booking, Harness
 from tests.live.participant import Participant, Refused, pin_host_address
 from tests.support import eventually, unique
 
@@ -241,7 +241,13 @@ async def test_two_participants_see_and_hear_each_other(h: Harness) -> None:
             room["janus_room"],
             "y",
         )
-        people += [stranger, forged]
+        expired = Participant(
+            joins[1]["janus_url"],
+            participant_token(TOKEN_SECRET, int(time.time()) - 1, room["janus_room"]),
+            room["janus_room"],
+            "z",
+        )
+        people += [stranger, forged, expired]
         await stranger.connect()
         with pytest.raises(Refused) as refused:
             await stranger.publish()
@@ -249,6 +255,9 @@ async def test_two_participants_see_and_hear_each_other(h: Harness) -> None:
         with pytest.raises(Refused) as unauthorized:
             await forged.connect()
         assert unauthorized.value.code == 403  # Janus: wrong token
+        with pytest.raises(Refused) as late:
+            await expired.connect()
+        assert late.value.code == 403  # Janus: expired token
     finally:
         for p in people:
             await p.close()
