@@ -15,7 +15,14 @@ from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity, require_identity
 from services.ingest import invitation_view
 from services.ingest.reveals import Pace
-from services.ingest.schemas import MAX_TEXT_CHARS, AnswerIn, WrittenAnswer, WrittenAnswers
+from services.ingest.schemas import (
+    MAX_TEXT_CHARS,
+    AnswerIn,
+    ChoiceAnswer,
+    TextAnswer,
+    WrittenAnswer,
+    WrittenAnswers,
+)
 from services.ingest.store import AnswerDoc, QuestionDoc
 
 api = Api("ingest", tags=["candidate questions"])
@@ -25,11 +32,18 @@ def _invalid(code: str, message: str) -> ProblemError:
     return ProblemError(422, code, message)
 
 
+def given(body: AnswerIn) -> tuple[str | None, list[int] | None]:
+    """(text, choices) of the answer: one of them is None."""
+    if isinstance(body, TextAnswer):
+        return body.text, None
+    return None, body.choices
+
+
 def check(question: QuestionDoc, body: AnswerIn) -> None:
     """The answer fits the question, or a 422 saying how it does not."""
     if question["kind"] == "text":
-        if body.text is None or body.choices is not None:
-            raise _invalid("invalid_answer", "A text question is answered with `text` only.")
+        if not isinstance(body, TextAnswer):
+            raise _invalid("invalid_answer", "A text question is answered with `text`.")
         limit = question.get("max_chars") or MAX_TEXT_CHARS
         if len(body.text) > limit:
             raise _invalid("answer_too_long", f"The answer is limited to {limit} characters.")
@@ -37,8 +51,8 @@ def check(question: QuestionDoc, body: AnswerIn) -> None:
             raise _invalid("invalid_answer", "The answer is empty.")
         return
     options = question.get("choices") or []
-    if body.choices is None or body.text is not None:
-        raise _invalid("invalid_answer", "A choice question is answered with `choices` only.")
+    if not isinstance(body, ChoiceAnswer):
+        raise _invalid("invalid_answer", "A choice question is answered with `choices`.")
     if any(c >= len(options) for c in body.choices):
         raise _invalid("unknown_choice", f"Choose among options 0 to {len(options) - 1}.")
     if len(set(body.choices)) != len(body.choices):
@@ -57,8 +71,9 @@ async def submit(pace: Pace, identity: Identity, question_id: str, body: AnswerI
     turn = await pace.turn(invitation, question)
     if turn is None:
         raise ProblemError(409, "question_not_revealed", "Go on to this question first.")
+    text, choices = given(body)
     if turn.answer is not None:
-        same = turn.answer["text"] == body.text and turn.answer["choices"] == body.choices
+        same = turn.answer["text"] == text and turn.answer["choices"] == choices
         if same:  # a repeated request (the response was lost): the answer as given
             return turn.answer
         raise ProblemError(409, "already_answered", "This question is already answered.")
@@ -78,8 +93,8 @@ async def submit(pace: Pace, identity: Identity, question_id: str, body: AnswerI
         "invitation_id": identity.principal,
         "question_id": question_id,
         "kind": question["kind"],  # type: ignore[typeddict-item]
-        "text": body.text,
-        "choices": body.choices,
+        "text": text,
+        "choices": choices,
         "revealed_at": turn.revealed_at,
         "submitted_at": turn.now,
     }
@@ -93,8 +108,8 @@ async def submit(pace: Pace, identity: Identity, question_id: str, body: AnswerI
                 invitation_id=identity.principal,
                 question_id=question_id,
                 kind=doc["kind"],
-                text=body.text,
-                choices=body.choices,
+                text=text,
+                choices=choices,
                 revealed_at=doc["revealed_at"],
                 submitted_at=doc["submitted_at"],
             ),

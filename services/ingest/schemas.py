@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 # The largest recording accepted (an installation may lower it with `max_recording_bytes`).
 MAX_RECORDING_BYTES = 512 * 1024**2
@@ -144,13 +144,24 @@ class RevealedQuestions(BaseModel):
     questions: list[RevealedQuestion]
 
 
-class AnswerIn(BaseModel):
-    """A text answer (`text`) or a multiple-choice answer (`choices`, 0-based option indexes)."""
+class TextAnswer(BaseModel):
+    """The answer to a text question."""
 
-    text: str | None = Field(default=None, min_length=1, max_length=MAX_TEXT_CHARS)
-    choices: list[Annotated[int, Field(ge=0, le=99)]] | None = Field(
-        default=None, min_length=1, max_length=20
-    )
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
+
+
+class ChoiceAnswer(BaseModel):
+    """The answer to a multiple-choice question: the chosen options, as 0-based indexes."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    choices: list[Annotated[int, Field(ge=0, le=19)]] = Field(min_length=1, max_length=20)
+
+
+# One or the other: the schema says so (a body with both, or neither, is refused by it).
+AnswerIn = TextAnswer | ChoiceAnswer
 
 
 class WrittenAnswer(BaseModel):
