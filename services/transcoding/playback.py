@@ -11,6 +11,7 @@ from fastapi import Depends, Path, Request, Response
 from minio.error import S3Error
 
 from contracts.events.recordings import AudioLevel
+from services.chassis import webvtt
 from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity, require_identity
@@ -19,7 +20,13 @@ from services.chassis.storage import ObjectStore
 from services.transcoding import ffmpeg
 from services.transcoding.schemas import Playback, Recording, RenditionInfo, Thumbnails
 from services.transcoding.settings import TranscodingSettings
-from services.transcoding.store import CONTENT_TYPES, JobDoc, RenditionDoc, recording_key
+from services.transcoding.store import (
+    CONTENT_TYPES,
+    JobDoc,
+    RenditionDoc,
+    ThumbnailsDoc,
+    recording_key,
+)
 from services.transcoding.transcode_jobs import Jobs
 
 api = Api("transcoding", tags=["recordings"])
@@ -157,6 +164,49 @@ async def playback(attempt_id: Id, request: Request, identity: IdentityDep) -> P
         thumbnails=thumbnails,
         expires_at=datetime.now(UTC) + expires,
     )
+
+
+@api.get(
+    "/recordings/{attempt_id}/storyboard.vtt",
+    staff("media:read"),
+    summary="The thumbnails as a WebVTT storyboard: a preview for each moment when scrubbing",
+    media_type="text/vtt",
+    errors={404: _RECORDING_NOT_FOUND, 409: "`not_playable_yet`: the recording is not done."},
+    description="One cue per thumbnail: its time span and the sprite's presigned URL with the "
+    "tile's `#xywh=x,y,w,h` fragment (the WebVTT thumbnails convention players read). The URLs "
+    "expire like the playback's.",
+)
+async def storyboard(attempt_id: Id, request: Request, identity: IdentityDep) -> Response:
+    job = await _job(request, identity, attempt_id)
+    result = job.get("result")
+    if job["status"] != "done" or not result:
+        raise ProblemError(409, "not_playable_yet", "The recording is not done.")
+    settings: TranscodingSettings = request.app.state.settings
+    expires = timedelta(seconds=settings.playback_url_seconds)
+    strip = result["thumbnails"]
+    url = await _store(request).presigned_get(strip["key"], expires)
+    return Response(
+        webvtt.document(storyboard_cues(strip, url, result["duration_seconds"])),
+        media_type="text/vtt",
+        headers={"Cache-Control": "private, max-age=60"},
+    )
+
+
+def storyboard_cues(
+    strip: ThumbnailsDoc, url: str, duration: float
+) -> list[tuple[float, float, str]]:
+    """Tile n (row-major in the sprite) shows the moment n * interval; its cue lasts until the
+    next one, the last until the end."""
+    interval, width, height = strip["interval_seconds"], strip["tile_width"], strip["tile_height"]
+    cues = []
+    for n in range(strip["count"]):
+        start = n * interval
+        if start >= duration and n:
+            break
+        end = duration if n == strip["count"] - 1 else min((n + 1) * interval, duration)
+        x, y = (n % strip["columns"]) * width, (n // strip["columns"]) * height
+        cues.append((start, max(end, start + 0.001), f"{url}#xywh={x},{y},{width},{height}"))
+    return cues
 
 
 _PLAYLIST_ERRORS = {

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from services.chassis.webvtt import document
 from services.transcription.store import SegmentDoc, WordDoc
 
 MAX_CUE_SECONDS = 6.0
 MAX_CUE_CHARACTERS = 84  # two lines of 42, the usual broadcast limit
-
-
-def timestamp(seconds: float) -> str:
-    millis = max(0, round(seconds * 1000))
-    hours, rest = divmod(millis, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    secs, ms = divmod(rest, 1000)
-    return f"{hours:02d}:{minutes:02d}:{secs:02d}.{ms:03d}"
 
 
 def _escape(text: str) -> str:
@@ -43,14 +36,12 @@ def _cues(segment: SegmentDoc) -> list[tuple[float, float, str]]:
 def webvtt(segments: Sequence[SegmentDoc]) -> str:
     """A WebVTT file: one cue per run of words (at most 6 s and two lines), in time order; cue
     times never go backwards and never overlap. No speech gives a valid file without cues."""
-    lines = ["WEBVTT", ""]
+    cues: list[tuple[float, float, str]] = []
     last_end = 0.0
-    number = 0
     for segment in segments:
         for start, end, text in _cues(segment):
             start = max(start, last_end)
             end = max(end, start + 0.001)
-            number += 1
-            lines += [str(number), f"{timestamp(start)} --> {timestamp(end)}", _escape(text), ""]
+            cues.append((start, end, _escape(text)))
             last_end = end
-    return "\n".join(lines) + ("\n" if number == 0 else "")
+    return document(cues)

@@ -3,6 +3,7 @@ presigned, small sources are not upscaled, silence is flagged."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import tempfile
@@ -48,6 +49,11 @@ def probe_codecs(data: bytes) -> list[str]:
     return sorted(set(out.stdout.split()))
 
 
+def _seconds(stamp: str) -> float:
+    hours, minutes, seconds = stamp.split(":")
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+
+
 async def check_playable(
     client: httpx.AsyncClient, base: str, expected: list[tuple[str, str]], duration: float
 ) -> None:
@@ -80,6 +86,18 @@ async def check_playable(
         poster = await anyone.get(playback["poster_url"])
         strip = await anyone.get(playback["thumbnails"]["url"])
     assert poster.content[:2] == b"\xff\xd8" and strip.content[:2] == b"\xff\xd8"
+    # The storyboard: a cue per thumbnail, in order, covering the answer, pointing into the sprite.
+    board = await client.get(f"{base}/storyboard.vtt")
+    assert board.status_code == 200 and board.headers["content-type"].startswith("text/vtt")
+    cues = re.findall(r"([\d:.]+) --> ([\d:.]+)\n(\S+)#xywh=(\d+),(\d+),(\d+),(\d+)", board.text)
+    thumbs = playback["thumbnails"]
+    assert board.text.startswith("WEBVTT") and 0 < len(cues) <= thumbs["count"]
+    assert cues[0][0] == "00:00:00.000" and abs(_seconds(cues[-1][1]) - duration) < 0.3
+    assert all(_seconds(a[1]) == _seconds(b[0]) for a, b in itertools.pairwise(cues))
+    assert {c[2].split("?")[0] for c in cues} == {thumbs["url"].split("?")[0]}
+    assert all(
+        int(c[5]) == thumbs["tile_width"] and int(c[6]) == thumbs["tile_height"] for c in cues
+    )
     assert all(t == timelines[0] for t in timelines)  # aligned segments across the ladder
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from services.transcription.captions import timestamp, webvtt
+from services.chassis.webvtt import timestamp
+from services.transcription.captions import webvtt
 from services.transcription.store import SegmentDoc, WordDoc
 from tests.transcription.test_transcripts import parse_webvtt
 

@@ -156,6 +156,25 @@ async def test_record_review_advance_and_book(site: Site, browser: Browser) -> N
     )
     state = await video.evaluate("v => ({ rate: v.playbackRate, error: v.dataset.error || null })")
     assert state == {"rate": 1.5, "error": None}
+    # Skimming: the scrub bar previews the storyboard's thumbnail of the moment under the pointer,
+    # the keyboard changes speed and seeks, and the transcript panel says what it has.
+    section = page.locator("section.card").filter(has=video)
+    scrub = section.get_by_role("slider", name="Seek")
+    box = await scrub.bounding_box()
+    assert box is not None
+    await page.mouse.move(box["x"] + box["width"] * 0.9, box["y"] + box["height"] / 2)
+    tile = section.locator(".storyboard-tile")
+    await expect(tile).to_be_visible()
+    assert "thumbnails.jpg" in await tile.evaluate("t => t.style.backgroundImage")
+    assert await tile.get_attribute("data-tile") not in (None, "0,0"), "a later tile, not the first"
+    await video.focus()
+    await page.keyboard.press(">")
+    assert await video.evaluate("v => v.playbackRate") == 2
+    await page.keyboard.press("<")
+    await video.evaluate("v => v.pause()")
+    before = await video.evaluate("v => v.currentTime")
+    await page.keyboard.press("j")
+    assert await video.evaluate("v => v.currentTime") < max(before, 0.01)
     await screenshot(page, "review-submission-desktop")
     assert await axe_violations(page, site) == []
     await page.set_viewport_size(PHONE["viewport"])

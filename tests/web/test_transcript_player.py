@@ -1,0 +1,90 @@
+"""The reviewer reads along: a candidate speaks (Chromium's fake microphone plays synthesised
+speech), the answer is transcoded and transcribed, and the reviewer's player shows the transcript
+beside the video with captions; a click on a word seeks there and the word being spoken is marked."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from playwright.async_api import Browser, async_playwright, expect
+
+from tests.web.conftest import DESKTOP, Site, axe_violations, screenshot
+from tests.web.test_journey import answer_everything, set_up, wait_until_ready
+
+pytestmark = pytest.mark.e2e
+SENTENCE = "I would like this job because I enjoy helping customers every day."
+
+
+@pytest.fixture(scope="module")
+async def speaking_browser(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Browser]:
+    speech = tmp_path_factory.mktemp("speech") / "speech.wav"
+    subprocess.run(["espeak-ng", "-s", "150", "-w", str(speech), SENTENCE], check=True)  # noqa: ASYNC221
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=[
+                "--use-fake-device-for-media-stream",
+                f"--use-file-for-fake-audio-capture={speech}",
+            ],
+        )
+        yield browser
+        await browser.close()
+
+
+def _transcribed(attempt_id: str) -> Any:
+    def check(staff: httpx.Client) -> Any:
+        body = staff.get(f"/v1/transcripts/{attempt_id}").json()
+        return body if body.get("status") in {"transcribed", "untranscribed", "failed"} else None
+
+    return check
+
+
+async def test_the_transcript_follows_the_player_and_seeks(
+    site: Site, speaking_browser: Browser
+) -> None:
+    setup = set_up(site)
+    candidate = await speaking_browser.new_context(**DESKTOP, permissions=["camera", "microphone"])
+    await answer_everything(await candidate.new_page(), setup["link"])
+    await candidate.close()
+    wait_until_ready(site, setup["key"], setup["invitation"])
+    with site.api(setup["key"]) as admin:
+        answers = admin.get(f"/v1/submissions/{setup['invitation']}").json()["answers"]
+    first = next(a for a in answers if a["prompt"] == "Why this role?")
+    transcript = site.wait_until(_transcribed(first["attempt_id"]), setup["key"], timeout=180)
+    assert transcript["status"] == "transcribed" and not transcript["no_speech"], transcript
+    spoken = [w for s in transcript["segments"] for w in s["words"]]
+    assert len(spoken) >= 3, transcript
+
+    context = await speaking_browser.new_context(**DESKTOP)
+    page = await context.new_page()
+    await page.goto(f"{site.url}/login?next=/review")
+    await page.get_by_label("Organisation").fill(setup["tenant"])
+    await page.get_by_label("E-mail").fill("lee@example.com")
+    await page.get_by_label("Password").fill(setup["password"])
+    await page.get_by_role("button", name="Sign in").click()
+    await page.get_by_role("button", name="Review the next candidate").click()
+    video = page.get_by_label("Answer to: Why this role?")
+    await expect(video).to_be_visible()
+    section = page.locator("section.card").filter(has=video)
+    panel = section.get_by_role("region", name="Transcript")
+    words = panel.get_by_role("button")
+    await expect(words).to_have_count(len(spoken))
+    assert await video.evaluate("v => v.textTracks.length") == 1
+    assert await video.evaluate("v => v.textTracks[0].kind") == "captions"
+
+    target = spoken[len(spoken) // 2]
+    await words.nth(len(spoken) // 2).click()
+    at = await video.evaluate("v => v.currentTime")
+    assert at >= target["start"] - 0.05, (at, target)
+    await page.wait_for_function(
+        "() => document.querySelector('.transcript button.word[aria-current=\"true\"]')",
+        timeout=30000,
+    )
+    await video.evaluate("v => v.pause()")
+    assert await axe_violations(page, site) == []
+    await screenshot(page, "review-transcript-desktop")
+    await context.close()
