@@ -17,6 +17,9 @@ from services.chassis.process import run as run_tool
 
 # The ladder: name (the picture's short side) -> (video max bitrate, audio bitrate), bits/s.
 LADDER: dict[int, tuple[int, int]] = {360: (800_000, 96_000), 720: (2_500_000, 128_000)}
+# Renditions never exceed this frame rate: a 60 fps source is encoded at 30 fps (half the
+# encoding work; a recorded answer gains nothing from more); a slower source keeps its own.
+MAX_FPS = 30
 THUMB_WIDTH = 160
 MAX_THUMBS = 100
 THUMB_COLUMNS = 10
@@ -42,6 +45,7 @@ class Source:
     height: int
     duration: float
     has_audio: bool
+    fps: float = 0.0  # the video's average frame rate; 0 when the source does not say
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,17 @@ async def probe(path: str, timeout: float = 60) -> Source:
         height=height,
         duration=duration or 0.0,
         has_audio=any(s.get("codec_type") == "audio" for s in streams),
+        fps=_rate(video.get("avg_frame_rate")) or _rate(video.get("r_frame_rate")),
     )
+
+
+def _rate(value: Any) -> float:
+    """ffprobe's "num/den" frame rate; 0 for "0/0" or nothing."""
+    num, _, den = str(value or "").partition("/")
+    try:
+        return float(num) / float(den or 1)
+    except (ValueError, ZeroDivisionError):
+        return 0.0
 
 
 def _rotation(stream: dict[str, Any]) -> int:
@@ -163,15 +177,17 @@ def thumbs_for(source: Source) -> Thumbs:
 def plan(
     source_path: str, source: Source, out: Path, *, hls_time: int, preset: str, threads: int = 0
 ) -> Plan:
-    """One decode, split into every output: an HLS rendition per ladder step (key frames forced
-    every `hls_time` seconds in each, so segments align), a poster, a thumbnail sprite, and
-    `volumedetect` on the audio on its way to the encoders."""
+    """One decode, capped at MAX_FPS and split into every output: an HLS rendition per ladder
+    step (key frames forced every `hls_time` seconds in each, so segments align), a poster, a
+    thumbnail sprite, and `volumedetect` on the audio on its way to the encoders."""
     renditions = ladder(source)
     thumbs = thumbs_for(source)
     poster, thumbnails = out / "poster.jpg", out / "thumbnails.jpg"
     n = len(renditions)
     poster_at = min(1.0, source.duration / 2)
-    graph = [f"[0:v]split={n + 2}" + "".join(f"[s{i}]" for i in range(n + 2))]
+    # A faster source is cut to MAX_FPS once, before the split, so every output does less work.
+    capped = f"fps={MAX_FPS}," if source.fps > MAX_FPS + 0.5 else ""
+    graph = [f"[0:v]{capped}split={n + 2}" + "".join(f"[s{i}]" for i in range(n + 2))]
     for i, r in enumerate(renditions):
         graph.append(f"[s{i}]scale={r.width}:{r.height}:flags=bicubic,setsar=1[v{i}]")
     graph.append(f"[s{n}]select='gte(t\\,{poster_at:.3f})',scale=-2:'min(720\\,ih)'[poster]")
