@@ -85,6 +85,23 @@ async def test_the_transcript_follows_the_player_and_seeks(
         timeout=30000,
     )
     await video.evaluate("v => v.pause()")
+    # Stepping a frame while paused, and "[" back to the start of the sentence.
+    await video.focus()
+    paused_at = await video.evaluate("v => v.currentTime")
+    await page.keyboard.press(",")
+    stepped = await video.evaluate("v => ({ t: v.currentTime, paused: v.paused })")
+    assert stepped["paused"] and 0 < paused_at - stepped["t"] < 0.1, (paused_at, stepped)
+    await page.keyboard.press("[")
+    first_sentence = transcript["segments"][0]["start"]
+    assert abs(await video.evaluate("v => v.currentTime") - first_sentence) < 0.05
+    # The next answer is queued: the end of this one starts it.
+    following = page.get_by_label("Answer to: Where next?")
+    await video.evaluate("v => { v.muted = true; v.currentTime = Math.max(0, v.duration - 0.3); }")
+    await following.evaluate("v => { v.muted = true; }")
+    await video.evaluate("v => v.play()")
+    await page.wait_for_function(
+        "() => [...document.querySelectorAll('video')][1].currentTime > 0.2", timeout=30000
+    )
     assert await axe_violations(page, site) == []
     await screenshot(page, "review-transcript-desktop")
     await context.close()

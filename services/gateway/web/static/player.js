@@ -6,13 +6,16 @@
 import { call, el, staffToken } from "/static/api.js";
 
 export const SPEEDS = [1, 1.25, 1.5, 2];
-const SHORTCUTS = "k: play or pause · j / l: 10 s back / ahead · < / >: slower / faster · c: captions";
+const SHORTCUTS = "space or k: play or pause · j / l: 10 s back / ahead · ← / →: 5 s · , / .: a frame "
+  + "(paused) · [ / ]: previous / next sentence · < / >: slower / faster · c: captions";
+const FRAME = 1 / 30; // the renditions are at most 30 fps
 
 export async function player(attemptId, label) {
   const base = `/v1/recordings/${attemptId}`;
   const playback = await call("GET", `${base}/playback`);
   const video = el("video", { controls: true, playsinline: true, preload: "metadata",
-    poster: playback.poster_url || undefined, "aria-label": label, "aria-keyshortcuts": "k j l < > c" });
+    poster: playback.poster_url || undefined, "aria-label": label, "aria-keyshortcuts": "Space k j l ArrowLeft ArrowRight , . [ ] < > c" });
+  video.preservesPitch = true; // faster, not higher
   const source = `${base}/${playback.master_playlist}`;
   if (window.Hls && window.Hls.isSupported()) {
     const hls = new window.Hls({
@@ -45,16 +48,47 @@ export async function player(attemptId, label) {
 
   const controls = el("div", { class: "player-controls" }, speeds,
     await scrubber(video, base, playback), el("p", { class: "muted small" }, SHORTCUTS));
-  const transcript = await transcriptPanel(video, attemptId);
+  const { panel: transcript, sentences } = await transcriptPanel(video, attemptId);
   if (transcript) controls.append(transcript);
+  const queue = el("input", { type: "checkbox", id: `queue-${attemptId}`,
+    checked: localStorage.getItem("hl.queue") !== "off",
+    onchange: (e) => localStorage.setItem("hl.queue", e.target.checked ? "on" : "off") });
+  controls.append(el("div", { class: "row" }, queue,
+    el("label", { for: `queue-${attemptId}` }, "Play the next answer when this one ends")));
+  video.addEventListener("ended", () => {
+    if (localStorage.getItem("hl.queue") === "off") return;
+    const all = [...document.querySelectorAll("video")];
+    const next = all[all.indexOf(video) + 1];
+    if (next) {
+      next.scrollIntoView({ block: "center" });
+      next.play().catch(() => {});
+    }
+  });
+  const seek = (t) => { video.currentTime = Math.min(Math.max(0, t), video.duration || Infinity); };
+  const sentence = (direction) => {
+    const now = video.currentTime;
+    const starts = direction < 0 ? sentences.filter((t) => t < now - 1).reverse() : sentences.filter((t) => t > now + 0.05);
+    if (starts.length) seek(starts[0]);
+    else if (direction < 0) seek(0);
+  };
 
   const onKey = (event) => {
     if (event.target.closest("input, textarea, select")) return;
     const at = SPEEDS.indexOf(Number(speed));
+    if (event.key === " " && event.target.closest("button")) return; // space presses buttons
+    const toggle = () => (video.paused ? video.play() : video.pause());
+    const step = (by) => { video.pause(); seek(video.currentTime + by); };
     const actions = {
-      k: () => (video.paused ? video.play() : video.pause()),
-      j: () => { video.currentTime = Math.max(0, video.currentTime - 10); },
-      l: () => { video.currentTime = Math.min(video.duration || Infinity, video.currentTime + 10); },
+      " ": toggle,
+      k: toggle,
+      j: () => seek(video.currentTime - 10),
+      l: () => seek(video.currentTime + 10),
+      ArrowLeft: () => seek(video.currentTime - 5),
+      ArrowRight: () => seek(video.currentTime + 5),
+      ",": () => step(-FRAME),
+      ".": () => step(FRAME),
+      "[": () => sentence(-1),
+      "]": () => sentence(1),
       "<": () => setSpeed(SPEEDS[Math.max(0, at - 1)]),
       ">": () => setSpeed(SPEEDS[Math.min(SPEEDS.length - 1, at + 1)]),
       c: () => { for (const t of video.textTracks) t.mode = t.mode === "showing" ? "hidden" : "showing"; },
@@ -132,13 +166,13 @@ function clock(value) {
 }
 
 // The transcript beside the video: captions as a text track, every word a button that seeks to
-// it, the word being spoken marked as it plays. None while it is being made.
+// it, the word being spoken marked as it plays; and the sentences' starts, for [ and ].
 async function transcriptPanel(video, attemptId) {
   let transcript;
   try {
     transcript = await call("GET", `/v1/transcripts/${attemptId}`);
   } catch {
-    return null; // no transcription in this installation, or nothing for this answer yet
+    return { panel: null, sentences: [] }; // no transcription here, or nothing for this answer yet
   }
   const panel = el("section", { class: "transcript", "aria-label": "Transcript" },
     el("h3", {}, "Transcript"));
@@ -147,11 +181,11 @@ async function transcriptPanel(video, attemptId) {
       + (transcript.reason === "unsupported_language" ? " (its language is not supported)." : "."),
       failed: "The transcript could not be made." }[transcript.status];
     panel.append(el("p", { class: "muted" }, why));
-    return panel;
+    return { panel, sentences: [] };
   }
   if (transcript.no_speech || !transcript.segments.length) {
     panel.append(el("p", { class: "muted" }, "No speech was detected in this answer."));
-    return panel;
+    return { panel, sentences: [] };
   }
   const captions = await call("GET", `/v1/transcripts/${attemptId}/captions.vtt`);
   video.append(el("track", { kind: "captions", label: "Captions", srclang: transcript.language || "en",
@@ -176,5 +210,5 @@ async function transcriptPanel(video, attemptId) {
     current = found;
   });
   panel.append(text);
-  return panel;
+  return { panel, sentences: transcript.segments.map((segment) => segment.start) };
 }
