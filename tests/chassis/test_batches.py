@@ -92,6 +92,7 @@ async def test_a_poison_event_is_isolated_and_the_rest_of_its_batch_applies_once
         async def parked() -> list[Any]:
             return await read_topic(bootstrap, dead_letter_topic(group), poison.probe_id)
 
+        await eventually(lambda: harness.effects(third.probe_id), what="the last event")
         [dead] = await eventually(parked, timeout=60, what="the dead letter")
         for event in (first, second, third):
             assert await harness.effects(event.probe_id) == 1
@@ -130,11 +131,16 @@ async def test_a_batch_redelivered_after_a_crash_applies_nothing_twice(
     harness = Batches(settings_for(stack, unique("batches")), "per-event")
     harness.crash_at, harness.crash_on = crash_at, set(ids)
     async with harness:
+
+        async def crashed() -> bool:
+            return harness.crash_at is None
+
+        await eventually(crashed, what="the crash")
         sentinel = probe("sentinel")
         await publish_direct(publisher, tenant, sentinel, key=events[0].probe_id)
-        # Same partition, behind the batch: once it is applied, the redelivered batch was taken.
+        # Same partition, published after the crash: once it is applied, the redelivered batch
+        # was taken.
         await eventually(lambda: harness.effects(sentinel.probe_id), what="the sentinel")
-        assert harness.crash_at is None  # the crash happened
         for event in events:
             assert await harness.effects(event.probe_id) == 1
         calls = {harness.calls[e.probe_id] for e in events}
