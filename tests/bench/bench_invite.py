@@ -65,7 +65,8 @@ async def _measure(url: str, key: str, endpoints: Endpoints, system: System) -> 
             headers={"content-type": "application/json"},
         )
         answered = time.perf_counter() - started
-        assert response.json()["created"] == ROWS, response.text
+        assert response.status_code == 200, f"{response.status_code} {response.text[:500]}"
+        assert response.json()["created"] == ROWS, response.text[:500]
         seen = 0
         while seen < ROWS:
             batch = await consumer.getmany(timeout_ms=1000)
