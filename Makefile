@@ -62,10 +62,13 @@ client: $(STAMP) ## Regenerate the typed Python client in clients/python from th
 bench: install ## Run the benchmarks (they print figures; not part of `make test`)
 	$(BIN)/python -m tests.bench
 
+load: install ## Load test: 500 candidates, 20 reviewers, a bulk of 5,000 for ten minutes against the whole system, Prometheus scraping (prints figures; not part of `make test`)
+	$(BIN)/python -m tests.load
+
 stack: install ## Start only the embedded servers and print their environment
 	$(BIN)/python -m embedded up
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) .data
 
-.PHONY: help install run test lint typecheck format contracts events bench stack clean
+.PHONY: help install run test lint typecheck format contracts events bench load stack clean
