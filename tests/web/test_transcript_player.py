@@ -1,6 +1,8 @@
 """The reviewer reads along: a candidate speaks (Chromium's fake microphone plays synthesised
 speech), the answer is transcoded and transcribed, and the reviewer's player shows the transcript
-beside the video with captions; a click on a word seeks there and the word being spoken is marked."""
+beside the video with captions; a click on a word seeks there and the word being spoken is marked;
+the keyboard steps and jumps, the next answer is queued, and a search hit opens the answer at the
+moment it was said."""
 
 from __future__ import annotations
 
@@ -104,4 +106,27 @@ async def test_the_transcript_follows_the_player_and_seeks(
     )
     assert await axe_violations(page, site) == []
     await screenshot(page, "review-transcript-desktop")
+
+    # Search the position's transcripts; the hit opens the answer at the moment it was said.
+    word = max((w["word"].strip(" .,") for w in spoken), key=len)
+    await page.goto(f"{site.url}/review#/positions/{setup['position']}")
+    await page.get_by_label("Search what candidates said").fill(word)
+    await page.get_by_role("button", name="Search").click()
+    hits = page.get_by_role("list", name="Passages found").get_by_role("link")
+    await expect(hits.first).to_be_visible()
+    hit = page.locator(f'ul[aria-label="Passages found"] a[href*="{first["question_id"]}"]')
+    href = await hit.first.get_attribute("href")
+    assert href and href.startswith(f"#/submissions/{setup['invitation']}?"), href
+    await page.goto("about:blank")  # open the hit's address as a new page load
+    await page.goto(f"{site.url}/review{href}")
+    said = next(w["start"] for w in spoken if w["word"].strip(" .,").lower() == word.lower())
+    video = page.get_by_label("Answer to: Why this role?")
+    await expect(video).to_be_visible()
+    await page.wait_for_function(
+        "label => { const v = document.querySelector(`video[aria-label='${label}']`);"
+        " return v && v.currentTime > 0; }",
+        arg="Answer to: Why this role?",
+        timeout=30000,
+    )
+    assert abs(await video.evaluate("v => v.currentTime") - said) < 0.6
     await context.close()

@@ -10,7 +10,7 @@ const SHORTCUTS = "space or k: play or pause · j / l: 10 s back / ahead · ← 
   + "(paused) · [ / ]: previous / next sentence · < / >: slower / faster · c: captions";
 const FRAME = 1 / 30; // the renditions are at most 30 fps
 
-export async function player(attemptId, label) {
+export async function player(attemptId, label, { start = 0 } = {}) {
   const base = `/v1/recordings/${attemptId}`;
   const playback = await call("GET", `${base}/playback`);
   const video = el("video", { controls: true, playsinline: true, preload: "metadata",
@@ -19,6 +19,7 @@ export async function player(attemptId, label) {
   const source = `${base}/${playback.master_playlist}`;
   if (window.Hls && window.Hls.isSupported()) {
     const hls = new window.Hls({
+      startPosition: start > 0 ? start : -1, // open at a search hit's moment
       xhrSetup: (xhr, url) => {
         // Only our own playlists need the token; presigned segment URLs must go without it.
         if (new URL(url, location.href).origin === location.origin) {
@@ -33,6 +34,7 @@ export async function player(attemptId, label) {
     hls.attachMedia(video);
   } else {
     video.src = source; // native HLS (Safari): playlists are same-origin and cookie-less
+    if (start > 0) video.addEventListener("loadedmetadata", () => { video.currentTime = start; }, { once: true });
   }
   let speed = localStorage.getItem("hl.speed") || "1.5";
   video.addEventListener("loadedmetadata", () => { video.playbackRate = Number(speed); });

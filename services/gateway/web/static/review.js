@@ -8,7 +8,7 @@ const RECOMMENDATIONS = [["strong_yes", "Strong yes"], ["yes", "Yes"], ["no", "N
 
 const routes = [
   [/^#\/queue$/, queue],
-  [/^#\/submissions\/([\w-]+)$/, submission],
+  [/^#\/submissions\/([\w-]+)(?:\?(.*))?$/, submission],
   [/^#\/positions\/([\w-]+)$/, ranking],
   [/^#\/positions\/([\w-]+)\/questions\/([\w-]+)$/, sideBySide],
   [/^#\/positions\/([\w-]+)\/calibration$/, calibration],
@@ -87,7 +87,10 @@ async function rubricFor(positionId) {
   }
 }
 
-async function submission(id) {
+async function submission(id, query = "") {
+  // `?question=<id>&t=<seconds>` (a search hit) opens the answer at that moment.
+  const wanted = new URLSearchParams(query);
+  let opened = null;
   const s = await call("GET", `/v1/submissions/${id}`);
   const rubric = await rubricFor(s.position_id);
   const comments = await call("GET", `/v1/submissions/${id}/comments`);
@@ -101,7 +104,10 @@ async function submission(id) {
     if (answer.status === "ready" && answer.kind !== "video") {
       section.append(written(answer));
     } else if (answer.status === "ready" && answer.attempt_id) {
-      const { video, controls } = await player(answer.attempt_id, `Answer to: ${answer.prompt}`);
+      const hit = wanted.get("question") === answer.question_id && wanted.has("t");
+      const { video, controls } = await player(answer.attempt_id, `Answer to: ${answer.prompt}`,
+        { start: hit ? Number(wanted.get("t")) : 0 });
+      if (hit) opened = section;
       const note = el("input", { id: `c-${answer.question_id}`, placeholder: "Comment at the current moment" });
       const pin = el("button", { type: "button", class: "secondary", onclick: async () => {
         if (!note.value.trim()) return;
@@ -177,16 +183,43 @@ async function submission(id) {
   });
   show(main, el("p", {}, el("a", { href: `#/positions/${s.position_id}` }, `← ${s.position_title || "Position"}`)),
     el("h1", {}, who(s)), el("p", { class: "muted" }, `Status: ${s.status}`), others, ...sections, form, decision);
+  if (opened) opened.scrollIntoView({ block: "start" });
 }
 
 async function ranking(positionId) {
   const page = await call("GET", `/v1/positions/${positionId}/submissions?limit=100`);
-  show(main, el("p", {}, el("a", { href: "#/queue" }, "← Review")), el("h1", {}, "Candidates by score"),
+  const names = new Map(page.items.map((r) => [r.invitation_id, who(r)]));
+  show(main, el("p", {}, el("a", { href: "#/queue" }, "← Review")), search(positionId, names),
+    el("h1", {}, "Candidates by score"),
     el("div", { class: "table-wrap" }, el("table", {},
       el("thead", {}, el("tr", {}, ["Rank", "Candidate", "Status", "Reviews", "Mean", "Spread", "Decision"].map((h) => el("th", { scope: "col" }, h)))),
       el("tbody", {}, page.items.map((r) => el("tr", {}, el("td", {}, r.rank),
         el("td", {}, el("a", { href: `#/submissions/${r.invitation_id}` }, who(r))), el("td", {}, r.status),
         el("td", {}, r.reviews), el("td", {}, r.mean ?? "–"), el("td", {}, r.spread ?? "–"), el("td", {}, r.decision || "–")))))));
+}
+
+// Search the position's transcripts: each hit opens the answer at the moment it was said. Hits come
+// in the order of the answers, never ranked: a transcript is an aid to reading, not a score.
+function search(positionId, names) {
+  const input = el("input", { id: "transcript-search", type: "search", maxlength: "200", required: true });
+  const results = el("div", { "aria-live": "polite" });
+  const form = el("form", { class: "card", role: "search", "aria-label": "Search the answers",
+    onsubmit: async (e) => {
+      e.preventDefault();
+      const q = input.value.trim();
+      if (!q) return;
+      const found = await call("GET", `/v1/positions/${positionId}/transcripts/search?q=${encodeURIComponent(q)}`);
+      show(results, found.hits.length
+        ? el("ul", { "aria-label": "Passages found" }, found.hits.map((h) => el("li", {},
+          el("a", { href: `#/submissions/${h.invitation_id}?question=${encodeURIComponent(h.question_id)}&t=${h.at}` },
+            `${names.get(h.invitation_id) || "A candidate"} at ${Math.floor(h.at / 60)}:${String(Math.floor(h.at % 60)).padStart(2, "0")}`),
+          ` “${h.text}”`)))
+        : message("No answer says that."),
+        found.truncated ? message("More passages matched than are listed: narrow the search.") : "");
+    } },
+    el("label", { for: "transcript-search" }, "Search what candidates said"),
+    el("div", { class: "row" }, input, el("button", { type: "submit" }, "Search")), results);
+  return form;
 }
 
 async function sideBySide(positionId, questionId) {
