@@ -13,11 +13,17 @@ from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
 from services.chassis.telemetry import current_trace_headers
 
+KEEPALIVE_SECONDS = 2.0
+
 
 class Upstreams:
     def __init__(self, secret: str, timeout: float) -> None:
         self.secret = secret
-        self.client = httpx.AsyncClient(timeout=timeout)
+        # Idle connections are dropped before the services' servers drop them (uvicorn: 5 s), so
+        # a request never goes out on a connection the other side is closing.
+        self.client = httpx.AsyncClient(
+            timeout=timeout, limits=httpx.Limits(keepalive_expiry=KEEPALIVE_SECONDS)
+        )
 
     async def close(self) -> None:
         await self.client.aclose()
