@@ -218,7 +218,7 @@ async def _uploads(endpoints: Endpoints, broker: KafkaBroker, s3: Minio) -> None
     now = datetime.now(UTC)
     q = Question(
         question_id="q1", position=0, kind="video", prompt="?", think_seconds=0,
-        answer_seconds=120, retakes=50,
+        answer_seconds=3600, retakes=50,
     )  # fmt: skip
     invitation = InvitationCreated(
         invitation_id=invitation_id, position_id="p", position_title="P", question_set_id="qs",
@@ -239,6 +239,9 @@ async def _uploads(endpoints: Endpoints, broker: KafkaBroker, s3: Minio) -> None
             return await invitation_view.find(service, tenant, invitation_id) is not None
 
         await eventually(known, what="the invitation at ingest")
+        # Interviews are paced: an attempt opens only on a question the candidate went on to.
+        revealed = await api.post("/candidate/questions/q1/reveal", headers=headers)
+        assert revealed.status_code == 200, revealed.text
         direct_key = f"tenants/{tenant}/bench/direct"
         part = settings.part_bytes
         pieces = [data[i : i + part] for i in range(0, len(data), part)]
