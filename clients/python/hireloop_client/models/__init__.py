@@ -3,7 +3,6 @@
 from .accommodations import Accommodations
 from .accommodations_in import AccommodationsIn
 from .answer import Answer
-from .answer_in import AnswerIn
 from .answer_kind import AnswerKind
 from .answer_renditions_type_0_item import AnswerRenditionsType0Item
 from .answer_status import AnswerStatus
@@ -58,6 +57,7 @@ from .candidate_reschedule_in import CandidateRescheduleIn
 from .candidate_room import CandidateRoom
 from .candidate_room_lobby import CandidateRoomLobby
 from .candidate_room_status import CandidateRoomStatus
+from .choice_answer import ChoiceAnswer
 from .comment_in import CommentIn
 from .comment_out import CommentOut
 from .complete_attempt import CompleteAttempt
@@ -280,6 +280,7 @@ from .tenant_language_language import TenantLanguageLanguage
 from .test_status_out import TestStatusOut
 from .test_status_out_metadata import TestStatusOutMetadata
 from .test_status_out_partner_status import TestStatusOutPartnerStatus
+from .text_answer import TextAnswer
 from .thumbnails import Thumbnails
 from .time_range import TimeRange
 from .token import Token
@@ -302,7 +303,6 @@ __all__ = (
     "Accommodations",
     "AccommodationsIn",
     "Answer",
-    "AnswerIn",
     "AnswerKind",
     "AnswerRenditionsType0Item",
     "AnswerStatus",
@@ -357,6 +357,7 @@ __all__ = (
     "CandidateRoom",
     "CandidateRoomLobby",
     "CandidateRoomStatus",
+    "ChoiceAnswer",
     "CommentIn",
     "CommentOut",
     "CompleteAttempt",
@@ -579,6 +580,7 @@ __all__ = (
     "TestStatusOut",
     "TestStatusOutMetadata",
     "TestStatusOutPartnerStatus",
+    "TextAnswer",
     "Thumbnails",
     "TimeRange",
     "Token",

@@ -8,9 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.answer_in import AnswerIn
+from ...models.choice_answer import ChoiceAnswer
 from ...models.ingest_written_answer import IngestWrittenAnswer
 from ...models.problem import Problem
+from ...models.text_answer import TextAnswer
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -19,7 +20,7 @@ from typing import cast
 def _get_kwargs(
     question_id: str,
     *,
-    body: AnswerIn,
+    body: ChoiceAnswer | TextAnswer,
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -38,7 +39,12 @@ def _get_kwargs(
         "url": "/v1/candidate/questions/{question_id}/answer".format(question_id=quote(str(question_id), safe=""),),
     }
 
-    _kwargs["json"] = body.to_dict()
+    
+    if isinstance(body, TextAnswer):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
 
     headers["Content-Type"] = "application/json"
 
@@ -144,7 +150,7 @@ def sync_detailed(
     question_id: str,
     *,
     client: AuthenticatedClient,
-    body: AnswerIn,
+    body: ChoiceAnswer | TextAnswer,
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> Response[IngestWrittenAnswer | Problem]:
@@ -156,8 +162,7 @@ def sync_detailed(
         question_id (str):
         idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
             request replay the stored answer for 24 hours; another request with the same key is a 422.
-        body (AnswerIn): A text answer (`text`) or a multiple-choice answer (`choices`, 0-based
-            option indexes).
+        body (ChoiceAnswer | TextAnswer):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +190,7 @@ def sync(
     question_id: str,
     *,
     client: AuthenticatedClient,
-    body: AnswerIn,
+    body: ChoiceAnswer | TextAnswer,
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> IngestWrittenAnswer | Problem | None:
@@ -197,8 +202,7 @@ def sync(
         question_id (str):
         idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
             request replay the stored answer for 24 hours; another request with the same key is a 422.
-        body (AnswerIn): A text answer (`text`) or a multiple-choice answer (`choices`, 0-based
-            option indexes).
+        body (ChoiceAnswer | TextAnswer):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +225,7 @@ async def asyncio_detailed(
     question_id: str,
     *,
     client: AuthenticatedClient,
-    body: AnswerIn,
+    body: ChoiceAnswer | TextAnswer,
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> Response[IngestWrittenAnswer | Problem]:
@@ -233,8 +237,7 @@ async def asyncio_detailed(
         question_id (str):
         idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
             request replay the stored answer for 24 hours; another request with the same key is a 422.
-        body (AnswerIn): A text answer (`text`) or a multiple-choice answer (`choices`, 0-based
-            option indexes).
+        body (ChoiceAnswer | TextAnswer):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,7 +265,7 @@ async def asyncio(
     question_id: str,
     *,
     client: AuthenticatedClient,
-    body: AnswerIn,
+    body: ChoiceAnswer | TextAnswer,
     idempotency_key: None | str | Unset = UNSET,
 
 ) -> IngestWrittenAnswer | Problem | None:
@@ -274,8 +277,7 @@ async def asyncio(
         question_id (str):
         idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
             request replay the stored answer for 24 hours; another request with the same key is a 422.
-        body (AnswerIn): A text answer (`text`) or a multiple-choice answer (`choices`, 0-based
-            option indexes).
+        body (ChoiceAnswer | TextAnswer):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
