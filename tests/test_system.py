@@ -40,7 +40,7 @@ def test_launcher_starts_every_service_serves_a_probe_and_stops_cleanly(tmp_path
             assert result.status_code == 200, result.text
             assert result.json()["status"] == "answered"
         procs = system.procs + system.stack.procs
-        assert len(procs) == len(SERVICES) + 4  # and the four embedded servers
+        assert len(procs) == len(SERVICES) + 5  # and the five embedded servers (Janus too)
     finally:
         system.stop()
     assert [p for p in procs if process.is_running(p)] == []

@@ -537,8 +537,19 @@ def _span(events: list[_Event]) -> Any:
     """A consumer span per handler call: the child of the event's trace for one event, linked to
     each event's trace for a batch handler's run."""
     contexts = [propagate.extract(e.record.headers) for e in events]
-    name = f"{events[0].envelope.type} process"
+    # Named by the messaging conventions (`<destination> process`), with the event type.
+    name = f"{events[0].record.topic} process"
+    attributes: dict[str, str | int] = {
+        "messaging.system": "kafka",
+        "messaging.destination.name": events[0].record.topic,
+        "messaging.batch.message_count": len(events),
+        "cloudevents.event_type": events[0].envelope.type,
+    }
     if len(events) == 1:
-        return _tracer.start_as_current_span(name, context=contexts[0], kind=SpanKind.CONSUMER)
+        return _tracer.start_as_current_span(
+            name, context=contexts[0], kind=SpanKind.CONSUMER, attributes=attributes
+        )
     links = [Link(trace.get_current_span(c).get_span_context()) for c in contexts]
-    return _tracer.start_as_current_span(name, kind=SpanKind.CONSUMER, links=links)
+    return _tracer.start_as_current_span(
+        name, kind=SpanKind.CONSUMER, links=links, attributes=attributes
+    )

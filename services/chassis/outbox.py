@@ -24,6 +24,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from faststream.kafka import KafkaBroker
+from opentelemetry import propagate, trace
+from opentelemetry.trace import SpanKind
 from pymongo import ASCENDING, ReturnDocument
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.asynchronous.database import AsyncDatabase
@@ -202,14 +204,7 @@ class OutboxRelay:
         owners: list[int] = []
         for n, row in enumerate(rows):
             for event in row_events(row):
-                sends.append(
-                    await producer.send(
-                        event["topic"],
-                        event["body"].encode(),
-                        key=event["key"].encode(),
-                        headers=[(k, v.encode()) for k, v in event["headers"].items()],
-                    )
-                )
+                sends.append(await _send(producer, event))
                 owners.append(n)
         results = await asyncio.gather(*sends, return_exceptions=True)
         failures = [r for r in results if isinstance(r, BaseException)]
@@ -275,3 +270,27 @@ class OutboxRelay:
                 backoff = min(backoff * 2, 5.0)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.outbox.written.wait(), timeout=backoff)
+
+
+_tracer = trace.get_tracer("hireloop.outbox")
+
+
+async def _send(producer: Any, event: dict[str, Any]) -> asyncio.Future[Any]:
+    """Hand one event to the producer inside a producer span, the child of the trace the event
+    was written in; the span's context goes in the headers, so the consumer's span follows it."""
+    topic = event["topic"]
+    with _tracer.start_as_current_span(
+        f"{topic} publish",
+        context=propagate.extract(event["headers"]),
+        kind=SpanKind.PRODUCER,
+        attributes={"messaging.system": "kafka", "messaging.destination.name": topic},
+    ):
+        headers = dict(event["headers"])
+        propagate.inject(headers)
+        future: asyncio.Future[Any] = await producer.send(
+            topic,
+            event["body"].encode(),
+            key=event["key"].encode(),
+            headers=[(k, v.encode()) for k, v in headers.items()],
+        )
+        return future

@@ -35,6 +35,7 @@ SERVICES = (
     "review",
     "scheduling",
     "webhooks",
+    "live",
 )
 ADMINS_ONLY = {403: "`forbidden`: operations are for administrators (or the platform key)."}
 # The status to list; empty lists every status.
