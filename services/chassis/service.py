@@ -288,5 +288,8 @@ def run(service: Service) -> None:
         port=service.settings.service_port,
         log_config=None,
         access_log=False,
+        # Longer than any client's or load balancer's idle time (60 s is the usual): a server
+        # closing an idle keep-alive connection races the client reusing it (a reset request).
+        timeout_keep_alive=75,
         timeout_graceful_shutdown=10,
     )

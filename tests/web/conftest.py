@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from playwright.async_api import Browser, Page, async_playwright
+from playwright.async_api import Browser, Page, async_playwright, expect
 
 from embedded import System, SystemInfo
 from tests.support import free_port, unique
@@ -29,6 +29,9 @@ PHONE: dict[str, Any] = {
     "has_touch": True,
 }
 DESKTOP: dict[str, Any] = {"viewport": {"width": 1280, "height": 860}}
+# A page that makes several API calls before it shows something can take longer than Playwright's
+# 5 s default on two loaded cores.
+expect.set_options(timeout=20_000)
 
 
 @dataclass
