@@ -16,6 +16,7 @@ from services.chassis.errors import ProblemError
 from services.chassis.service import Service
 from services.review import assignments, store
 from services.review.access import LEADS_ONLY, Lead
+from services.review.review_time import observe_first
 from services.review.schemas import DecisionIn, DecisionOut, DecisionRecord
 from services.review.store import DecisionFact
 from services.review.submissions import (
@@ -121,9 +122,14 @@ async def decide(
             reason=body.reason,
         )
         await service.outbox.add(session, identity.tenant, event)
+        completed.append(doc.get("times", {}).get("completed"))
         return DecisionOut(**decision, invitation_id=invitation_id, changed=True, previous=previous)
 
-    return await transaction(service, work)
+    completed: list[datetime | None] = []  # the last attempt's (a transaction may run again)
+    out = await transaction(service, work)
+    if out.changed and out.outcome in FINAL and out.previous not in FINAL and completed:
+        observe_first("decision", completed[-1], out.decided_at)
+    return out
 
 
 def record_out(doc: store.DecisionRecord) -> DecisionRecord:

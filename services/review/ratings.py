@@ -19,6 +19,7 @@ from services.chassis.service import Service
 from services.review import assignments, store
 from services.review.access import NOT_ON_PANEL, Staff, is_lead, ratings_hidden
 from services.review.aggregation import aggregate
+from services.review.review_time import observe_first
 from services.review.rubrics import load_rubric
 from services.review.schemas import CommentIn, CommentOut, ReviewIn, SubmissionOut
 from services.review.store import Review, Submission
@@ -194,6 +195,8 @@ async def submit_review(
         return await load_submission(db, identity.tenant, invitation_id, session)
 
     updated = await transaction(service, work)
+    if updated["review"]["reviews"] == 1:
+        observe_first("first_review", updated.get("times", {}).get("completed"), now)
     return await submission_out(db, identity, updated, settings)
 
 

@@ -8,6 +8,7 @@ from services.review import (
     panels,
     ratings,
     reports,
+    review_time,
     rubrics,
     submissions,
 )
@@ -20,5 +21,6 @@ APIS = (
     ratings.api,
     decisions.api,
     reports.api,
+    review_time.api,
 )
 OPERATIONS = gather(*APIS)

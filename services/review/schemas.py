@@ -226,6 +226,62 @@ class CommentOut(CommentIn):
     created_at: datetime
 
 
+# --- review time --------------------------------------------------------------------------------
+
+MAX_SESSION_SECONDS = 24 * 3600
+
+
+class ViewingIn(BaseModel):
+    session_id: str = Field(
+        pattern=r"^[A-Za-z0-9-]{8,64}$",
+        description="One visit of the page to this submission (e.g. a random UUID per visit).",
+    )
+    player_seconds: float = Field(
+        ge=0, le=MAX_SESSION_SECONDS, description="Real seconds the player played in this visit."
+    )
+    wall_seconds: float = Field(
+        ge=0,
+        le=MAX_SESSION_SECONDS,
+        description="Seconds the submission was open and visible in this visit.",
+    )
+
+
+class ViewingOut(ViewingIn):
+    pass
+
+
+class Durations(BaseModel):
+    count: int
+    median_hours: float | None
+    p90_hours: float | None
+
+
+class ReviewerTime(BaseModel):
+    reviewer: str
+    candidates_reviewed: int
+    candidates_viewed: int
+    player_minutes_per_candidate: float | None
+    wall_minutes_per_candidate: float | None
+    median_hours_to_review: float | None = Field(
+        description="From a candidate's completion to this reviewer's review of them."
+    )
+
+
+class ReviewTime(BaseModel):
+    position_id: str
+    completed: int = Field(description="Candidates who completed the interview.")
+    waiting_for_first_review: int
+    to_first_review: Durations
+    to_decision: Durations = Field(description="To the first advance or reject decision.")
+    player_minutes_per_candidate: float | None = Field(
+        description="Minutes the player played per candidate viewed, all reviewers together."
+    )
+    wall_minutes_per_candidate: float | None = Field(
+        description="Minutes a candidate's submission was open on screen, all reviewers together."
+    )
+    reviewers: list[ReviewerTime]
+
+
 # --- calibration --------------------------------------------------------------------------------
 
 

@@ -154,6 +154,21 @@ class Assignment(TypedDict):
     closed_because: NotRequired[CloseReason]
 
 
+class Viewing(TypedDict):
+    """One visit of a reviewer's page to a submission (collection `viewings`), its totals raised
+    by each report (`review_time`)."""
+
+    _id: str  # tenant|session
+    tenant: str
+    invitation_id: str
+    position_id: str
+    reviewer: str
+    player_seconds: float
+    wall_seconds: float
+    started_at: datetime
+    updated_at: datetime
+
+
 def submissions(db: Db, name: str = SUBMISSIONS) -> AsyncCollection[Submission]:
     return cast("AsyncCollection[Submission]", db[name])
 
@@ -172,6 +187,10 @@ def position_settings(db: Db) -> AsyncCollection[PositionSettings]:
 
 def assignments(db: Db) -> AsyncCollection[Assignment]:
     return cast("AsyncCollection[Assignment]", db.assignments)
+
+
+def viewings(db: Db) -> AsyncCollection[Viewing]:
+    return cast("AsyncCollection[Viewing]", db.viewings)
 
 
 async def ensure_submission_indexes(db: Db, name: str = SUBMISSIONS) -> None:
@@ -204,4 +223,6 @@ async def ensure_indexes(db: Db) -> None:
     await db.reviews.create_index([("tenant", 1), ("position_id", 1)])
     await db.comments.create_index([("tenant", 1), ("invitation_id", 1), ("created_at", 1)])
     await db.decisions.create_index([("tenant", 1), ("invitation_id", 1), ("decided_at", 1)])
+    await db.decisions.create_index([("tenant", 1), ("position_id", 1)])
+    await db.viewings.create_index([("tenant", 1), ("position_id", 1)])
     await db.self_reports.create_index([("tenant", 1), ("position_id", 1)])

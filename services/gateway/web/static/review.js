@@ -14,8 +14,54 @@ const routes = [
   [/^#\/positions\/([\w-]+)\/calibration$/, calibration],
 ];
 
+// Review time: each visit to a submission is a session whose running totals (player time: real
+// seconds an answer played; wall time: seconds the page was visible) are reported every 15 s and
+// when the visit ends. The lead's page shows what they add up to.
+let visit = null;
+
+function endVisit() {
+  if (!visit) return;
+  clearInterval(visit.timer);
+  visit.report(true);
+  visit = null;
+}
+
+function startVisit(invitationId) {
+  endVisit();
+  const session = crypto.randomUUID();
+  let player = 0, wall = 0, ticks = 0, last = performance.now(), sent = "";
+  const tick = () => {
+    const now = performance.now();
+    const seconds = (now - last) / 1000;
+    last = now;
+    if (document.visibilityState === "visible") wall += seconds;
+    if ([...main.querySelectorAll("video")].some((v) => !v.paused && !v.ended)) player += seconds;
+  };
+  const report = (leaving = false) => {
+    tick();
+    const body = JSON.stringify({ session_id: session,
+      player_seconds: Math.round(player * 10) / 10, wall_seconds: Math.round(wall * 10) / 10 });
+    if (body === sent) return;
+    sent = body;
+    fetch(`/v1/submissions/${invitationId}/viewings`, { method: "POST", keepalive: leaving, body,
+      headers: { Authorization: `Bearer ${staffToken()}`, "Content-Type": "application/json" } }).catch(() => {});
+  };
+  visit = { id: invitationId, report, timer: setInterval(() => {
+    tick();
+    ticks += 1;
+    if (ticks % 15 === 0) report();
+  }, 1000) };
+}
+
+window.addEventListener("pagehide", endVisit);
+document.addEventListener("visibilitychange", () => {
+  if (visit && document.visibilityState === "hidden") visit.report(true);
+});
+
 async function route() {
   const hash = location.hash || "#/queue";
+  const viewing = hash.match(/^#\/submissions\/([\w-]+)/);
+  if (visit && (!viewing || viewing[1] !== visit.id)) endVisit();
   for (const [pattern, page] of routes) {
     const match = hash.match(pattern);
     if (!match) continue;
@@ -92,6 +138,7 @@ async function submission(id, query = "") {
   const wanted = new URLSearchParams(query);
   let opened = null;
   const s = await call("GET", `/v1/submissions/${id}`);
+  if (!visit || visit.id !== id) startVisit(id);
   const rubric = await rubricFor(s.position_id);
   const comments = await call("GET", `/v1/submissions/${id}/comments`);
   const answers = s.answers.filter((a) => a.status !== "missing" || a.attempt_id);
@@ -243,9 +290,37 @@ async function sideBySide(positionId, questionId) {
   show(main, el("h1", {}, "Side by side"), el("div", { class: "row" }, cells));
 }
 
+function waits(d) {
+  if (!d.count) return "no candidate yet";
+  return `median ${hours(d.median_hours)}, 90th percentile ${hours(d.p90_hours)} (${d.count} candidate${d.count === 1 ? "" : "s"})`;
+}
+
+function hours(h) {
+  return h === null || h === undefined ? "–" : h < 48 ? `${h.toFixed(1)} h` : `${(h / 24).toFixed(1)} days`;
+}
+
+const minutes = (m) => (m === null || m === undefined ? "–" : `${m.toFixed(1)} min`);
+
+function reviewTime(t) {
+  return el("section", { class: "card", "aria-labelledby": "review-time" }, el("h2", { id: "review-time" }, "Review time"),
+    el("p", {}, `${t.completed} completed; ${t.waiting_for_first_review} waiting for a first review.`),
+    el("dl", {},
+      el("dt", {}, "Completion to first review"), el("dd", {}, waits(t.to_first_review)),
+      el("dt", {}, "Completion to decision (advance or reject)"), el("dd", {}, waits(t.to_decision)),
+      el("dt", {}, "Review per candidate, all reviewers"),
+      el("dd", {}, `${minutes(t.player_minutes_per_candidate)} of playing, ${minutes(t.wall_minutes_per_candidate)} on screen`)),
+    t.reviewers.length ? el("div", { class: "table-wrap" }, el("table", { "aria-label": "Review time by reviewer" },
+      el("thead", {}, el("tr", {}, ["Reviewer", "Reviewed", "Viewed", "Playing per candidate", "On screen per candidate", "Median wait to their review"]
+        .map((h) => el("th", { scope: "col" }, h)))),
+      el("tbody", {}, t.reviewers.map((r) => el("tr", {}, el("td", {}, r.reviewer), el("td", {}, r.candidates_reviewed),
+        el("td", {}, r.candidates_viewed), el("td", {}, minutes(r.player_minutes_per_candidate)),
+        el("td", {}, minutes(r.wall_minutes_per_candidate)), el("td", {}, hours(r.median_hours_to_review))))))) : "");
+}
+
 async function calibration(positionId) {
-  const data = await call("GET", `/v1/positions/${positionId}/calibration`);
-  show(main, el("h1", {}, "Calibration"),
+  const [data, time] = await Promise.all([call("GET", `/v1/positions/${positionId}/calibration`),
+    call("GET", `/v1/positions/${positionId}/review-time`)]);
+  show(main, el("h1", {}, "Calibration and review time"), reviewTime(time),
     el("p", { class: "muted" }, "Krippendorff's alpha (interval): 1 is full agreement, 0 is chance. Offsets are each reviewer's mean minus the panel's."),
     ...data.criteria.map((c) => el("section", { class: "card" }, el("h2", {}, c.criterion_name || c.criterion_id),
       el("p", {}, `Alpha: ${c.alpha ?? "not enough ratings"}`),
