@@ -207,6 +207,7 @@ async def get_delivery(delivery_id: Id, request: Request, identity: Staff) -> De
             response=a["response"],
             error=a["error"],
             replay=a["replay"],
+            next_attempt_at=a.get("next_attempt_at"),
         )
         async for a in attempts
     ]

@@ -174,6 +174,10 @@ class Dispatcher:
             error = f"{type(exc).__name__}: {exc}"[:500] if str(exc) else type(exc).__name__
         latency_ms = round((time.perf_counter() - started) * 1000, 1)
         ok = status is not None and 200 <= status < 300
+        attempts = delivery["attempts"] + 1
+        retry = not ok and attempts < self.settings.webhooks_max_attempts
+        # The next attempt's due time is decided here and logged with this attempt.
+        next_at = now + timedelta(seconds=self.backoff(attempts)) if retry else None
         await self.attempts.insert_one(
             cast(
                 dict[str, Any],
@@ -188,6 +192,7 @@ class Dispatcher:
                     response=excerpt,
                     error=error,
                     replay=bool(delivery.get("replaying")),
+                    next_attempt_at=next_at,
                 ),
             )
         )
@@ -204,8 +209,7 @@ class Dispatcher:
                 )
             return True
         reason = error or f"HTTP {status}"
-        attempts = delivery["attempts"] + 1
-        if attempts >= self.settings.webhooks_max_attempts:
+        if next_at is None:
             metrics.ABANDONED.labels(self.service.name).inc()
             await self._finish(delivery, "failed", status, reason)
         else:
@@ -214,7 +218,7 @@ class Dispatcher:
                 {
                     "$set": {
                         "attempts": attempts,
-                        "due_at": now + timedelta(seconds=self.backoff(attempts)),
+                        "due_at": next_at,
                         "last_status": status,
                         "last_error": reason,
                     }

@@ -96,6 +96,11 @@ class AttemptOut(BaseModel):
     response: str = Field(description="The start of the response body.")
     error: str | None
     replay: bool
+    next_attempt_at: datetime | None = Field(
+        default=None,
+        description="When this failed attempt scheduled the next one, by the backoff policy "
+        "(null after a success or the last attempt).",
+    )
 
 
 class DeliveryLog(DeliveryOut):

@@ -73,6 +73,8 @@ class AttemptDoc(TypedDict):
     response: str
     error: str | None
     replay: bool
+    # When a failed attempt scheduled the next one (None after a success or the last attempt).
+    next_attempt_at: NotRequired[datetime | None]
 
 
 class ContactsDoc(TypedDict):

@@ -46,11 +46,19 @@ async def test_a_failing_receiver_gets_the_event_after_retries_with_every_attemp
     assert all(a["latency_ms"] >= 0 for a in log["log"])
     assert log["log"][0]["response"].startswith("broken")
     assert len(log["log"][0]["response"]) <= 1024
-    times = [datetime.fromisoformat(a["at"]) for a in log["log"]]
-    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(times)]
-    # Each retry waits at least the first backoff (the dispatcher's poll makes the exact waits
-    # depend on when it wakes, so their order is not asserted).
-    assert all(g >= WEBHOOKS["webhooks_backoff_seconds"] for g in gaps), gaps
+    # Each failed attempt schedules the next by the backoff policy, as the log records it: the
+    # waits double from the first backoff, and no retry starts before its due time.
+    first = WEBHOOKS["webhooks_backoff_seconds"]
+    scheduled = [
+        (datetime.fromisoformat(a["next_attempt_at"]) - datetime.fromisoformat(a["at"]))
+        for a in log["log"][:-1]
+    ]
+    assert [round(wait.total_seconds(), 3) for wait in scheduled] == [first, first * 2, first * 4]
+    for failed, retry in itertools.pairwise(log["log"]):
+        assert datetime.fromisoformat(retry["at"]) >= datetime.fromisoformat(
+            failed["next_attempt_at"]
+        )
+    assert log["log"][-1]["next_attempt_at"] is None, "a success schedules nothing"
 
     async with hooks.client(key) as client:
         listed = await client.get(f"/v1/webhooks/endpoints/{endpoint['id']}/deliveries")
