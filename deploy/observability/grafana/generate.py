@@ -315,6 +315,23 @@ OVERVIEW: list[Row] = [
                 "for tiny.en on 2 cores. Falling means the workers compete for CPU.",
                 minimum=0,
             ),
+            Panel(
+                "Candidates' wait for a review and a decision (last 24 hours)",
+                [
+                    (
+                        f"histogram_quantile({q}, sum by (step, le) "
+                        "(increase(review_wait_seconds_bucket[24h]))) / 3600",
+                        f"{{{{step}}}} p{round(q * 100)}",
+                    )
+                    for q in (0.5, 0.9)
+                ],
+                unit="h",
+                description="From a candidate's completion to their first review and to an "
+                "advance or reject decision, as they happened in the last day, all tenants. "
+                "Each lead's page (and GET /v1/positions/{id}/review-time) shows it per position "
+                "and reviewer, with the minutes of review per candidate.",
+                minimum=0,
+            ),
         ],
     ),
     slo_row(
