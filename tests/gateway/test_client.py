@@ -1,9 +1,13 @@
 """The generated Python client (clients/python) is current with the API, and works against the
 gateway: a question set, a position and an invitation created through it, a retry with its
-Idempotency-Key answered with the same invitation, and a refusal read as a problem."""
+Idempotency-Key answered with the same invitation, and a refusal read as a problem; the README's
+Python example runs as it is written."""
 
 from __future__ import annotations
 
+import asyncio
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -65,3 +69,23 @@ async def test_the_client_creates_and_invites_through_the_gateway(api: Api) -> N
         assert isinstance(listed, list) and [i.id for i in listed] == [first.id]
         twice = await invite_invite.asyncio(position.id, client=client, body=body)
         assert isinstance(twice, Problem) and twice.code == "duplicate_invitation"
+
+
+@pytest.mark.integration
+async def test_the_readme_example_runs_as_written(api: Api, tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text()
+    [example] = [
+        b for b in re.findall(r"```python\n(.*?)```", readme, re.S) if "hireloop_client" in b
+    ]
+    script = tmp_path / "example.py"
+    script.write_text(example)
+    run = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(script),
+        env={**os.environ, "HIRELOOP_URL": api.url, "HIRELOOP_KEY": await api.tenant()},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    output, _ = await asyncio.wait_for(run.communicate(), timeout=120)
+    assert run.returncode == 0, output.decode()
+    assert re.match(r"invited [\w-]+ to Support engineer$", output.decode().strip()), output
