@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal, TypeVar
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Depends, FastAPI, Path, Response
 from fastapi.routing import APIRoute
 
 from services.chassis.errors import PROBLEM_JSON, Problem, ProblemError
@@ -265,3 +265,28 @@ def include(app_router: Any, *apis: Api) -> None:
     """Add the apis' routes to a service's app (its `app.include_router`)."""
     for api in apis:
         app_router.include_router(api.router)
+
+
+def install_openapi(app: FastAPI) -> None:
+    """The OpenAPI document as FastAPI builds it, with one correction: an optional header is
+    absent or a string, never JSON null. FastAPI writes `str | None` as `anyOf [string, null]`,
+    which a client or a fuzzer sends as the text "null" (and the service rightly refuses)."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            for item in build().get("paths", {}).values():
+                for op in item.values():
+                    for param in op.get("parameters", []) if isinstance(op, dict) else []:
+                        if param.get("in") == "header":
+                            param["schema"] = _without_null(param["schema"])
+        return app.openapi_schema  # type: ignore[return-value]
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _without_null(schema: dict[str, Any]) -> dict[str, Any]:
+    branches = [b for b in schema.get("anyOf", []) if b != {"type": "null"}]
+    if len(branches) != 1 or len(schema.get("anyOf", [])) != 2:
+        return schema
+    return {**{k: v for k, v in schema.items() if k != "anyOf"}, **branches[0]}

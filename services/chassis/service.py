@@ -19,6 +19,7 @@ from pymongo import AsyncMongoClient
 from pymongo.asynchronous.client_session import AsyncClientSession
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
+from services.chassis.api import install_openapi
 from services.chassis.bus import (
     ConsumerGroup,
     all_topics,
@@ -73,6 +74,7 @@ class Service:
         self._startup: list[StartupHook] = []
         self._shutdown: list[StartupHook] = []
         self.app = FastAPI(title=title, lifespan=self._lifespan)
+        install_openapi(self.app)
         self.app.state.settings = settings
         self.app.state.service = self
         install_problem_handlers(self.app)

@@ -47,8 +47,10 @@ DEADLINE_SECONDS = 1200  # the staff pass covers about 120 operations in every p
 # list without multiplying the fuzzer's cases by the ~600 zone names (the operations that take
 # an interviewer's or a type's zone); an endpoint's URL is refused unless its host resolves to a
 # public address, which depends on DNS at that moment, and so is an OpenID provider's issuer (read
-# by discovery); requiring single sign-on needs a provider configured and an existing admin; a
-# provider's answer and its handoff are accepted only for a sign-in that was started.
+# by discovery), and a Greenhouse callback unless its host is one the operator allows; requiring
+# single sign-on needs a provider configured and an existing admin; a provider's answer and its
+# handoff are accepted only for a sign-in that was started; an extended deadline must be at most
+# five years from now, a bound relative to the clock that no schema keyword expresses.
 ENDS_ITS_CREDENTIAL = {("POST", "/v1/candidate/scheduling/cancel")}
 STATE_DEPENDENT = {
     ("POST", "/v1/candidate/scheduling/booking"),
@@ -60,6 +62,8 @@ STATE_DEPENDENT = {
     ("POST", "/v1/interview-types"),
     ("PUT", "/v1/interview-types/{type_id}"),
     ("POST", "/v1/webhooks/endpoints"),
+    ("POST", "/v1/partners/greenhouse/send_test"),
+    ("POST", "/v1/invitations/{invitation_id}/extend"),
     ("PUT", "/v1/sso/oidc"),
     ("PUT", "/v1/sso/policy"),
     ("GET", "/v1/auth/sso/callback"),
