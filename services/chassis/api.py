@@ -28,8 +28,9 @@ Id = Annotated[str, Path(pattern=ID_PATTERN, max_length=128, examples=["3f6c1c9e
 
 @dataclass(frozen=True)
 class Caller:
-    """Who may call an operation: staff holding one of `scopes`, or a candidate holding a link
-    of the kind `scopes[0]` ("interview" or "scheduling")."""
+    """Who may call an operation: staff holding one of `scopes`, or the holder of a link of the
+    kind `scopes[0]`: a candidate's ("interview" or "scheduling"), or a read-only "share" of one
+    candidate's answers made for someone without an account."""
 
     kind: Literal["staff", "candidate"]
     scopes: tuple[str, ...]
@@ -63,8 +64,14 @@ def staff(scope: str, *alternatives: str) -> Caller:
     return Caller("staff", (scope, *alternatives))
 
 
-def candidate(link: Literal["interview", "scheduling"]) -> Caller:
+def candidate(link: Literal["interview", "scheduling", "share"]) -> Caller:
     return Caller("candidate", (link,))
+
+
+def shared() -> Caller:
+    """The holder of a share link: read-only, one candidate's answers, until it expires or is
+    revoked. The asserted identity's principal is that candidate's invitation."""
+    return candidate("share")
 
 
 # The problems every operation may answer, described once. A declaration adds its own codes.

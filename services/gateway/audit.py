@@ -1,7 +1,7 @@
 """The audit log: one append-only entry for every staff request through the gateway (who, when,
-which operation on which ids, the answer's status, from where), every sign-in and every SCIM
-change, per tenant; searchable and exported as JSON lines by admins. It names records by their
-ids and never holds their data."""
+which operation on which ids, the answer's status, from where), every request made with a share
+link (the link as principal), every sign-in and every SCIM change, per tenant; searchable and
+exported as JSON lines by admins. It names records by their ids and never holds their data."""
 
 from __future__ import annotations
 
@@ -103,19 +103,25 @@ async def sign_in(request: Request, tenant: str, principal: str, method: str, st
 
 
 class _StaffRequests(BaseHTTPMiddleware):
-    """Every request a staff credential made (the identity `authenticate` left on the request)."""
+    """Every request a staff credential or a share link made (the identity `authenticate` or
+    `authenticate_candidate` left on the request)."""
 
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
         response = await call_next(request)
         identity: Identity | None = getattr(request.state, "identity", None)
-        if identity is not None and identity.kind in {"user", "api_key"}:
+        staff = identity is not None and identity.kind in {"user", "api_key"}
+        # Every request made with a share link too: the link (`share:<id>`) is its principal.
+        share = (
+            next((s for s in identity.scopes if s.startswith("share:")), None) if identity else None
+        )
+        if identity is not None and (staff or share is not None):
             route = getattr(request.scope.get("route"), "path", request.url.path)
             params = request.scope.get("path_params") or {}
             await record(
                 request.app.state.service.db,
                 tenant=identity.tenant,
-                principal=identity.principal,
-                kind=identity.kind,
+                principal=identity.principal if staff or share is None else share,
+                kind=identity.kind if staff else "share",
                 action=f"{request.method} {route}",
                 status=response.status_code,
                 ip=_client_ip(request),
@@ -127,8 +133,11 @@ class _StaffRequests(BaseHTTPMiddleware):
 class AuditEntry(BaseModel):
     id: str
     at: datetime
-    principal: str = Field(description="`user:<id>`, `key:<id>`, `scim:<tenant>` or `anonymous`.")
-    kind: str = Field(description="`user`, `api_key`, `sign_in` or `scim`.")
+    principal: str = Field(
+        description="`user:<id>`, `key:<id>`, `scim:<tenant>`, `share:<id>` (a share link's "
+        "holder) or `anonymous`."
+    )
+    kind: str = Field(description="`user`, `api_key`, `share`, `sign_in` or `scim`.")
     action: str = Field(description="The operation, e.g. `GET /v1/invitations/{invitation_id}`.")
     subjects: dict[str, str] = Field(description="The ids the operation named (path parameters).")
     status: int

@@ -198,7 +198,8 @@ def require(*scopes: str) -> Callable[..., Any]:
 
 def authenticate_candidate(scope: str) -> Callable[..., Any]:
     """Dependency factory for candidate links: `Authorization: Bearer <link token>` (or the
-    `X-Candidate-Token` header) for a link of this scope ("interview" or "scheduling")."""
+    `X-Candidate-Token` header) for a link of this scope ("interview", "scheduling", or "share":
+    a read-only link to one candidate's answers, whose requests the audit log records)."""
 
     async def dependency(
         request: Request,
@@ -214,9 +215,19 @@ def authenticate_candidate(scope: str) -> Callable[..., Any]:
             raise _unauthenticated("invalid_link", "This link is not valid.")
         if link.get("revoked"):
             raise ProblemError(410, "link_revoked", "This link was withdrawn.")
-        if link.get("expired") or link["expires_at"].timestamp() < time.time():
+        now: float = getattr(request.app.state, "clock", time.time)()
+        if link.get("expired") or link["expires_at"].timestamp() < now:
             raise ProblemError(410, "link_expired", "This link has expired.")
         _limit(request, f"link:{link['_id']}")
+        if scope == "share":  # the share it is, for the service's own check and the audit log
+            identity = Identity(
+                tenant=link["tenant"],
+                principal=link["subject"],
+                kind="candidate",
+                scopes=(scope, f"share:{link['share_id']}"),
+            )
+            request.state.identity = identity
+            return identity
         return Identity(
             tenant=link["tenant"], principal=link["subject"], kind="candidate", scopes=(scope,)
         )

@@ -1,5 +1,6 @@
 """What the gateway consumes, in one list: the events that issue, extend and revoke candidate
-links (its link read model), and every consumer group's dead letters (the operations view)."""
+and share links (its link read model), and every consumer group's dead letters (the operations
+view)."""
 
 from __future__ import annotations
 
@@ -17,5 +18,7 @@ def register(service: Service) -> None:
     service.on("invitation.expired")(links.invitation_expired)
     service.on("interview.requested")(links.interview_requested)
     service.on("interview.cancelled")(links.interview_cancelled)
+    service.on("submission.shared")(links.submission_shared)
+    service.on("submission.share_revoked")(links.submission_share_revoked)
     service.on("candidate.erasure_requested")(links.candidate_erased)
     ops.register(service)  # the dead-letter topics of every group

@@ -1,5 +1,6 @@
 """The gateway's read model of candidate links: token hashes built from invitation and interview
-events, so a candidate's request is authenticated without calling another service."""
+events (and the review's share links to a candidate's answers), so a link holder's request is
+authenticated without calling another service."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from contracts.events.invitations import (
     InvitationWithdrawn,
 )
 from contracts.events.privacy import CandidateErasureRequested
+from contracts.events.reviews import SubmissionShared, SubmissionShareRevoked
 from services.chassis.bus import Delivery
 from services.chassis.service import Service
 
@@ -25,8 +27,9 @@ class LinkView:
 
     async def ensure_indexes(self) -> None:
         await self.links.create_index([("tenant", 1), ("scope", 1), ("subject", 1)])
+        await self.links.create_index([("tenant", 1), ("share_id", 1)], sparse=True)
 
-    async def _issue(self, delivery: Delivery[Any], scope: str, subject: str) -> None:
+    async def _issue(self, delivery: Delivery[Any], scope: str, subject: str, **extra: Any) -> None:
         payload = delivery.payload
         await self.links.update_one(
             {"_id": payload.token_hash},
@@ -37,6 +40,7 @@ class LinkView:
                     "subject": subject,
                     "expires_at": payload.token_expires_at,
                     "revoked": False,
+                    **extra,
                 }
             },
             upsert=True,
@@ -73,11 +77,22 @@ class LinkView:
     async def interview_cancelled(self, delivery: Delivery[InterviewCancelled]) -> None:
         await self._change(delivery, "scheduling", delivery.payload.request_id, revoked=True)
 
+    async def submission_shared(self, delivery: Delivery[SubmissionShared]) -> None:
+        p = delivery.payload
+        await self._issue(delivery, "share", p.invitation_id, share_id=p.share_id)
+
+    async def submission_share_revoked(self, delivery: Delivery[SubmissionShareRevoked]) -> None:
+        await self.links.update_many(
+            {"tenant": delivery.tenant, "scope": "share", "share_id": delivery.payload.share_id},
+            {"$set": {"revoked": True}},
+            session=delivery.session,
+        )
+
     async def candidate_erased(self, delivery: Delivery[CandidateErasureRequested]) -> None:
         await self.links.delete_many(
             {
                 "tenant": delivery.tenant,
-                "scope": "interview",
+                "scope": {"$in": ["interview", "share"]},
                 "subject": {"$in": delivery.payload.invitation_ids},
             },
             session=delivery.session,

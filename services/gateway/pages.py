@@ -66,6 +66,11 @@ async def live(token: str) -> Response:
     return _page("live")
 
 
+@router.get("/shared/{token}")
+async def shared_answers(token: str) -> Response:
+    return _page("shared")
+
+
 @router.get("/room/{booking_id}")
 async def room(booking_id: str) -> Response:
     return _page("room")
@@ -90,7 +95,7 @@ class _SecurityHeaders(BaseHTTPMiddleware):
             response.headers["Content-Security-Policy"] = self.policy
             response.headers["X-Content-Type-Options"] = "nosniff"
             response.headers["Referrer-Policy"] = "no-referrer"
-            if request.url.path.startswith(("/interview/", "/schedule/", "/live/")):
+            if request.url.path.startswith(("/interview/", "/schedule/", "/live/", "/shared/")):
                 response.headers["Cache-Control"] = "no-store"
         return response
 

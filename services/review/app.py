@@ -4,7 +4,7 @@ decisions and reports."""
 from __future__ import annotations
 
 from services.chassis.service import Service
-from services.review import consumers, routes, store
+from services.review import consumers, routes, shares, store
 from services.review.settings import ReviewSettings
 
 
@@ -14,9 +14,11 @@ def create(settings: ReviewSettings | None = None) -> Service:
     for api in routes.APIS:
         service.app.include_router(api.router)
     consumers.register(service)
+    shares.export_metrics(settings.service_name)
 
     @service.on_startup
     async def indexes() -> None:
         await store.ensure_indexes(service.db)
+        await shares.ensure_indexes(service.db)
 
     return service

@@ -1,6 +1,6 @@
-"""Erasure of a candidate's review data: reviews, comments and self-reported categories deleted,
-assignments closed, decision reasons redacted (who decided what, and when, stays auditable), and
-the submission reduced to a tombstone by the projection."""
+"""Erasure of a candidate's review data: reviews, comments, self-reported categories and share
+links deleted, assignments closed, decision reasons redacted (who decided what, and when, stays
+auditable), and the submission reduced to a tombstone by the projection."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ async def erase_review_data(
     ids = event.invitation_ids
     scope = {"tenant": tenant, "invitation_id": {"$in": ids}}
     await assignments.close(db, session, tenant, {"invitation_id": {"$in": ids}}, "erased")
-    for name in ("reviews", "comments", "self_reports", "assignments"):
+    for name in ("reviews", "comments", "self_reports", "assignments", "shares"):
         await db[name].delete_many(scope, session=session)
     await store.decisions(db).update_many(
         scope, {"$set": {"reason": None, "redacted": True}}, session=session

@@ -10,6 +10,7 @@ from services.review import (
     reports,
     review_time,
     rubrics,
+    shares,
     submissions,
 )
 
@@ -21,6 +22,7 @@ APIS = (
     ratings.api,
     decisions.api,
     reports.api,
+    shares.api,
     review_time.api,
 )
 OPERATIONS = gather(*APIS)

@@ -365,3 +365,69 @@ class SelectionReport(BaseModel):
     position_id: str
     candidates: int
     stages: list[SelectionStage]
+
+
+# --- share links --------------------------------------------------------------------------------
+
+SHARE_MAX_HOURS = 14 * 24  # the longest a share link may live
+
+
+class ShareIn(BaseModel):
+    expires_in_hours: int = Field(
+        default=72, ge=1, le=SHARE_MAX_HOURS, description="How long the link works, in hours."
+    )
+    label: str | None = Field(
+        default=None, max_length=200, description="Whom it is for, e.g. `Sam, hiring manager`."
+    )
+
+
+class ShareOut(BaseModel):
+    id: str
+    invitation_id: str
+    label: str | None = None
+    created_by: str
+    created_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None = None
+    revoked_by: str | None = None
+    views: int = Field(default=0, description="Pages opened with the link.")
+    last_viewed_at: datetime | None = None
+    active: bool = Field(description="Neither revoked nor expired.")
+
+
+class ShareCreated(ShareOut):
+    token: str = Field(description="The link's secret: shown once, stored only as a hash.")
+    path: str = Field(description="The shared page, e.g. `/shared/<token>`, at the gateway.")
+
+
+class ShareList(BaseModel):
+    items: list[ShareOut]
+
+
+class SharedAnswer(BaseModel):
+    question_id: str
+    position: int
+    prompt: str
+    kind: Literal["video", "text", "choice"] = "video"
+    status: Literal["awaiting", "processing", "ready", "failed", "missing"]
+    text: str | None = None
+    choices: list[int] | None = None
+    choice_labels: list[str] | None = None
+    attempt_id: str | None = Field(
+        default=None, description="Play it with `/v1/shared/attempts/{attempt_id}/...`."
+    )
+    duration_seconds: float | None = None
+
+
+class SharedSubmission(BaseModel):
+    """What a share link shows: the candidate's answers, and nothing of the review."""
+
+    invitation_id: str
+    position_title: str | None = None
+    blind: bool
+    candidate: CandidateIdentity | None = Field(
+        description="Withheld (null) under blind review until a decision is recorded."
+    )
+    label: str | None = None
+    expires_at: datetime
+    answers: list[SharedAnswer]

@@ -12,7 +12,7 @@ from minio.error import S3Error
 
 from contracts.events.recordings import AudioLevel
 from services.chassis import webvtt
-from services.chassis.api import Api, Id, candidate, staff
+from services.chassis.api import Api, Id, candidate, shared, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity, require_identity
 from services.chassis.service import Service
@@ -38,12 +38,14 @@ PlaylistName = Annotated[
     str, Path(pattern=r"^(master|[0-9]{1,5}p)$", max_length=16, examples=["master", "360p"])
 ]
 _CANDIDATE = ["candidate recordings"]
+_SHARED = ["shared"]  # a share link's holder plays the answers of the candidate it was made for
 _RECORDING_NOT_FOUND = "`recording_not_found`: no such recording in your tenant (or not yours)."
 _NOT_PLAYABLE = "`not_playable_yet`: the lowest rendition is not ready."
 
 
 async def _job(request: Request, identity: Identity, attempt_id: str) -> JobDoc:
-    """The job, if the caller may see it: staff of the tenant, or the candidate who recorded it."""
+    """The job, if the caller may see it: staff of the tenant, or the holder of a link of the
+    candidate who recorded it (their interview link, or a share link of their answers)."""
     jobs: Jobs = request.app.state.jobs
     job = await jobs.get(identity.tenant, attempt_id)
     allowed = job is not None and (
@@ -133,6 +135,15 @@ async def recording(attempt_id: Id, request: Request, identity: IdentityDep) -> 
     name="my_playback",
     errors={404: _RECORDING_NOT_FOUND, 409: _NOT_PLAYABLE},
 )
+@api.get(
+    "/shared/attempts/{attempt_id}/playback",
+    shared(),
+    summary="Play a shared answer (playlist paths are relative to this URL)",
+    response_model=Playback,
+    tags=_SHARED,
+    name="shared_playback",
+    errors={404: _RECORDING_NOT_FOUND, 409: _NOT_PLAYABLE},
+)
 async def playback(attempt_id: Id, request: Request, identity: IdentityDep) -> Playback:
     job = await _job(request, identity, attempt_id)
     renditions = _renditions(job)
@@ -175,6 +186,15 @@ async def playback(attempt_id: Id, request: Request, identity: IdentityDep) -> P
     description="One cue per thumbnail: its time span and the sprite's presigned URL with the "
     "tile's `#xywh=x,y,w,h` fragment (the WebVTT thumbnails convention players read). The URLs "
     "expire like the playback's.",
+)
+@api.get(
+    "/shared/attempts/{attempt_id}/storyboard.vtt",
+    shared(),
+    summary="The storyboard of a shared answer (WebVTT thumbnails)",
+    media_type="text/vtt",
+    tags=_SHARED,
+    name="shared_storyboard",
+    errors={404: _RECORDING_NOT_FOUND, 409: "`not_playable_yet`: the recording is not done."},
 )
 async def storyboard(attempt_id: Id, request: Request, identity: IdentityDep) -> Response:
     job = await _job(request, identity, attempt_id)
@@ -230,6 +250,15 @@ _PLAYLIST_ERRORS = {
     media_type=CONTENT_TYPES[".m3u8"],
     tags=_CANDIDATE,
     name="my_playlist",
+    errors=_PLAYLIST_ERRORS,
+)
+@api.get(
+    "/shared/attempts/{attempt_id}/hls/{name}.m3u8",
+    shared(),
+    summary="HLS playlist of a shared answer (master, or a rendition with presigned segments)",
+    media_type=CONTENT_TYPES[".m3u8"],
+    tags=_SHARED,
+    name="shared_playlist",
     errors=_PLAYLIST_ERRORS,
 )
 async def playlist(

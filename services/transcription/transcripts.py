@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Query, Request, Response
+from fastapi import Depends, Query, Request, Response
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.asynchronous.database import AsyncDatabase
 
-from services.chassis.api import Api, Id, staff
+from services.chassis.api import Api, Id, shared, staff
 from services.chassis.errors import ProblemError
-from services.chassis.identity import Staff
+from services.chassis.identity import Identity, Staff, require_identity
 from services.transcription import store
 from services.transcription.captions import webvtt
 from services.transcription.schemas import (
@@ -33,6 +33,8 @@ _AID = (
     "scores or filters candidates by them."
 )
 _NOT_FOUND = {404: "`transcript_not_found`: no transcript or transcription job for this attempt."}
+_SHARED = ["shared"]  # a share link's holder reads the answers of the candidate it was made for
+Caller = Annotated[Identity, Depends(require_identity)]
 
 
 async def save(
@@ -112,12 +114,20 @@ def _out(transcript: TranscriptDoc | None, job: JobDoc | None) -> TranscriptOut:
     )
 
 
-async def _load(request: Request, tenant: str, attempt_id: str) -> TranscriptOut:
+def _whose(identity: Identity) -> dict[str, str]:
+    """The query that keeps a link's holder to its candidate's answers (staff: the tenant's)."""
+    if identity.kind in {"user", "api_key"}:
+        return {"tenant": identity.tenant}
+    return {"tenant": identity.tenant, "invitation_id": identity.principal}
+
+
+async def _load(request: Request, identity: Identity, attempt_id: str) -> TranscriptOut:
     db = _db(request)
-    transcript = await store.transcripts(db).find_one({"_id": attempt_id, "tenant": tenant})
+    whose = _whose(identity)
+    transcript = await store.transcripts(db).find_one({"_id": attempt_id, **whose})
     job = None
     if transcript is None:
-        job = await store.jobs(db).find_one({"_id": attempt_id, "tenant": tenant})
+        job = await store.jobs(db).find_one({"_id": attempt_id, **whose})
         if job is None:
             raise ProblemError(404, "transcript_not_found", "No transcript for this attempt.")
     return _out(transcript, job)
@@ -132,8 +142,17 @@ async def _load(request: Request, tenant: str, attempt_id: str) -> TranscriptOut
     description="Segments with each word's start and end (seconds from the answer's start), for "
     "the reviewer's player: highlight the current word, click a word to seek." + _AID,
 )
-async def get_transcript(attempt_id: Id, request: Request, identity: Staff) -> TranscriptOut:
-    return await _load(request, identity.tenant, attempt_id)
+@api.get(
+    "/shared/attempts/{attempt_id}/transcript",
+    shared(),
+    summary="A shared answer's transcript: words with their times",
+    response_model=TranscriptOut,
+    tags=_SHARED,
+    name="shared_transcript",
+    errors=_NOT_FOUND,
+)
+async def get_transcript(attempt_id: Id, request: Request, identity: Caller) -> TranscriptOut:
+    return await _load(request, identity, attempt_id)
 
 
 @api.get(
@@ -149,12 +168,25 @@ async def get_transcript(attempt_id: Id, request: Request, identity: Staff) -> T
     description="A WebVTT track for the player's `<track kind=captions>`. An answer without "
     "speech, or left untranscribed, has a track without cues." + _AID,
 )
-async def get_captions(attempt_id: Id, request: Request, identity: Staff) -> Response:
+@api.get(
+    "/shared/attempts/{attempt_id}/captions.vtt",
+    shared(),
+    summary="A shared answer's captions (WebVTT)",
+    media_type="text/vtt",
+    tags=_SHARED,
+    name="shared_captions",
+    errors={
+        **_NOT_FOUND,
+        409: "`transcript_not_ready`: the answer is still being transcribed, or its "
+        "transcription failed.",
+    },
+)
+async def get_captions(attempt_id: Id, request: Request, identity: Caller) -> Response:
     transcript = await store.transcripts(_db(request)).find_one(
-        {"_id": attempt_id, "tenant": identity.tenant}
+        {"_id": attempt_id, **_whose(identity)}
     )
     if transcript is None:
-        await _load(request, identity.tenant, attempt_id)  # 404 when there is nothing at all
+        await _load(request, identity, attempt_id)  # 404 when there is nothing at all
         raise ProblemError(409, "transcript_not_ready", "The transcript is not ready.")
     return Response(
         webvtt(transcript["segments"]),

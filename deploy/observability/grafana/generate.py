@@ -332,6 +332,19 @@ OVERVIEW: list[Row] = [
                 "and reviewer, with the minutes of review per candidate.",
                 minimum=0,
             ),
+            Panel(
+                "Share-link reads per minute, by outcome",
+                [
+                    (
+                        f"sum by (outcome) (rate(review_share_views_total[{RATE}])) * 60",
+                        "{{outcome}}",
+                    )
+                ],
+                description="Hiring managers opening a candidate's answers through a share link: "
+                "ok, or refused because the link was revoked or had expired. Each read is in the "
+                "tenant's audit log under `share:<id>`.",
+                minimum=0,
+            ),
         ],
     ),
     slo_row(

@@ -10,9 +10,11 @@ const SHORTCUTS = "space or k: play or pause · j / l: 10 s back / ahead · ← 
   + "(paused) · [ / ]: previous / next sentence · < / >: slower / faster · c: captions";
 const FRAME = 1 / 30; // the renditions are at most 30 fps
 
-export async function player(attemptId, label, { start = 0 } = {}) {
-  const base = `/v1/recordings/${attemptId}`;
-  const playback = await call("GET", `${base}/playback`);
+// A share link's page passes its own routes and token (`base`, `transcriptUrl`, `captionsUrl`).
+export async function player(attemptId, label, { start = 0, base = `/v1/recordings/${attemptId}`,
+  transcriptUrl = `/v1/transcripts/${attemptId}`, captionsUrl = `${transcriptUrl}/captions.vtt`,
+  token = staffToken() } = {}) {
+  const playback = await call("GET", `${base}/playback`, { token });
   const video = el("video", { controls: true, playsinline: true, preload: "metadata",
     poster: playback.poster_url || undefined, "aria-label": label, "aria-keyshortcuts": "Space k j l ArrowLeft ArrowRight , . [ ] < > c" });
   video.preservesPitch = true; // faster, not higher
@@ -23,7 +25,7 @@ export async function player(attemptId, label, { start = 0 } = {}) {
       xhrSetup: (xhr, url) => {
         // Only our own playlists need the token; presigned segment URLs must go without it.
         if (new URL(url, location.href).origin === location.origin) {
-          xhr.setRequestHeader("Authorization", `Bearer ${staffToken()}`);
+          xhr.setRequestHeader("Authorization", `Bearer ${token}`);
         }
       },
     });
@@ -49,8 +51,8 @@ export async function player(attemptId, label, { start = 0 } = {}) {
       "aria-pressed": String(String(s) === speed), onclick: () => setSpeed(s) }, `${s}x`)));
 
   const controls = el("div", { class: "player-controls" }, speeds,
-    await scrubber(video, base, playback), el("p", { class: "muted small" }, SHORTCUTS));
-  const { panel: transcript, sentences } = await transcriptPanel(video, attemptId);
+    await scrubber(video, base, playback, token), el("p", { class: "muted small" }, SHORTCUTS));
+  const { panel: transcript, sentences } = await transcriptPanel(video, transcriptUrl, captionsUrl, token);
   if (transcript) controls.append(transcript);
   const queue = el("input", { type: "checkbox", id: `queue-${attemptId}`,
     checked: localStorage.getItem("hl.queue") !== "off",
@@ -108,11 +110,11 @@ export async function player(attemptId, label, { start = 0 } = {}) {
 
 // A range input that seeks, and shows the storyboard's thumbnail of the moment under the pointer
 // (or the one it is moved to with the keyboard).
-async function scrubber(video, base, playback) {
+async function scrubber(video, base, playback, token) {
   let cues = [];
   if (playback.complete) {
     try {
-      cues = parseStoryboard(await call("GET", `${base}/storyboard.vtt`));
+      cues = parseStoryboard(await call("GET", `${base}/storyboard.vtt`, { token }));
     } catch { cues = []; }
   }
   const preview = el("div", { class: "storyboard-preview", hidden: true, "aria-hidden": "true" },
@@ -169,10 +171,10 @@ function clock(value) {
 
 // The transcript beside the video: captions as a text track, every word a button that seeks to
 // it, the word being spoken marked as it plays; and the sentences' starts, for [ and ].
-async function transcriptPanel(video, attemptId) {
+async function transcriptPanel(video, url, captionsUrl, token) {
   let transcript;
   try {
-    transcript = await call("GET", `/v1/transcripts/${attemptId}`);
+    transcript = await call("GET", url, { token });
   } catch {
     return { panel: null, sentences: [] }; // no transcription here, or nothing for this answer yet
   }
@@ -189,7 +191,7 @@ async function transcriptPanel(video, attemptId) {
     panel.append(el("p", { class: "muted" }, "No speech was detected in this answer."));
     return { panel, sentences: [] };
   }
-  const captions = await call("GET", `/v1/transcripts/${attemptId}/captions.vtt`);
+  const captions = await call("GET", captionsUrl, { token });
   video.append(el("track", { kind: "captions", label: "Captions", srclang: transcript.language || "en",
     default: true, src: URL.createObjectURL(new Blob([captions], { type: "text/vtt" })) }));
   const words = [];

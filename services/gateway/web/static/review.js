@@ -229,7 +229,8 @@ async function submission(id, query = "") {
     }
   });
   show(main, el("p", {}, el("a", { href: `#/positions/${s.position_id}` }, `← ${s.position_title || "Position"}`)),
-    el("h1", {}, who(s)), el("p", { class: "muted" }, `Status: ${s.status}`), others, ...sections, form, decision);
+    el("h1", {}, who(s)), el("p", { class: "muted" }, `Status: ${s.status}`), others, ...sections, form, decision,
+    await sharing(id));
   if (opened) opened.scrollIntoView({ block: "start" });
 }
 
@@ -325,4 +326,47 @@ async function calibration(positionId) {
     ...data.criteria.map((c) => el("section", { class: "card" }, el("h2", {}, c.criterion_name || c.criterion_id),
       el("p", {}, `Alpha: ${c.alpha ?? "not enough ratings"}`),
       el("ul", {}, (c.reviewers || []).map((r) => el("li", {}, `${r.reviewer}: ${r.offset >= 0 ? "+" : ""}${r.offset}`))))));
+}
+
+// Share with a hiring manager: a read-only link to this candidate's answers that expires, listed
+// with its use and revocable. Only leads may share (others get no panel).
+async function sharing(id) {
+  let list;
+  try {
+    list = await call("GET", `/v1/submissions/${id}/shares`);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 403) return "";
+    throw err;
+  }
+  const made = el("div", { "aria-live": "polite" });
+  const items = el("ul", { "aria-label": "Share links" });
+  const render = (shares) => items.replaceChildren(...shares.map((sh) => el("li", {},
+    `${sh.label || "Link"} · ${sh.active ? `expires ${when(sh.expires_at)}` : sh.revoked_at ? "revoked" : "expired"}`
+      + ` · ${sh.views} view(s) `,
+    sh.active ? el("button", { type: "button", class: "secondary", onclick: async () => {
+      await call("DELETE", `/v1/submissions/${id}/shares/${sh.id}`);
+      render((await call("GET", `/v1/submissions/${id}/shares`)).items);
+    } }, `Revoke ${sh.label || "link"}`) : "")));
+  render(list.items);
+  const hours = el("select", { id: "share-hours" }, [[24, "1 day"], [72, "3 days"], [168, "7 days"], [336, "14 days"]]
+    .map(([h, label]) => el("option", { value: h, selected: h === 72 }, label)));
+  const label = el("input", { id: "share-label", maxlength: "200", placeholder: "e.g. Sam, hiring manager" });
+  const form = el("form", { class: "card", "aria-labelledby": "share" }, el("h2", { id: "share" }, "Share with a hiring manager"),
+    el("p", { class: "muted" }, "A read-only link to these answers for someone without an account; blind review applies."),
+    el("label", { for: "share-label" }, "For whom"), label, el("label", { for: "share-hours" }, "Expires after"), hours,
+    el("p", {}, el("button", { type: "submit", class: "secondary" }, "Make a link")), made, items);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      const sh = await call("POST", `/v1/submissions/${id}/shares`, { json: {
+        expires_in_hours: Number(hours.value), label: label.value.trim() || null } });
+      const url = `${location.origin}${sh.path}`;
+      show(made, el("label", { for: "share-url" }, "The link (shown once)"),
+        el("input", { id: "share-url", readonly: true, value: url, onfocus: (e) => e.target.select() }));
+      render((await call("GET", `/v1/submissions/${id}/shares`)).items);
+    } catch (err) {
+      show(made, message(err.message, "error"));
+    }
+  });
+  return form;
 }
