@@ -20,11 +20,15 @@ WEB = Path(__file__).resolve().parents[2] / "services" / "gateway" / "web"
 LOCALES = WEB / "static" / "locales"
 LANGUAGES = ("en", "es", "fr", "de", "ar")
 # The pages converted to catalogues: their scripts and their HTML.
-CONVERTED = {"schedule": ("static/schedule.js", "schedule.html")}
+CONVERTED = {
+    "schedule": ("static/schedule.js", "schedule.html"),
+    "interview": ("static/interview.js", "interview.html"),
+}
 SHARED = "static/i18n.js"
 WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-KEY = re.compile(r"^(common|schedule|problem|language)\.[a-z_]+$")
-KEY_PREFIX = re.compile(r"^(common|schedule|problem|language)\.$")
+KEY = re.compile(r"^(common|schedule|interview|rejected|problem|language)\.[a-z_]+$")
+FILE_NAMES = {"interview.ics"}  # a download's name, shaped like a key
+KEY_PREFIX = re.compile(r"^(common|schedule|interview|rejected|problem|language)\.$")
 LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.)*)\'|`((?:[^`\\]|\\.)*)`')
 # What a person would read: a capitalised word, or a word ending a sentence (class names, tags,
 # codes and paths are lower case and end in no full stop).
@@ -72,7 +76,7 @@ def test_every_visible_string_of_the_converted_pages_is_in_the_catalogues() -> N
         prose, unknown = [], []
         for path in (script_path, SHARED):
             for literal in _literals((WEB / path).read_text()):
-                if KEY_PREFIX.match(literal):
+                if KEY_PREFIX.match(literal) or literal in FILE_NAMES:
                     continue  # the fixed part of a key built in code (`problem.${code}`)
                 if KEY.match(literal):
                     if literal not in english:
@@ -198,4 +202,191 @@ async def test_the_language_a_request_names_reaches_the_mail_and_the_page(
     assert await page.evaluate("document.documentElement.lang") == "fr"
     day = await page.locator("section h2").first.inner_text()
     assert re.search(r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d+ ", day), day
+    await context.close()
+
+
+# The interview page: a question set in Arabic, so only the privacy notice (the service's own
+# text, set by the operator) is left in another script.
+INTERVIEW_QUESTIONS = {
+    "name": "\u0645\u0642\u0627\u0628\u0644\u0629",
+    "practice_question": {
+        "prompt": "\u062a\u062f\u0631\u064a\u0628: \u0642\u0644 \u0645\u0631\u062d\u0628\u064b\u0627.",
+        "think_seconds": 0,
+        "answer_seconds": 10,
+    },
+    "questions": [
+        {
+            "prompt": "\u0644\u0645\u0627\u0630\u0627 \u0647\u0630\u0627 \u0627\u0644\u062f\u0648\u0631\u061f",
+            "think_seconds": 0,
+            "answer_seconds": 10,
+            "retakes": 1,
+        },
+        {
+            "kind": "text",
+            "prompt": "\u0635\u0641 \u0639\u0645\u064a\u0644\u064b\u0627 \u0633\u0627\u0639\u062f\u062a\u0647.",
+            "think_seconds": 0,
+            "answer_seconds": 120,
+            "max_chars": 200,
+        },
+    ],
+}
+POSITION = "\u0645\u0647\u0646\u062f\u0633"  # "engineer"
+
+
+def interview_link(site: Site, default_language: str | None = None) -> tuple[str, str, str, str]:
+    """(link, invitation id, tenant key, candidate address) for a new invitation."""
+    key = site.tenant_key()
+    with site.api(key) as admin:
+        if default_language:
+            put = admin.put("/v1/candidate-language", json={"language": default_language})
+            assert put.status_code == 200, put.text
+        qs = admin.post("/v1/question-sets", json=INTERVIEW_QUESTIONS)
+        assert qs.status_code == 201, qs.text
+        position = admin.post(
+            "/v1/positions", json={"title": POSITION, "question_set_id": qs.json()["id"]}
+        ).json()
+        address = f"{unique('nour')}@example.com"
+        created = admin.post(
+            f"/v1/positions/{position['id']}/invitations",
+            json={"name": "\u0646\u0648\u0631", "email": address},
+        )
+        assert created.status_code == 201, created.text
+    link = created.json()["link"]
+    site.wait_for_link(link.rsplit("/", 1)[1], "/v1/candidate/progress")
+    return link, created.json()["id"], key, address
+
+
+LATIN_WORDS_BUT_NOTICE = LATIN_WORDS.replace("'option, .brand'", "'option, .brand, #notice'")
+
+
+@pytest.mark.e2e
+async def test_the_interview_page_in_arabic_reads_right_to_left(
+    site: Site, browser: Browser
+) -> None:
+    # The tenant's default language, given by the service: the browser asks for English.
+    link, _, _, _ = interview_link(site, default_language="ar")
+    for size, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+        context = await browser.new_context(
+            **viewport, locale="en-US", permissions=["camera", "microphone"]
+        )
+        page = await context.new_page()
+        await page.goto(link)
+        heading = f"\u0645\u0642\u0627\u0628\u0644\u0629 \u0628\u0627\u0644\u0641\u064a\u062f\u064a\u0648: {POSITION}"
+        await expect(page.get_by_role("heading", name=heading)).to_be_visible()
+        assert await page.evaluate("[document.documentElement.lang, document.dir]") == ["ar", "rtl"]
+        assert (
+            await page.title()
+            == "\u0645\u0642\u0627\u0628\u0644\u062a\u0643 \u0628\u0627\u0644\u0641\u064a\u062f\u064a\u0648 \u00b7 Hireloop"
+        )
+        assert await page.evaluate(LATIN_WORDS_BUT_NOTICE) == []
+        # Right to left: the heading starts at the right edge of the page.
+        box = await page.get_by_role("heading", name=heading).bounding_box()
+        width = viewport["viewport"]["width"]
+        assert box and box["x"] + box["width"] > width * 0.6, box
+        assert await axe_violations(page, site) == []
+        await screenshot(page, f"interview-arabic-landing-{size}")
+        if size == "desktop":
+            await page.get_by_label(
+                "\u0642\u0631\u0623\u062a \u0647\u0630\u0627 \u0627\u0644\u0625\u0634\u0639\u0627\u0631"
+            ).check()
+            await page.get_by_role(
+                "button",
+                name="\u0645\u0648\u0627\u0641\u0642 \u0648\u0645\u062a\u0627\u0628\u0639\u0629",
+            ).click()
+            await expect(
+                page.get_by_text(
+                    "\u0627\u0644\u0643\u0627\u0645\u064a\u0631\u0627 \u0648\u0627\u0644\u0645\u064a\u0643\u0631\u0648\u0641\u0648\u0646 \u064a\u0639\u0645\u0644\u0627\u0646"
+                )
+            ).to_be_visible()
+            assert await page.evaluate(LATIN_WORDS_BUT_NOTICE) == []
+            assert await axe_violations(page, site) == []
+            await screenshot(page, "interview-arabic-device-check-desktop")
+        await context.close()
+
+
+@pytest.mark.e2e
+async def test_the_interview_page_in_spanish(site: Site, browser: Browser) -> None:
+    link, _, _, _ = interview_link(site)
+    context = await browser.new_context(**PHONE, locale="es-ES")  # the browser's language
+    page = await context.new_page()
+    await page.goto(link)
+    await expect(
+        page.get_by_role("heading", name=f"Entrevista en v\u00eddeo: {POSITION}")
+    ).to_be_visible()
+    assert await page.evaluate("[document.documentElement.lang, document.dir]") == ["es", "ltr"]
+    await expect(page.get_by_role("heading", name="Qu\u00e9 esperar")).to_be_visible()
+    await expect(page.get_by_text("Preguntas: 2, una cada vez.")).to_be_visible()
+    assert await axe_violations(page, site) == []
+    await screenshot(page, "interview-spanish-landing-phone")
+    # No camera granted: the help is in Spanish too.
+    await page.get_by_label("He le\u00eddo este aviso").check()
+    await page.get_by_role("button", name="Aceptar y continuar").click()
+    await expect(page.get_by_role("alert")).to_contain_text("No hemos podido usar su c\u00e1mara")
+    await context.close()
+
+
+@pytest.mark.e2e
+async def test_an_interview_answered_through_in_german(site: Site, browser: Browser) -> None:
+    link, invitation_id, key, address = interview_link(site)
+    context = await browser.new_context(
+        **DESKTOP, locale="en-GB", permissions=["camera", "microphone"]
+    )
+    page = await context.new_page()
+    await page.goto(link)
+    await expect(page.get_by_role("button", name="Agree and continue")).to_be_visible()
+    await page.get_by_label("Language").select_option("de")  # the candidate's own choice
+    await expect(page.get_by_role("heading", name="Was Sie erwartet")).to_be_visible()
+    assert await page.evaluate("document.documentElement.lang") == "de"
+    site.wait_until(
+        lambda c: c.get("/v1/candidate/language").json()["chosen"] == "de",
+        link.rsplit("/", 1)[1],
+    )
+    await page.get_by_label("Ich habe diesen Hinweis gelesen").check()
+    await page.get_by_role("button", name="Zustimmen und weiter").click()
+    await expect(page.get_by_text("Kamera und Mikrofon funktionieren")).to_be_visible()
+    await page.get_by_role("button", name="Interview beginnen").click()
+
+    await expect(page.get_by_role("heading", name="\u00dcbungsfrage")).to_be_visible()
+    await page.get_by_role("button", name="Jetzt aufnehmen").click()
+    await expect(page.get_by_text("Aufnahme l\u00e4uft")).to_be_visible()
+    await page.get_by_role("button", name="Aufnahme beenden").click()
+    await expect(page.get_by_text("Das war eine \u00dcbung")).to_be_visible()
+    await page.get_by_role("button", name="Weiter zur ersten Frage").click()
+
+    await expect(page.get_by_role("heading", name="Frage 1 von 2")).to_be_visible()
+    await page.get_by_role("button", name="Jetzt aufnehmen").click()
+    # The recorder's first chunk is a second in: stop once something has been uploaded.
+    await expect(page.get_by_text("% Ihrer Aufnahme hochgeladen")).to_be_visible()
+    await page.get_by_role("button", name="Aufnahme beenden").click()
+    await expect(page.get_by_text("Ihre Antwort ist gespeichert.")).to_be_visible(timeout=30000)
+    await expect(
+        page.get_by_text("Sie k\u00f6nnen diese Antwort noch 1-mal neu aufnehmen.")
+    ).to_be_visible()
+    await page.get_by_role("button", name="Diese Antwort behalten").click()
+
+    await expect(page.get_by_role("heading", name="Frage 2 von 2")).to_be_visible()
+    await page.get_by_role("button", name="Antwort senden").click()  # nothing written yet
+    await expect(page.get_by_role("alert")).to_contain_text("Schreiben oder w\u00e4hlen Sie zuerst")
+    await page.get_by_label("Ihre Antwort").fill("Ein Kunde verlor eine Woche an Bestellungen.")
+    await expect(page.get_by_text("44 von 200 Zeichen")).to_be_visible()
+    await page.get_by_role("button", name="Antwort senden").click()
+
+    await expect(page.get_by_role("heading", name="Vielen Dank")).to_be_visible(timeout=30000)
+    await expect(page.get_by_text("Ihr Interview ist abgeschlossen.")).to_be_visible()
+    await screenshot(page, "interview-german-done-desktop")
+    with site.api(key) as admin:
+        invitation = admin.get(f"/v1/invitations/{invitation_id}").json()
+        attempts = admin.get(f"/v1/invitations/{invitation_id}/attempts").json()["attempts"]
+    assert invitation["state"] == "completed"
+    assert [a["status"] for a in attempts if a["selected"] and a["question_id"] == "q1"] == [
+        "uploaded"
+    ]
+
+    # The receipt e-mail follows the language the candidate chose on the page.
+    def receipt(_: object) -> bool:
+        return any(
+            str(m["Subject"]).startswith("Wir haben Ihr Interview") for m in site.mails_to(address)
+        )
+
+    site.wait_until(receipt, key)
     await context.close()

@@ -1,7 +1,9 @@
 // The candidate's interview: notice and consent, a device check, the practice question, then each
 // question as the server reveals it: think time and a recording that uploads while it records,
-// retakes, or a text or multiple-choice answer within its time limit; then completion.
-import { ApiError, call, el, message, show, when } from "/static/api.js";
+// retakes, or a text or multiple-choice answer within its time limit; then completion. Every word
+// comes from the catalogues (/static/i18n.js), in the candidate's language.
+import { ApiError, call, el, message as plainMessage, show } from "/static/api.js";
+import { dateTime, languagePicker, setup, t } from "/static/i18n.js";
 import { Uploader, chunks } from "/static/uploader.js";
 
 const main = document.getElementById("main");
@@ -14,13 +16,40 @@ const MIME = ["video/webm;codecs=vp8,opus", "video/webm", "video/mp4;codecs=avc1
 let stream = null;
 let interview = null;
 
+// What this browser keeps for the link (localStorage and sessionStorage keys).
+const kept = (...parts) => [parts[0], token, ...parts.slice(1)].join(":");
 const api = (method, path, json) => call(method, `/v1/candidate${path}`, { token, json });
+
+function message(text, kind) {
+  return plainMessage(text, kind, { error: t("common.error_prefix"), ok: t("common.done_prefix") });
+}
+
+// What went wrong, for the candidate: a known refusal in their language, else the service's words
+// (English) after a translated sentence.
+function problem(err) {
+  const key = `problem.${err.code}`;
+  return t(key) !== key ? t(key) : `${t("common.error")} (${err.message})`;
+}
+
+// The language picker, before the interview starts: the choice is kept with the invitation too, so
+// the e-mails that follow are written in it.
+function languages(rerender) {
+  return el("div", { class: "card language" }, languagePicker(async () => {
+    const chosen = document.documentElement.lang;
+    rerender();
+    try {
+      await api("PUT", "/language", { language: chosen });
+    } catch {
+      // the page still shows the choice; the e-mails keep the earlier language
+    }
+  }));
+}
 
 function status(text) {
   network.textContent = text;
 }
-window.addEventListener("offline", () => status("Offline: still recording; your answer uploads when the connection returns."));
-window.addEventListener("online", () => status("Back online: uploading."));
+window.addEventListener("offline", () => status(t("interview.offline")));
+window.addEventListener("online", () => status(t("interview.online")));
 
 function page(title, ...body) {
   show(main, el("h1", {}, title), ...body);
@@ -29,8 +58,8 @@ function page(title, ...body) {
 
 function fail(err) {
   const gone = err instanceof ApiError && [401, 410].includes(err.status);
-  page(gone ? "This link no longer works" : "Something went wrong",
-    message(gone ? `${err.message} Please contact the recruiter who invited you.` : err.message, "error"));
+  page(t(gone ? "interview.link_gone" : "common.error"),
+    message(gone ? t("interview.contact_recruiter", { problem: problem(err) }) : problem(err), "error"));
 }
 
 async function start() {
@@ -54,10 +83,10 @@ function landing() {
   const questions = interview.questions.filter((q) => !q.practice);
   const consent = el("input", { type: "checkbox", id: "consent", style: "width:auto", required: true });
   const form = el("form", { class: "card" },
-    el("h2", {}, "How your data is used"),
+    el("h2", {}, t("interview.data_use")),
     el("p", { id: "notice" }, interview.notice.text),
-    el("label", { for: "consent" }, consent, " I have read this notice and agree to record my answers."),
-    el("p", {}, el("button", { type: "submit" }, "Agree and continue")));
+    el("label", { for: "consent" }, consent, " ", t("interview.consent")),
+    el("p", {}, el("button", { type: "submit" }, t("interview.agree"))));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     try {
@@ -68,33 +97,37 @@ function landing() {
       fail(err);
     }
   });
-  page(`Video interview: ${interview.position_title}`,
-    el("p", {}, `Hello ${interview.candidate_name}. You can answer any time before ${when(interview.deadline)}.`),
-    el("div", { class: "card" }, el("h2", {}, "What to expect"),
+  page(t("interview.title", { position: interview.position_title }),
+    languages(landing),
+    el("p", {}, t("interview.hello", { name: interview.candidate_name,
+      deadline: dateTime(interview.deadline, { dateStyle: "medium", timeStyle: "short" }) })),
+    el("div", { class: "card" }, el("h2", {}, t("interview.expect")),
       el("ul", {},
-        el("li", {}, `${questions.length} questions, one at a time. A practice question comes first; it is never reviewed.`),
-        el("li", {}, "Before each answer you get time to think; the recording stops by itself at the time limit."),
-        el("li", {}, "Some questions let you record again. You watch your answer before moving on."),
-        el("li", {}, "Your answer uploads while you record. If the connection drops, keep going: nothing is lost."))),
+        el("li", {}, t("interview.expect_questions", { count: questions.length })),
+        el("li", {}, t("interview.expect_think")),
+        el("li", {}, t("interview.expect_retakes")),
+        el("li", {}, t("interview.expect_upload")))),
     form);
 }
 
 async function deviceCheck() {
-  const preview = el("video", { autoplay: true, muted: true, playsinline: true, "aria-label": "Your camera" });
+  const preview = el("video", { autoplay: true, muted: true, playsinline: true, "aria-label": t("interview.your_camera") });
   const level = el("span");
   const result = el("div", { "aria-live": "polite" });
-  const go = el("button", { type: "button", disabled: true, onclick: () => begin() }, "Start the interview");
-  page("Check your camera and microphone",
-    el("p", {}, "Allow the camera and microphone when your browser asks."),
+  const go = el("button", { type: "button", disabled: true, onclick: () => begin() }, t("interview.start"));
+  page(t("interview.check_title"),
+    languages(() => {
+      if (stream) stream.getTracks().forEach((track) => track.stop());
+      deviceCheck();
+    }),
+    el("p", {}, t("interview.allow")),
     preview,
-    el("p", {}, "Microphone level"), el("div", { class: "meter", role: "meter", "aria-label": "Microphone level", "aria-valuemin": 0, "aria-valuemax": 100 }, level),
+    el("p", {}, t("interview.mic_level")), el("div", { class: "meter", role: "meter", "aria-label": t("interview.mic_level"), "aria-valuemin": 0, "aria-valuemax": 100 }, level),
     result, el("p", {}, go));
   try {
     stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: true });
   } catch (err) {
-    show(result, message(
-      "We could not use your camera or microphone. Allow access in your browser's site settings " +
-      "(the camera icon in the address bar), close other apps that use the camera, then reload this page.", "error"));
+    show(result, message(t("interview.no_camera"), "error"));
     return;
   }
   preview.srcObject = stream;
@@ -114,7 +147,7 @@ async function deviceCheck() {
   const t0 = performance.now();
   await api("GET", "/progress");
   const rtt = Math.round(performance.now() - t0);
-  show(result, message(`Camera and microphone work. Connection: ${rtt} ms to the server${rtt > 800 ? " (slow: answers will take longer to upload, but nothing is lost)" : ""}.`, "ok"));
+  show(result, message(t(rtt > 800 ? "interview.devices_ok_slow" : "interview.devices_ok", { rtt }), "ok"));
   go.disabled = false;
 }
 
@@ -140,7 +173,7 @@ async function begin() {
     const open = attempts.find((a) => a.status === "open");
     if (open) return recoverOpen(open);
     const practice = interview.questions.find((q) => q.practice);
-    if (practice && !sessionStorage.getItem(`practiced:${token}`)) return practise(practice);
+    if (practice && !sessionStorage.getItem(kept("practiced"))) return practise(practice);
     const revealed = (await api("GET", "/questions")).questions.map(paced);
     const current = revealed[revealed.length - 1];
     if (current && !current.answered && (current.kind === "video" ? current.takes_left > 0 && secondsUntil(current.start_by) > 0 : secondsUntil(current.answer_by) > 0)) {
@@ -152,7 +185,7 @@ async function begin() {
   } catch (err) {
     if (err instanceof ApiError && err.code === "question_out_of_order") {
       // The last question's time is not quite over on the server (its few seconds of grace).
-      page("One moment", message("Saving the time of your last answer…"));
+      page(t("interview.one_moment"), message(t("interview.saving_time")));
       return setTimeout(begin, 3000);
     }
     fail(err);
@@ -165,14 +198,15 @@ function resume(q, taken) {
 }
 
 function practise(q) {
-  sessionStorage.setItem(`practiced:${token}`, "1");
+  sessionStorage.setItem(kept("practiced"), "1");
   if (q.kind === "video") return ask(q, 0);
   return write(q);
 }
 
 function number(q) {
   const real = interview.questions.filter((x) => !x.practice);
-  return q.practice ? "Practice question" : `Question ${real.findIndex((x) => x.question_id === q.question_id) + 1} of ${real.length}`;
+  return q.practice ? t("interview.practice")
+    : t("interview.question_n", { n: real.findIndex((x) => x.question_id === q.question_id) + 1, total: real.length });
 }
 
 function clock(seconds) {
@@ -182,10 +216,10 @@ function clock(seconds) {
 // A video prompt with its captions shown (WebVTT from the question set, served as a local blob
 // so the track is same-origin); the prompt text stays beside it as the transcript.
 function promptPlayer(src, captions, captionsUrl) {
-  const video = el("video", { controls: true, playsinline: true, src, "aria-describedby": "prompt-text", "aria-label": "Video question" });
+  const video = el("video", { controls: true, playsinline: true, src, "aria-describedby": "prompt-text", "aria-label": t("interview.video_question") });
   const track = (text) => {
     const vtt = URL.createObjectURL(new Blob([text], { type: "text/vtt" }));
-    video.append(el("track", { kind: "captions", label: "Captions", srclang: document.documentElement.lang || "en", src: vtt, default: true }));
+    video.append(el("track", { kind: "captions", label: t("interview.captions"), srclang: document.documentElement.lang || "en", src: vtt, default: true }));
   };
   if (captions) track(captions);
   else if (captionsUrl) fetch(captionsUrl).then((r) => (r.ok ? r.text() : "")).then((text) => text && track(text)).catch(() => {});
@@ -203,17 +237,18 @@ function promptCard(q) {
 function ask(q, taken) {
   let left = q.practice ? q.think_seconds : secondsUntil(q.start_by);
   const timer = el("p", { class: "timer", role: "timer", "aria-live": "off" }, clock(left));
-  const record = el("button", { type: "button", onclick: () => { clearInterval(countdown); recordAnswer(q, taken); } }, "Start recording now");
-  const takes = q.practice ? "Practise as often as you like." : q.takes_left > 1 ? `You may record again ${q.takes_left - 1} time(s).` : "One take left.";
+  const record = el("button", { type: "button", onclick: () => { clearInterval(countdown); recordAnswer(q, taken); } }, t("interview.record_now"));
+  const takes = q.practice ? t("interview.practise_freely")
+    : q.takes_left > 1 ? t("interview.takes_more", { n: q.takes_left - 1 }) : t("interview.one_take");
   page(number(q), promptCard(q),
-    el("p", {}, `Think time: recording starts by itself in`), timer,
-    el("p", { class: "muted" }, `Answer time: up to ${clock(q.answer_seconds)}. ${takes}`),
+    el("p", {}, t("interview.think")), timer,
+    el("p", { class: "muted" }, t("interview.answer_time", { limit: clock(q.answer_seconds), takes })),
     record);
   record.focus();
   const countdown = setInterval(() => {
     left = q.practice ? left - 1 : secondsUntil(q.start_by);
     timer.textContent = clock(Math.max(left, 0));
-    if (left === 10) status("10 seconds until recording starts");
+    if (left === 10) status(t("interview.ten_seconds"));
     if (left <= 0) { clearInterval(countdown); recordAnswer(q, taken); }
   }, 1000);
 }
@@ -227,18 +262,18 @@ function write(q) {
   if (q.kind === "text") {
     field = el("textarea", { id: "answer", maxlength: limit, rows: 8, "aria-describedby": "answer-hint" });
     // The draft survives a reload (the clock keeps running on the server meanwhile).
-    field.value = q.practice ? "" : localStorage.getItem(`draft:${token}:${q.question_id}`) || "";
-    const count = () => { hint.textContent = `${field.value.length} of ${limit} characters`; };
+    field.value = q.practice ? "" : localStorage.getItem(kept("draft", q.question_id)) || "";
+    const count = () => { hint.textContent = t("interview.characters", { count: field.value.length, limit }); };
     field.addEventListener("input", () => {
       count();
-      if (!q.practice) localStorage.setItem(`draft:${token}:${q.question_id}`, field.value);
+      if (!q.practice) localStorage.setItem(kept("draft", q.question_id), field.value);
     });
     count();
     value = () => (field.value.trim() ? { text: field.value } : null);
   } else {
     const type = q.multiple ? "checkbox" : "radio";
-    hint.textContent = q.multiple ? "Choose one or more." : "Choose one.";
-    field = el("fieldset", { "aria-describedby": "answer-hint" }, el("legend", {}, "Your answer"),
+    hint.textContent = t(q.multiple ? "interview.choose_many" : "interview.choose_one");
+    field = el("fieldset", { "aria-describedby": "answer-hint" }, el("legend", {}, t("interview.your_answer")),
       (q.choices || []).map((choice, i) => el("label", { class: "choice" },
         el("input", { type, name: "choice", value: i, style: "width:auto" }), ` ${choice}`)));
     value = () => {
@@ -249,25 +284,25 @@ function write(q) {
   const timer = el("p", { class: "timer", role: "timer", "aria-live": "off" });
   const error = el("div", { "aria-live": "assertive" });
   const form = el("form", { class: "card" },
-    q.kind === "text" ? el("label", { for: "answer" }, "Your answer") : null, field, hint, error,
-    el("p", {}, el("button", { type: "submit" }, q.practice ? "Continue to the first question" : "Submit answer")));
+    q.kind === "text" ? el("label", { for: "answer" }, t("interview.your_answer")) : null, field, hint, error,
+    el("p", {}, el("button", { type: "submit" }, t(q.practice ? "interview.continue_first" : "interview.submit"))));
   let countdown = null;
   const send = async (auto) => {
     clearInterval(countdown);
     const answer = value();
     if (q.practice) return begin();
     if (!answer) {
-      if (!auto) { countdown = setInterval(tick, 1000); return show(error, message("Write or choose an answer first.", "error")); }
+      if (!auto) { countdown = setInterval(tick, 1000); return show(error, message(t("interview.answer_first"), "error")); }
       return begin();
     }
     try {
       await api("POST", `/questions/${q.question_id}/answer`, answer);
-      localStorage.removeItem(`draft:${token}:${q.question_id}`);
+      localStorage.removeItem(kept("draft", q.question_id));
       begin();
     } catch (err) {
       if (err instanceof ApiError && err.status === 422) {
         countdown = setInterval(tick, 1000);
-        return show(error, message(err.message, "error"));
+        return show(error, message(problem(err), "error"));
       }
       if (err instanceof ApiError && ["answer_time_over", "already_answered", "question_closed"].includes(err.code)) return begin();
       fail(err);
@@ -277,13 +312,13 @@ function write(q) {
   let left = q.practice ? q.think_seconds + q.answer_seconds : secondsUntil(deadline);
   const tick = () => {
     left = q.practice ? left - 1 : secondsUntil(deadline);
-    timer.textContent = `Time left: ${clock(Math.max(left, 0))}`;
-    if (left === 30) status("30 seconds left for this answer");
+    timer.textContent = t("interview.time_left", { clock: clock(Math.max(left, 0)) });
+    if (left === 30) status(t("interview.thirty_seconds"));
     if (left <= 0) send(true);
   };
   form.addEventListener("submit", (event) => { event.preventDefault(); send(false); });
   page(number(q), promptCard(q), timer, form);
-  timer.textContent = `Time left: ${clock(left)}`;
+  timer.textContent = t("interview.time_left", { clock: clock(left) });
   countdown = setInterval(tick, 1000);
   (q.kind === "text" ? field : field.querySelector("input")).focus();
 }
@@ -294,7 +329,7 @@ async function recordAnswer(q, taken) {
   const progress = el("p", { "aria-live": "polite" });
   const onProgress = (u, err) => {
     const pct = u.recorded ? Math.round((u.uploaded / u.recorded) * 100) : 100;
-    progress.textContent = err && !navigator.onLine ? `Offline. ${pct}% uploaded; the rest is kept on this device.` : `Uploaded ${pct}% of what you recorded.`;
+    progress.textContent = t(err && !navigator.onLine ? "interview.offline_progress" : "interview.progress", { pct });
   };
   if (!q.practice) {
     try {
@@ -305,13 +340,13 @@ async function recordAnswer(q, taken) {
       return fail(err);
     }
     uploader = new Uploader(token, attempt.attempt_id, onProgress);
-    localStorage.setItem(`attempt:${token}`, attempt.attempt_id);
+    localStorage.setItem(kept("attempt"), attempt.attempt_id);
   }
   const local = [];
   let seq = 0;
   let elapsed = 0;
   const timer = el("p", { class: "timer", role: "timer" }, `${clock(0)} / ${clock(q.answer_seconds)}`);
-  const preview = el("video", { autoplay: true, muted: true, playsinline: true, "aria-label": "Recording preview" });
+  const preview = el("video", { autoplay: true, muted: true, playsinline: true, "aria-label": t("interview.recording_preview") });
   preview.srcObject = stream;
   const recorder = new MediaRecorder(stream, MIME ? { mimeType: MIME } : {});
   const stopped = new Promise((resolve) => recorder.addEventListener("stop", resolve));
@@ -321,9 +356,9 @@ async function recordAnswer(q, taken) {
     if (uploader) uploader.add(seq, event.data);
     seq += 1;
   });
-  const stop = el("button", { type: "button", onclick: () => recorder.state === "recording" && recorder.stop() }, "Stop recording");
+  const stop = el("button", { type: "button", onclick: () => recorder.state === "recording" && recorder.stop() }, t("interview.stop"));
   page(number(q), el("div", { class: "card" }, el("p", {}, q.prompt)), preview,
-    el("p", {}, el("span", { "aria-hidden": "true" }, "● "), "Recording"), timer, progress, stop);
+    el("p", {}, el("span", { "aria-hidden": "true" }, "● "), t("interview.recording")), timer, progress, stop);
   stop.focus();
   recorder.start(1000);
   const ticker = setInterval(() => {
@@ -335,13 +370,13 @@ async function recordAnswer(q, taken) {
   clearInterval(ticker);
   const blob = new Blob(local, { type: MIME.split(";")[0] || "video/webm" });
   if (q.practice) {
-    sessionStorage.setItem(`practiced:${token}`, "1");
+    sessionStorage.setItem(kept("practiced"), "1");
     return reviewTake(q, taken, blob, null);
   }
-  page(number(q), message("Saving your answer…"), progress);
+  page(number(q), message(t("interview.saving")), progress);
   try {
     const result = await uploader.finish(seq);
-    localStorage.removeItem(`attempt:${token}`);
+    localStorage.removeItem(kept("attempt"));
     return reviewTake(q, taken + 1, blob, result);
   } catch (err) {
     return fail(err);
@@ -349,7 +384,7 @@ async function recordAnswer(q, taken) {
 }
 
 async function recoverOpen(open) {
-  page("Resuming your answer", message("Your last recording was interrupted. Uploading what was saved…"));
+  page(t("interview.resuming"), message(t("interview.resuming_text")));
   const uploader = new Uploader(token, open.attempt_id);
   try {
     await uploader.resume();
@@ -369,27 +404,33 @@ async function recoverOpen(open) {
 function reviewTake(q, taken, blob, attempt) {
   const left = q.practice ? 1 : (attempt && attempt.status === "rejected" ? q.takes_left : q.takes_left - 1);
   const rejected = attempt && attempt.status === "rejected";
-  const player = blob ? el("video", { controls: true, playsinline: true, src: URL.createObjectURL(blob), "aria-label": "Your answer" }) : el("p", { class: "muted" }, "Your answer was saved.");
+  const player = blob ? el("video", { controls: true, playsinline: true, src: URL.createObjectURL(blob), "aria-label": t("interview.your_answer") }) : el("p", { class: "muted" }, t("interview.was_saved"));
   const keep = el("button", { type: "button", disabled: rejected, onclick: async () => {
     try {
       if (attempt) await api("POST", `/attempts/${attempt.attempt_id}/select`);
       begin();
     } catch (err) { fail(err); }
-  } }, q.practice ? "Continue to the first question" : "Keep this answer");
+  } }, t(q.practice ? "interview.continue_first" : "interview.keep"));
   const again = el("button", { type: "button", class: "secondary", onclick: async () => {
     if (q.practice) return ask(q, taken);
     try {
       const fresh = (await api("GET", "/questions")).questions.map(paced).find((x) => x.question_id === q.question_id);
       ask(fresh, taken);
     } catch (err) { fail(err); }
-  } }, "Record again");
+  } }, t("interview.record_again"));
   page(number(q),
-    rejected ? message(attempt.message || "This recording could not be used.", "error")
-      : attempt && attempt.salvaged ? message(attempt.message, "ok")
-      : message(q.practice ? "This was practice: nobody will see it." : "Your answer is saved.", "ok"),
+    rejected ? message(rejection(attempt), "error")
+      : attempt && attempt.salvaged ? message(t("interview.salvaged", { time: clock(Math.round(attempt.duration_seconds || 0)) }), "ok")
+      : message(t(q.practice ? "interview.practice_done" : "interview.saved"), "ok"),
     player,
     el("p", {}, keep, " ", (q.practice || left > 0) ? again : null),
-    !q.practice ? el("p", { class: "muted" }, left > 0 ? `You can record this answer again ${left} more time(s).` : "No retakes left for this question.") : null);
+    !q.practice ? el("p", { class: "muted" }, left > 0 ? t("interview.retakes_left", { n: left }) : t("interview.no_retakes")) : null);
+}
+
+// Why a recording could not be used, by the reason's code.
+function rejection(attempt) {
+  const key = `rejected.${attempt.reason}`;
+  return t(key) !== key ? t(key) : t("rejected.other");
 }
 
 async function finish() {
@@ -403,7 +444,18 @@ async function finish() {
 
 function done() {
   if (stream) stream.getTracks().forEach((t) => t.stop());
-  page("Thank you", message("Your interview is complete. We sent you a confirmation e-mail; the hiring team will be in touch.", "ok"));
+  page(t("interview.thanks"), message(t("interview.complete"), "ok"));
 }
 
-start();
+// The language: the candidate's choice in this browser, the link's, else the one the service keeps
+// for this invitation (the candidate's earlier choice, else the tenant's default), else the
+// browser's. English is every tenant's default until it sets another, so an English default
+// comes after the browser's languages.
+async function boot() {
+  const fallback = await api("GET", "/language").then(
+    (l) => l.chosen || (l.default !== "en" ? l.default : null), () => null);
+  await setup({ fallback });
+  start();
+}
+
+boot();
