@@ -30,6 +30,7 @@ from contracts.events.interviews import (
 )
 from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.errors import PROBLEM_JSON, ProblemError
+from services.chassis.i18n import negotiate
 from services.chassis.mail import Mail
 from services.scheduling import ics, notices, slots
 from services.scheduling.access import (
@@ -217,6 +218,7 @@ async def meeting(
         booking_id=booking["_id"],
         sequence=booking["sequence"],
         title=f"{title} with {request['candidate_name']}",
+        name=booking.get("title"),
         start=booking["start"],
         end=booking["end"],
         join_url=booking.get("join_url"),
@@ -224,6 +226,7 @@ async def meeting(
             request["candidate_name"],
             request["candidate_email"],
             booking.get("candidate_time_zone") or "UTC",
+            negotiate(request.get("language")),
         ),
         interviewers=[
             notices.Reader(p.name, str(p.email), p.time_zone)
@@ -462,8 +465,13 @@ async def cancel(
         draft = await meeting(ctx, tenant, request, booking)
         mails = notices.calendar_mails(ctx.settings, draft, "CANCEL", now, reason=reason)
     elif actor == "staff" and request["status"] == "open" and request.get("self_scheduling"):
-        reader = notices.Reader(request["candidate_name"], request["candidate_email"], "UTC")
-        mails = [notices.withdrawn_mail(request_id, reader, "your interview", reason)]
+        reader = notices.Reader(
+            request["candidate_name"],
+            request["candidate_email"],
+            "UTC",
+            negotiate(request.get("language")),
+        )
+        mails = [notices.withdrawn_mail(request_id, reader, reason)]
 
     async def write(session: AsyncClientSession) -> None:
         guard = await ctx.requests.update_one(

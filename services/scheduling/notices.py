@@ -1,6 +1,7 @@
 """The e-mails scheduling sends: the self-scheduling link, calendar invitations, updates and cancels
 with .ics attachments, and reminders. Times are written in the reader's own zone, with its name and
-UTC offset, so that nobody has to convert."""
+UTC offset, so that nobody has to convert. What the candidate reads is in the candidate's language
+(the request's `language`, catalogues in `locale/`, ADR 0018); interviewers read English."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Literal
 
-from services.chassis.i18n import Catalogues, negotiate
+from babel.dates import format_date
+
+from services.chassis.i18n import SOURCE, Catalogues, negotiate
 from services.chassis.mail import Attachment, Mail
 from services.scheduling import ics
 from services.scheduling.schemas import zone
@@ -24,33 +27,47 @@ class Reader:
     name: str
     email: str
     time_zone: str
+    language: str = SOURCE  # the language of the mails this reader gets
 
 
 @dataclass(frozen=True)
 class Meeting:
     booking_id: str
     sequence: int
-    title: str
+    title: str  # the calendar entry's summary, the same for everyone
     start: datetime
     end: datetime
     join_url: str | None
     candidate: Reader
     interviewers: Sequence[Reader]
+    name: str | None = None  # the interview type's name, for the mails' own titles
 
 
 def local_iso(instant: datetime, time_zone: str) -> str:
     return instant.astimezone(zone(time_zone)).isoformat()
 
 
-def when(start: datetime, end: datetime, time_zone: str) -> str:
+def _day(instant: datetime, language: str) -> str:
+    if language == SOURCE:
+        return f"{instant:%A} {instant.day} {instant:%B %Y}"
+    return format_date(instant, "full", locale=language)
+
+
+def when(start: datetime, end: datetime, time_zone: str, language: str = SOURCE) -> str:
     """Like "Tuesday 12 March 2024, 09:00 to 10:00 (America/New_York, UTC-04:00)": the zone's
-    name and offset both, so a reader can check the time against their own clock."""
+    name and offset both, so a reader can check the time against their own clock; the day is
+    written in the reader's language."""
     tz = zone(time_zone)
     a, b = start.astimezone(tz), end.astimezone(tz)
-    day = f"{a:%A} {a.day} {a:%B %Y}"
-    until = f"{b:%H:%M}" if b.date() == a.date() else f"{b:%A} {b.day} {b:%B %Y} {b:%H:%M}"
+    until = f"{b:%H:%M}" if b.date() == a.date() else f"{_day(b, language)} {b:%H:%M}"
     offset = a.strftime("%z")
-    return f"{day}, {a:%H:%M} to {until} ({time_zone}, UTC{offset[:3]}:{offset[3:]})"
+    return CATALOGUES.gettext(language, WHEN).format(
+        day=_day(a, language),
+        start=f"{a:%H:%M}",
+        end=until,
+        zone=time_zone,
+        offset=f"UTC{offset[:3]}:{offset[3:]}",
+    )
 
 
 def key(*parts: str) -> str:
@@ -69,6 +86,7 @@ def N_(message: str) -> str:
     return message
 
 
+WHEN = N_("{day}, {start} to {end} ({zone}, {offset})")
 LINK_SUBJECT = N_("Schedule your interview: {title}")
 LINK_TEXT = N_(
     "Hello {candidate_name},\n\n"
@@ -101,12 +119,73 @@ def link_mail(
     )
 
 
-def withdrawn_mail(request_id: str, reader: Reader, title: str, reason: str) -> Mail:
+# The booking's mails (calendar invitation, update, cancellation, reminder): a subject, a greeting
+# and lines, each a message of the catalogues.
+TITLE = N_("{name} with {candidate}")
+DEFAULT_NAME = N_("Interview")
+YOUR_INTERVIEW = N_("your interview")
+INVITATION_SUBJECT = N_("Invitation: {title}")
+UPDATED_SUBJECT = N_("Updated: {title}")
+CANCELLED_SUBJECT = N_("Cancelled: {title}")
+REMINDER_SUBJECT = N_("Reminder: {title}")
+WITHDRAWN_SUBJECT = N_("Interview request withdrawn: {title}")
+GREETING = N_("Hello {name},")
+BOOKED_LINE = N_("{title}: {when}.")
+JOIN_LINE = N_("Join the call: {url}")
+CANCELLED_LINE = N_("{title} is cancelled.")
+PLANNED_LINE = N_("It was planned for {when}.")
+REASON_LINE = N_("Reason: {reason}")
+REMINDER_LINE = N_("{title} is at {when}.")
+WITHDRAWN_LINE = N_("The request to schedule {title} was withdrawn.")
+# Every message a candidate reads from this service (the coverage test checks each is translated).
+CANDIDATE_MESSAGES = (
+    WHEN,
+    LINK_SUBJECT,
+    LINK_TEXT,
+    TITLE,
+    DEFAULT_NAME,
+    YOUR_INTERVIEW,
+    INVITATION_SUBJECT,
+    UPDATED_SUBJECT,
+    CANCELLED_SUBJECT,
+    REMINDER_SUBJECT,
+    WITHDRAWN_SUBJECT,
+    GREETING,
+    BOOKED_LINE,
+    JOIN_LINE,
+    CANCELLED_LINE,
+    PLANNED_LINE,
+    REASON_LINE,
+    REMINDER_LINE,
+    WITHDRAWN_LINE,
+)
+
+
+def say(reader: Reader, message: str, **values: str) -> str:
+    """`message` in the reader's language, its placeholders filled in."""
+    return CATALOGUES.gettext(reader.language, message).format(**values)
+
+
+def _title(meeting: Meeting, reader: Reader) -> str:
+    """The meeting's title as `reader` reads it: the interview's name and the candidate's."""
+    name = meeting.name or say(reader, DEFAULT_NAME)
+    return say(reader, TITLE, name=name, candidate=meeting.candidate.name)
+
+
+def withdrawn_mail(request_id: str, reader: Reader, reason: str) -> Mail:
+    title = say(reader, YOUR_INTERVIEW)
     return Mail(
         to=reader.email,
-        subject=f"Interview request withdrawn: {title}",
-        text=f"Hello {reader.name},\n\nThe request to schedule {title} was withdrawn.\n"
-        f"Reason: {reason}\n",
+        subject=say(reader, WITHDRAWN_SUBJECT, title=title),
+        text="\n".join(
+            [
+                say(reader, GREETING, name=reader.name),
+                "",
+                say(reader, WITHDRAWN_LINE, title=title),
+                say(reader, REASON_LINE, reason=reason),
+            ]
+        )
+        + "\n",
         message_key=key("request", request_id, "withdrawn"),
     )
 
@@ -154,28 +233,28 @@ def calendar_mails(
         subtype="calendar",
         params={"method": method, "charset": "utf-8"},
     )
-    verb = {
-        "REQUEST": "Invitation" if meeting.sequence == 0 else "Updated",
-        "CANCEL": "Cancelled",
+    subject = {
+        "REQUEST": INVITATION_SUBJECT if meeting.sequence == 0 else UPDATED_SUBJECT,
+        "CANCEL": CANCELLED_SUBJECT,
     }[method]
     mails: list[Mail] = []
     for reader in recipients if recipients is not None else readers:
-        lines = [f"Hello {reader.name},", ""]
+        title = _title(meeting, reader)
+        at = when(meeting.start, meeting.end, reader.time_zone, reader.language)
+        lines = [say(reader, GREETING, name=reader.name), ""]
         if method == "CANCEL":
-            lines.append(f"{meeting.title} is cancelled.")
-            lines.append(
-                f"It was planned for {when(meeting.start, meeting.end, reader.time_zone)}."
-            )
+            lines.append(say(reader, CANCELLED_LINE, title=title))
+            lines.append(say(reader, PLANNED_LINE, when=at))
             if reason:
-                lines.append(f"Reason: {reason}")
+                lines.append(say(reader, REASON_LINE, reason=reason))
         else:
-            lines.append(f"{meeting.title}: {when(meeting.start, meeting.end, reader.time_zone)}.")
+            lines.append(say(reader, BOOKED_LINE, title=title, when=at))
             if meeting.join_url:
-                lines.append(f"Join the call: {meeting.join_url}")
+                lines.append(say(reader, JOIN_LINE, url=meeting.join_url))
         mails.append(
             Mail(
                 to=reader.email,
-                subject=f"{verb}: {meeting.title}",
+                subject=say(reader, subject, title=title),
                 text="\n".join(lines) + "\n",
                 attachments=(attachment,),
                 message_key=key(
@@ -186,14 +265,24 @@ def calendar_mails(
     return mails
 
 
+def _reminder_text(meeting: Meeting, reader: Reader) -> str:
+    at = when(meeting.start, meeting.end, reader.time_zone, reader.language)
+    lines = [
+        say(reader, GREETING, name=reader.name),
+        "",
+        say(reader, REMINDER_LINE, title=_title(meeting, reader), when=at),
+    ]
+    if meeting.join_url:
+        lines.append(say(reader, JOIN_LINE, url=meeting.join_url))
+    return "\n".join(lines) + "\n"
+
+
 def reminder_mails(meeting: Meeting, minutes_before: int) -> list[Mail]:
     return [
         Mail(
             to=reader.email,
-            subject=f"Reminder: {meeting.title}",
-            text=f"Hello {reader.name},\n\n{meeting.title} is at "
-            f"{when(meeting.start, meeting.end, reader.time_zone)}.\n"
-            + (f"Join the call: {meeting.join_url}\n" if meeting.join_url else ""),
+            subject=say(reader, REMINDER_SUBJECT, title=_title(meeting, reader)),
+            text=_reminder_text(meeting, reader),
             message_key=key(
                 "booking",
                 meeting.booking_id,

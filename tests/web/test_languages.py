@@ -59,8 +59,8 @@ def test_every_language_has_every_key_with_the_same_placeholders() -> None:
             assert placeholders == set(re.findall(r"\{(\w+)\}", english[key])), (lang, key)
 
 
-def test_the_scheduling_link_mail_is_translated_with_its_placeholders() -> None:
-    messages = [notices.LINK_SUBJECT, notices.LINK_TEXT]
+def test_the_scheduling_mails_are_translated_with_their_placeholders() -> None:
+    messages = notices.CANDIDATE_MESSAGES
     assert not any(notices.CATALOGUES.missing(messages).values())
     for lang in LANGUAGES:
         for message in messages:
