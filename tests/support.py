@@ -100,3 +100,53 @@ async def eventually(
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout}s waiting for {what}")
         await asyncio.sleep(0.05)
+
+
+async def conditional_puts(
+    client: Any,
+    url: str,
+    bodies: list[Any],
+    *,
+    read: str | None = None,
+    headers: dict[str, str] | None = None,
+    shown: Callable[[Any], Any] = lambda body: body,
+) -> None:
+    """The If-Match contract of one update operation, through a real client: the resource's GET
+    (`read`, default `url`) and the PUT answer with an ETag; len(bodies) editors who read the
+    same ETag save concurrently and exactly one wins, the others get a 412 `precondition_failed`;
+    a stale If-Match then changes nothing; without If-Match, or with `*`, the update applies.
+    `shown` picks from a GET answer what a body sets (compared with the winner's answer)."""
+    base = headers or {}
+    read = read or url
+    first = await client.get(read, headers=base)
+    assert first.status_code == 200, first.text
+    tag = first.headers["etag"]
+    answers = await asyncio.gather(
+        *(client.put(url, headers={**base, "If-Match": tag}, json=b) for b in bodies)
+    )
+    statuses = sorted(a.status_code for a in answers)
+    assert statuses == [200] + [412] * (len(bodies) - 1), [a.text for a in answers]
+    assert {a.json()["code"] for a in answers if a.status_code == 412} == {"precondition_failed"}
+    [won] = [a for a in answers if a.status_code == 200]
+    assert won.headers["etag"] != tag
+    after = await client.get(read, headers=base)
+    assert after.headers["etag"] == won.headers["etag"]
+    assert shown(after.json()) == shown(won.json())
+
+    # A stale ETag changes nothing: the stored resource and its ETag stay the winner's.
+    loser = next(b for b, a in zip(bodies, answers, strict=True) if a.status_code == 412)
+    stale = await client.put(url, headers={**base, "If-Match": tag}, json=loser)
+    assert stale.status_code == 412 and stale.json()["code"] == "precondition_failed"
+    again = await client.get(read, headers=base)
+    assert again.headers["etag"] == won.headers["etag"]
+    assert shown(again.json()) == shown(won.json())
+
+    # The loser reads again and reapplies; `*` and no If-Match apply unconditionally.
+    redo = await client.put(url, headers={**base, "If-Match": again.headers["etag"]}, json=loser)
+    assert redo.status_code == 200, redo.text
+    assert redo.headers["etag"] != again.headers["etag"]
+    anyway = await client.put(url, headers={**base, "If-Match": "*"}, json=loser)
+    assert anyway.status_code == 200, anyway.text
+    plain = await client.put(url, headers=base, json=loser)
+    assert plain.status_code == 200, plain.text
+    assert (await client.get(read, headers=base)).headers["etag"] == plain.headers["etag"]

@@ -4,7 +4,11 @@ ETag is a 412 `precondition_failed`, and the update itself is conditional on the
 so a concurrent change between the read and the write is a 412 too, never a lost update. A PUT
 without `If-Match` still applies (last writer wins), as before.
 
-Documents written before revisions existed have none: they count as revision 0."""
+Documents written before revisions existed have none: they count as revision 0.
+
+`write` is the conditional update every PUT uses: the check, the guarded filter and the `$inc` in
+one call, with an upsert that races a concurrent first write refused as a 412 too (the unique
+`_id` makes the second insert fail instead of overwriting)."""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ import re
 from typing import Annotated, Any
 
 from fastapi import Header, Response
+from pymongo import ReturnDocument
+from pymongo.errors import DuplicateKeyError
 
 from services.chassis.errors import ProblemError
 
@@ -36,8 +42,8 @@ def etag(revision: int) -> str:
     return f'"{revision}"'
 
 
-def revision_of(doc: dict[str, Any] | Any) -> int:
-    return int(doc.get("revision") or 0)
+def revision_of(doc: dict[str, Any] | Any, field: str = "revision") -> int:
+    return int((doc or {}).get(field) or 0)
 
 
 def tagged(response: Response, revision: int) -> None:
@@ -54,9 +60,53 @@ def check(if_match: str | None, revision: int) -> None:
         raise changed()
 
 
-def unchanged(revision: int) -> dict[str, Any]:
+def unchanged(revision: int, field: str = "revision") -> dict[str, Any]:
     """The filter part of a conditional write: the revision read is still the stored one."""
-    return {"revision": revision} if revision else {"revision": {"$in": [0, None]}}
+    return {field: revision} if revision else {field: {"$in": [0, None]}}
+
+
+def guard(if_match: str | None, revision: int, field: str = "revision") -> dict[str, Any]:
+    """Checks If-Match against the revision read (a 412 if stale) and returns the filter part
+    that keeps the write conditional on it; nothing without If-Match or with `*`."""
+    check(if_match, revision)
+    if if_match is None or if_match.strip() == "*":
+        return {}
+    return unchanged(revision, field)
+
+
+async def write(
+    collection: Any,
+    query: dict[str, Any],
+    change: dict[str, Any],
+    *,
+    if_match: str | None,
+    revision: int,
+    field: str = "revision",
+    upsert: bool = False,
+    session: Any = None,
+) -> Any:
+    """Applies `change` and increments the revision, only if the stored revision is still the
+    one read when If-Match was sent (a 412 otherwise, also when an upsert lost a race for the
+    first write). Returns the document after the write, or None if `query` matched nothing
+    (only without If-Match)."""
+    condition = guard(if_match, revision, field)
+    update = {**change, "$inc": {**change.get("$inc", {}), field: 1}}
+    for attempt in range(2):
+        try:
+            doc = await collection.find_one_and_update(
+                {**query, **condition},
+                update,
+                upsert=upsert,
+                return_document=ReturnDocument.AFTER,
+                session=session,
+            )
+            break
+        except DuplicateKeyError:
+            if condition or attempt:  # the document exists now, at another revision
+                raise changed() from None
+    if doc is None and condition:
+        raise changed()
+    return doc
 
 
 def changed() -> ProblemError:

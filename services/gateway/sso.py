@@ -27,6 +27,7 @@ from joserfc.jws import JWSRegistry
 from pydantic import BaseModel, EmailStr, Field
 from pymongo.errors import DuplicateKeyError
 
+from services.chassis import preconditions
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
 from services.gateway import audit, sessions
@@ -35,6 +36,9 @@ from services.gateway.auth import ROLES, authenticate, bearer, hash_secret, prob
 from services.gateway.settings import GatewaySettings
 
 router = APIRouter(prefix="/v1", tags=["sign-in"])
+# The provider and the policy share the tenant's document, each with its own revision (ETag).
+OIDC_REVISION = "oidc_revision"
+POLICY_REVISION = "policy_revision"
 
 COOKIE = "hl_sso"
 FLOW_SECONDS = 600  # from the redirect to the provider until its answer comes back
@@ -208,7 +212,8 @@ async def discover(issuer: str) -> dict[str, Any]:
         "/sso/oidc",
         {
             422: "`invalid_request`, `unknown_role`, `invalid_issuer`, `issuer_unreachable`, "
-            "`issuer_mismatch`, `issuer_incomplete`: not a usable provider."
+            "`issuer_mismatch`, `issuer_incomplete`: not a usable provider.",
+            **preconditions.ERRORS,
         },
     ),
 )
@@ -216,6 +221,8 @@ async def put_provider(
     body: OidcProviderIn,
     request: Request,
     identity: Annotated[Identity, Depends(require("users:write"))],
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> OidcProviderOut:
     settings: GatewaySettings = request.app.state.settings
     named = set(body.default_roles).union(*body.role_map.values())
@@ -231,9 +238,19 @@ async def put_provider(
         "updated_by": identity.principal,
     }
     db = request.app.state.service.db
-    doc = await db.sso.find_one_and_update(
-        {"_id": identity.tenant}, {"$set": {"oidc": oidc}}, upsert=True, return_document=True
+    current = await db.sso.find_one({"_id": identity.tenant}, {OIDC_REVISION: 1})
+    revision = preconditions.revision_of(current, OIDC_REVISION)
+    preconditions.check(if_match, revision)  # before discovery's round trip, and again at write
+    doc = await preconditions.write(
+        db.sso,
+        {"_id": identity.tenant},
+        {"$set": {"oidc": oidc}},
+        if_match=if_match,
+        revision=revision,
+        field=OIDC_REVISION,
+        upsert=True,
     )
+    preconditions.tagged(response, preconditions.revision_of(doc, OIDC_REVISION))
     return _provider_out(doc, settings)
 
 
@@ -251,9 +268,13 @@ async def _provider(request: Request, tenant: str) -> dict[str, Any]:
     responses=problems("GET", "/sso/oidc", {404: "`sso_not_configured`: none is configured."}),
 )
 async def get_provider(
-    request: Request, identity: Annotated[Identity, Depends(require("users:write"))]
+    request: Request,
+    identity: Annotated[Identity, Depends(require("users:write"))],
+    response: Response,
 ) -> OidcProviderOut:
-    return _provider_out(await _provider(request, identity.tenant), request.app.state.settings)
+    doc = await _provider(request, identity.tenant)
+    preconditions.tagged(response, preconditions.revision_of(doc, OIDC_REVISION))
+    return _provider_out(doc, request.app.state.settings)
 
 
 @router.delete(
@@ -276,7 +297,7 @@ async def delete_provider(
     if doc.get("require_sso"):
         raise ProblemError(409, "sso_required", "Lift the single sign-on requirement first.")
     await request.app.state.service.db.sso.update_one(
-        {"_id": identity.tenant}, {"$unset": {"oidc": ""}}
+        {"_id": identity.tenant}, {"$unset": {"oidc": ""}, "$inc": {OIDC_REVISION: 1}}
     )
 
 
@@ -290,6 +311,7 @@ async def delete_provider(
         {
             409: "`sso_not_configured`: requiring single sign-on needs a provider; "
             "`break_glass_not_admin`: the break-glass address is not an admin with a password.",
+            **preconditions.ERRORS,
         },
     ),
 )
@@ -297,8 +319,14 @@ async def put_policy(
     body: SignInPolicyIn,
     request: Request,
     identity: Annotated[Identity, Depends(require("users:write"))],
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> SignInPolicyOut:
+    """The answer's ETag is the policy's revision: send it as If-Match on the next change."""
     db = request.app.state.service.db
+    current = await db.sso.find_one({"_id": identity.tenant}, {POLICY_REVISION: 1})
+    revision = preconditions.revision_of(current, POLICY_REVISION)
+    preconditions.check(if_match, revision)
     email = body.break_glass_email.lower() if body.break_glass_email else None
     if body.require_sso:
         doc = await db.sso.find_one({"_id": identity.tenant}, {"oidc.issuer": 1})
@@ -312,11 +340,16 @@ async def put_policy(
                 "break_glass_not_admin",
                 "The break-glass user must be an admin with a password.",
             )
-    await db.sso.update_one(
+    doc = await preconditions.write(
+        db.sso,
         {"_id": identity.tenant},
         {"$set": {"require_sso": body.require_sso, "break_glass_email": email}},
+        if_match=if_match,
+        revision=revision,
+        field=POLICY_REVISION,
         upsert=True,
     )
+    preconditions.tagged(response, preconditions.revision_of(doc, POLICY_REVISION))
     return SignInPolicyOut(require_sso=body.require_sso, break_glass_email=email)
 
 

@@ -26,6 +26,7 @@ from contracts.events.invitations import (
     InvitationWithdrawn,
     Question,
 )
+from services.chassis import preconditions
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Staff
@@ -140,6 +141,7 @@ async def transition(
             {
                 "$set": {"state": state, **(extra or {})},
                 "$push": {"history": {"state": state, "at": now}},
+                "$inc": {"revision": 1},
             },
             session=session,
         )
@@ -466,10 +468,13 @@ async def export_invitations(position_id: Id, request: Request, identity: Staff)
     response_model=InvitationOut,
     errors={404: "`invitation_not_found`: no such invitation in your tenant."},
 )
-async def get_invitation(invitation_id: Id, request: Request, identity: Staff) -> InvitationOut:
-    return to_out(
-        await load_invitation(request.app.state.service.db, identity.tenant, invitation_id)
-    )
+async def get_invitation(
+    invitation_id: Id, request: Request, identity: Staff, response: Response
+) -> InvitationOut:
+    """The ETag changes with the invitation's state, deadline and accommodations."""
+    doc = await load_invitation(request.app.state.service.db, identity.tenant, invitation_id)
+    preconditions.tagged(response, preconditions.revision_of(doc))
+    return to_out(doc)
 
 
 @api.post(
@@ -518,6 +523,7 @@ async def extend(
                     ),
                 },
                 "$push": {"history": {"state": f"extended:{reopened}", "at": datetime.now(UTC)}},
+                "$inc": {"revision": 1},
             },
             session=session,
         )
@@ -566,14 +572,22 @@ async def withdraw(
     errors={
         404: "`invitation_not_found`: no such invitation in your tenant.",
         409: "`invalid_state`: the invitation is not in a state that allows this.",
+        **preconditions.ERRORS,
     },
 )
 async def accommodate(
-    invitation_id: Id, accommodations: AccommodationsIn, request: Request, identity: Staff
+    invitation_id: Id,
+    accommodations: AccommodationsIn,
+    request: Request,
+    identity: Staff,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> InvitationOut:
     service: Service = request.app.state.service
     body = Accommodations(**accommodations.model_dump())
     doc = await load_invitation(service.db, identity.tenant, invitation_id)
+    revision = preconditions.revision_of(doc)
+    preconditions.check(if_match, revision)
     if doc["state"] not in ACTIVE:
         raise ProblemError(409, "invalid_state", f"The invitation is {doc['state']}.")
     version = await load_version(
@@ -584,13 +598,20 @@ async def accommodate(
         invitation_id=invitation_id, accommodations=body, questions=questions
     )
 
-    async def work(session: AsyncClientSession) -> None:
-        await service.db.invitations.update_one(
-            {"_id": invitation_id, "tenant": identity.tenant},
+    async def work(session: AsyncClientSession) -> InvitationDoc:
+        after = await preconditions.write(
+            service.db.invitations,
+            {"_id": invitation_id, "tenant": identity.tenant, "state": {"$in": list(ACTIVE)}},
             {"$set": {"accommodations": body.model_dump()}},
+            if_match=if_match,
+            revision=revision,
             session=session,
         )
+        if after is None:
+            raise ProblemError(409, "invalid_state", "The invitation is no longer open.")
         await service.outbox.add(session, identity.tenant, event)
+        return cast(InvitationDoc, after)
 
-    await service.transaction(work)
-    return to_out(await load_invitation(service.db, identity.tenant, invitation_id))
+    after = await service.transaction(work)
+    preconditions.tagged(response, preconditions.revision_of(after))
+    return to_out(after)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from fastapi import Request
+from fastapi import Request, Response
 from pydantic import BaseModel, Field
 
+from services.chassis import preconditions
 from services.chassis.api import Api, candidate, staff
 from services.chassis.errors import ProblemError
 from services.chassis.i18n import LANGUAGES, Language, negotiate
@@ -16,6 +17,9 @@ from services.chassis.service import Service
 from services.invite.store import InvitationDoc
 
 api = Api("invite", tags=["languages"])
+# The candidate's language choice has its own revision on the invitation (its ETag), so the
+# invitation's other changes do not make a candidate's choice stale.
+LANGUAGE_REVISION = "language_revision"
 
 
 class TenantLanguage(BaseModel):
@@ -54,10 +58,11 @@ async def candidate_language(db: Any, doc: InvitationDoc) -> Language:
     summary="The tenant's default language for candidates",
     response_model=TenantLanguage,
 )
-async def get_default(request: Request, identity: Staff) -> TenantLanguage:
-    return TenantLanguage(
-        language=await tenant_default(request.app.state.service.db, identity.tenant)
-    )
+async def get_default(request: Request, identity: Staff, response: Response) -> TenantLanguage:
+    db = request.app.state.service.db
+    doc = await db.tenant_settings.find_one({"_id": identity.tenant, "tenant": identity.tenant})
+    preconditions.tagged(response, preconditions.revision_of(doc))
+    return TenantLanguage(language=negotiate(doc.get("language") if doc else None))
 
 
 @api.put(
@@ -65,13 +70,27 @@ async def get_default(request: Request, identity: Staff) -> TenantLanguage:
     staff("invitations:write"),
     summary="Set the tenant's default language for candidates (pages and e-mails)",
     response_model=TenantLanguage,
+    errors=preconditions.ERRORS,
 )
-async def put_default(body: TenantLanguage, request: Request, identity: Staff) -> TenantLanguage:
-    await request.app.state.service.db.tenant_settings.update_one(
-        {"_id": identity.tenant, "tenant": identity.tenant},
+async def put_default(
+    body: TenantLanguage,
+    request: Request,
+    identity: Staff,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
+) -> TenantLanguage:
+    settings = request.app.state.service.db.tenant_settings
+    query = {"_id": identity.tenant, "tenant": identity.tenant}
+    revision = preconditions.revision_of(await settings.find_one(query, {"revision": 1}))
+    doc = await preconditions.write(
+        settings,
+        query,
         {"$set": {"language": body.language}},
+        if_match=if_match,
+        revision=revision,
         upsert=True,
     )
+    preconditions.tagged(response, preconditions.revision_of(doc))
     return body
 
 
@@ -105,8 +124,9 @@ async def _answer(service: Service, doc: InvitationDoc) -> CandidateLanguage:
     response_model=CandidateLanguage,
     errors={410: "`invitation_withdrawn`, `link_revoked`, `link_expired`: the link is closed."},
 )
-async def get_mine(request: Request, identity: Candidate) -> CandidateLanguage:
+async def get_mine(request: Request, identity: Candidate, response: Response) -> CandidateLanguage:
     service, doc = await _mine(request, identity)
+    preconditions.tagged(response, preconditions.revision_of(doc, LANGUAGE_REVISION))
     return await _answer(service, doc)
 
 
@@ -115,13 +135,26 @@ async def get_mine(request: Request, identity: Candidate) -> CandidateLanguage:
     candidate("interview"),
     summary="Choose the language of my pages and e-mails",
     response_model=CandidateLanguage,
-    errors={410: "`invitation_withdrawn`, `link_revoked`, `link_expired`: the link is closed."},
+    errors={
+        410: "`invitation_withdrawn`, `link_revoked`, `link_expired`: the link is closed.",
+        **preconditions.ERRORS,
+    },
 )
 async def put_mine(
-    body: CandidateLanguageIn, request: Request, identity: Candidate
+    body: CandidateLanguageIn,
+    request: Request,
+    identity: Candidate,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> CandidateLanguage:
     service, doc = await _mine(request, identity)
-    await service.db.invitations.update_one(
-        {"_id": doc["_id"], "tenant": identity.tenant}, {"$set": {"language": body.language}}
+    after = await preconditions.write(
+        service.db.invitations,
+        {"_id": doc["_id"], "tenant": identity.tenant},
+        {"$set": {"language": body.language}},
+        if_match=if_match,
+        revision=preconditions.revision_of(doc, LANGUAGE_REVISION),
+        field=LANGUAGE_REVISION,
     )
+    preconditions.tagged(response, preconditions.revision_of(after, LANGUAGE_REVISION))
     return await _answer(service, {**doc, "language": body.language})

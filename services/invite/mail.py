@@ -10,9 +10,10 @@ from pathlib import Path
 from string import Template
 from typing import Any, Literal, cast
 
-from fastapi import Request
+from fastapi import Request, Response
 
 from contracts.events.invitations import InvitationCompleted, InvitationCreated, InvitationReminded
+from services.chassis import preconditions
 from services.chassis.api import Api, staff
 from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
@@ -68,10 +69,20 @@ api = Api("invite", tags=["e-mail"])
 
 
 async def template(db: Any, tenant: str, kind: Kind) -> tuple[TemplateIn, bool]:
+    found, custom, _ = await _template(db, tenant, kind)
+    return found, custom
+
+
+async def _template(db: Any, tenant: str, kind: Kind) -> tuple[TemplateIn, bool, int]:
+    """The template, whether it is customised, and its revision (0 while it is the default)."""
     doc = await db.templates.find_one({"_id": f"{tenant}:{kind}", "tenant": tenant})
     if doc:
-        return TemplateIn(subject=doc["subject"], text=doc["text"]), True
-    return DEFAULTS[kind], False
+        return (
+            TemplateIn(subject=doc["subject"], text=doc["text"]),
+            True,
+            preconditions.revision_of(doc),
+        )
+    return DEFAULTS[kind], False, 0
 
 
 @api.get(
@@ -89,6 +100,20 @@ async def list_templates(request: Request, identity: Staff) -> list[TemplateOut]
     return out
 
 
+@api.get(
+    "/email-templates/{kind}",
+    staff("invitations:read"),
+    summary="Read one e-mail template (the default where not customised), with its ETag",
+    response_model=TemplateOut,
+)
+async def get_template(
+    kind: Kind, request: Request, identity: Staff, response: Response
+) -> TemplateOut:
+    found, custom, revision = await _template(request.app.state.service.db, identity.tenant, kind)
+    preconditions.tagged(response, revision)
+    return TemplateOut(kind=kind, custom=custom, **found.model_dump())
+
+
 @api.put(
     "/email-templates/{kind}",
     staff("invitations:write"),
@@ -96,11 +121,17 @@ async def list_templates(request: Request, identity: Staff) -> list[TemplateOut]
     response_model=TemplateOut,
     errors={
         422: "`invalid_request`, `invalid_template`, `link_missing`: unknown placeholder, "
-        "or an invitation or reminder without $link."
+        "or an invitation or reminder without $link.",
+        **preconditions.ERRORS,
     },
 )
 async def put_template(
-    kind: Kind, body: TemplateIn, request: Request, identity: Staff
+    kind: Kind,
+    body: TemplateIn,
+    request: Request,
+    identity: Staff,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> TemplateOut:
     for field in (body.subject, body.text):
         try:
@@ -111,11 +142,17 @@ async def put_template(
             ) from None
     if kind in ("invitation", "reminder") and "$link" not in body.text:
         raise ProblemError(422, "link_missing", "This e-mail must contain $link.")
-    await request.app.state.service.db.templates.update_one(
+    db = request.app.state.service.db
+    _, _, revision = await _template(db, identity.tenant, kind)
+    doc = await preconditions.write(
+        db.templates,
         {"_id": f"{identity.tenant}:{kind}", "tenant": identity.tenant},
         {"$set": {**body.model_dump(), "updated_at": datetime.now(UTC)}},
+        if_match=if_match,
+        revision=revision,
         upsert=True,
     )
+    preconditions.tagged(response, preconditions.revision_of(doc))
     return TemplateOut(kind=kind, custom=True, **body.model_dump())
 
 

@@ -9,9 +9,11 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import Query, Request
+from fastapi import Query, Request, Response
+from pymongo.errors import DuplicateKeyError
 
 from contracts.events.invitations import Question
+from services.chassis import preconditions
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Staff
@@ -123,7 +125,10 @@ async def _write_version(
         "created_at": datetime.now(UTC),
         "created_by": identity.principal,
     }
-    await db.question_set_versions.insert_one(doc)
+    try:
+        await db.question_set_versions.insert_one(doc)
+    except DuplicateKeyError:  # a concurrent edit wrote this version first
+        raise preconditions.changed() from None
     return await _out(db, doc)
 
 
@@ -171,13 +176,24 @@ async def create_question_set(
     errors={
         404: "`question_set_not_found`: no such question set (version) in your tenant.",
         422: INVALID_PROMPT,
+        **preconditions.ERRORS,
     },
 )
 async def edit_question_set(
-    set_id: Id, body: QuestionSetIn, request: Request, identity: Staff
+    set_id: Id,
+    body: QuestionSetIn,
+    request: Request,
+    identity: Staff,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> QuestionSetOut:
+    """The ETag is the version: with If-Match, the edit applies only to the latest version read
+    (two editors of one version: one makes the next version, the other gets a 412)."""
     latest = await load_version(request.app.state.service.db, identity.tenant, set_id)
-    return await _write_version(request, identity, set_id, latest["version"] + 1, body)
+    preconditions.check(if_match, latest["version"])
+    out = await _write_version(request, identity, set_id, latest["version"] + 1, body)
+    preconditions.tagged(response, out.version)
+    return out
 
 
 @api.get(
@@ -205,7 +221,10 @@ async def get_question_set(
     set_id: Id,
     request: Request,
     identity: Staff,
+    response: Response,
     version: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> QuestionSetOut:
     db = request.app.state.service.db
-    return await _out(db, await load_version(db, identity.tenant, set_id, version))
+    doc = await load_version(db, identity.tenant, set_id, version)
+    preconditions.tagged(response, doc["version"])
+    return await _out(db, doc)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from fastapi import Request
+from fastapi import Request, Response
 
+from services.chassis import preconditions
 from services.chassis.api import Api, Id, staff
 from services.chassis.service import Service
 from services.review import assignments, store
@@ -39,16 +40,25 @@ def settings_out(
     staff("positions:write"),
     summary="Set the position's review panel, reviewers per candidate and blind review",
     response_model=ReviewSettingsOut,
-    errors={403: LEADS_ONLY},
+    errors={403: LEADS_ONLY, **preconditions.ERRORS},
 )
 async def put_settings(
-    position_id: Id, body: ReviewSettingsIn, request: Request, identity: Lead
+    position_id: Id,
+    body: ReviewSettingsIn,
+    request: Request,
+    identity: Lead,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> ReviewSettingsOut:
     """Set the panel; candidates already reviewable are assigned (or re-assigned) at once."""
     service: Service = request.app.state.service
     reviewers = list(dict.fromkeys(body.reviewer_ids))
-    doc = await store.position_settings(service.db).find_one_and_update(
-        {"_id": settings_id(identity.tenant, position_id)},
+    settings = store.position_settings(service.db)
+    key = {"_id": settings_id(identity.tenant, position_id)}
+    current = await settings.find_one(key, {"revision": 1})
+    doc = await preconditions.write(
+        settings,
+        key,
         {
             "$set": {
                 "tenant": identity.tenant,
@@ -60,10 +70,12 @@ async def put_settings(
                 "updated_by": identity.principal,
             }
         },
+        if_match=if_match,
+        revision=preconditions.revision_of(current),
         upsert=True,
-        return_document=True,
     )
     assert doc is not None
+    preconditions.tagged(response, preconditions.revision_of(doc))
     assigned = await assignments.backfill(service, identity.tenant, position_id, doc)
     return settings_out(position_id, doc, assigned)
 
@@ -75,7 +87,10 @@ async def put_settings(
     response_model=ReviewSettingsOut,
     errors={403: NOT_ON_PANEL},
 )
-async def get_settings(position_id: Id, request: Request, identity: Staff) -> ReviewSettingsOut:
+async def get_settings(
+    position_id: Id, request: Request, identity: Staff, response: Response
+) -> ReviewSettingsOut:
     doc = await load_settings(request.app.state.service.db, identity.tenant, position_id)
     check_position(identity, doc)
+    preconditions.tagged(response, preconditions.revision_of(doc))
     return settings_out(position_id, doc)

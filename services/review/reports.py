@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from fastapi import Request
+from fastapi import Request, Response
 
+from services.chassis import preconditions
 from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.errors import ProblemError
 from services.review import calibration, fairness, store
@@ -94,8 +95,10 @@ async def require_enabled(db: Db, tenant: str) -> None:
     summary="Whether self-reported categories are collected (off by default)",
     response_model=SelectionSetting,
 )
-async def get_setting(request: Request, identity: Staff) -> SelectionSetting:
-    return SelectionSetting(enabled=await enabled(request.app.state.service.db, identity.tenant))
+async def get_setting(request: Request, identity: Staff, response: Response) -> SelectionSetting:
+    doc = await request.app.state.service.db.tenant_settings.find_one({"_id": identity.tenant})
+    preconditions.tagged(response, preconditions.revision_of(doc))
+    return SelectionSetting(enabled=bool(doc and doc.get("selection_report")))
 
 
 @api.put(
@@ -103,13 +106,20 @@ async def get_setting(request: Request, identity: Staff) -> SelectionSetting:
     staff("decisions:write"),
     summary="Enable or disable self-reported categories and the report (administrators)",
     response_model=SelectionSetting,
-    errors={403: ADMINS_ONLY},
+    errors={403: ADMINS_ONLY, **preconditions.ERRORS},
 )
 async def put_setting(
-    body: SelectionSetting, request: Request, identity: Admin
+    body: SelectionSetting,
+    request: Request,
+    identity: Admin,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> SelectionSetting:
     """Enable (or disable) collecting self-reported categories and the report. Off by default."""
-    await request.app.state.service.db.tenant_settings.update_one(
+    settings = request.app.state.service.db.tenant_settings
+    current = await settings.find_one({"_id": identity.tenant}, {"revision": 1})
+    doc = await preconditions.write(
+        settings,
         {"_id": identity.tenant},
         {
             "$set": {
@@ -118,19 +128,33 @@ async def put_setting(
                 "updated_at": datetime.now(UTC),
             }
         },
+        if_match=if_match,
+        revision=preconditions.revision_of(current),
         upsert=True,
     )
+    preconditions.tagged(response, preconditions.revision_of(doc))
     return body
 
 
 async def _record(
-    db: Db, tenant: str, invitation_id: str, body: SelfReportIn, source: str
+    db: Db,
+    tenant: str,
+    invitation_id: str,
+    body: SelfReportIn,
+    source: str,
+    response: Response,
+    if_match: str | None,
 ) -> SelfReportOut:
+    """Records the report; the write is conditional on the revision read when If-Match is sent
+    (the candidate and staff write the same report)."""
     await require_enabled(db, tenant)
     doc = await load_submission(db, tenant, invitation_id)
     now = datetime.now(UTC)
-    await db.self_reports.update_one(
-        {"_id": f"{tenant}|{invitation_id}"},
+    key = {"_id": f"{tenant}|{invitation_id}"}
+    current = await db.self_reports.find_one(key, {"revision": 1})
+    after = await preconditions.write(
+        db.self_reports,
+        key,
         {
             "$set": {
                 "tenant": tenant,
@@ -141,8 +165,11 @@ async def _record(
                 "recorded_at": now,
             }
         },
+        if_match=if_match,
+        revision=preconditions.revision_of(current),
         upsert=True,
     )
+    preconditions.tagged(response, preconditions.revision_of(after))
     return SelfReportOut(**body.model_dump(), recorded_at=now)
 
 
@@ -155,14 +182,25 @@ async def _record(
     errors={
         404: "`submission_not_found`: the invitation is not known to review yet; retry later.",
         **DISABLED,
+        **preconditions.ERRORS,
     },
 )
 async def candidate_self_report(
-    body: SelfReportIn, request: Request, identity: Candidate
+    body: SelfReportIn,
+    request: Request,
+    identity: Candidate,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> SelfReportOut:
     """The candidate's own, voluntary answer (any field may be left out or `declined`)."""
     return await _record(
-        request.app.state.service.db, identity.tenant, identity.principal, body, "candidate"
+        request.app.state.service.db,
+        identity.tenant,
+        identity.principal,
+        body,
+        "candidate",
+        response,
+        if_match,
     )
 
 
@@ -174,10 +212,13 @@ async def candidate_self_report(
     tags=["candidate"],
     errors=DISABLED,
 )
-async def candidate_get_self_report(request: Request, identity: Candidate) -> SelfReportOut:
+async def candidate_get_self_report(
+    request: Request, identity: Candidate, response: Response
+) -> SelfReportOut:
     db = request.app.state.service.db
     await require_enabled(db, identity.tenant)
     doc = await db.self_reports.find_one({"_id": f"{identity.tenant}|{identity.principal}"})
+    preconditions.tagged(response, preconditions.revision_of(doc))
     return SelfReportOut(**{k: (doc or {}).get(k) for k in (*DIMENSIONS, "recorded_at")})
 
 
@@ -186,14 +227,27 @@ async def candidate_get_self_report(request: Request, identity: Candidate) -> Se
     staff("decisions:write"),
     summary="Record categories a candidate reported through another channel",
     response_model=SelfReportOut,
-    errors={403: LEADS_ONLY, **NOT_FOUND, **DISABLED},
+    errors={403: LEADS_ONLY, **NOT_FOUND, **DISABLED, **preconditions.ERRORS},
 )
 async def staff_self_report(
-    invitation_id: Id, body: SelfReportIn, request: Request, identity: Lead
+    invitation_id: Id,
+    body: SelfReportIn,
+    request: Request,
+    identity: Lead,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> SelfReportOut:
-    """Record what a candidate reported through another channel (e.g. an ATS form)."""
+    """Record what a candidate reported through another channel (e.g. an ATS form). Staff never
+    read a candidate's report (only the aggregate report), so the ETag comes from this answer:
+    send it as If-Match on a correction."""
     return await _record(
-        request.app.state.service.db, identity.tenant, invitation_id, body, "staff"
+        request.app.state.service.db,
+        identity.tenant,
+        invitation_id,
+        body,
+        "staff",
+        response,
+        if_match,
     )
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import Query, Request
+from fastapi import Query, Request, Response
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
+from services.chassis import preconditions
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.review.access import LEADS_ONLY, Lead, Staff
@@ -62,15 +63,26 @@ async def _out(db: Db, doc: dict[str, Any]) -> RubricOut:
     errors={
         403: LEADS_ONLY,
         409: "`conflict`: a concurrent edit made this version; retry.",
+        **preconditions.ERRORS,
     },
 )
-async def put_rubric(set_id: Id, body: RubricIn, request: Request, identity: Lead) -> RubricOut:
-    """Create the question set's rubric, or its next version."""
+async def put_rubric(
+    set_id: Id,
+    body: RubricIn,
+    request: Request,
+    identity: Lead,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
+) -> RubricOut:
+    """Create the question set's rubric, or its next version. The ETag is the version (`"0"`
+    before the first): with If-Match, two leads editing one version make one next version and
+    a 412."""
     question_set_id = set_id
     db = request.app.state.service.db
     latest = await db.rubrics.find_one(
         {"tenant": identity.tenant, "question_set_id": question_set_id}, sort=[("version", -1)]
     )
+    preconditions.check(if_match, latest["version"] if latest else 0)
     version = latest["version"] + 1 if latest else 1
     doc = {
         "_id": f"{identity.tenant}|{question_set_id}|{version}",
@@ -87,7 +99,10 @@ async def put_rubric(set_id: Id, body: RubricIn, request: Request, identity: Lea
     try:
         await db.rubrics.insert_one(doc)
     except DuplicateKeyError:
+        if if_match is not None:
+            raise preconditions.changed() from None
         raise ProblemError(409, "conflict", "A concurrent edit made this version; retry.") from None
+    preconditions.tagged(response, version)
     return await _out(db, doc)
 
 
@@ -102,9 +117,12 @@ async def get_rubric(
     set_id: Id,
     request: Request,
     identity: Staff,
+    response: Response,
     version: Annotated[
         int | None, Query(ge=1, le=2**31 - 1, description="Default: the latest.")
     ] = None,
 ) -> RubricOut:
     db = request.app.state.service.db
-    return await _out(db, await load_rubric(db, identity.tenant, set_id, version))
+    doc = await load_rubric(db, identity.tenant, set_id, version)
+    preconditions.tagged(response, doc["version"])
+    return await _out(db, doc)

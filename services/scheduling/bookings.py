@@ -28,6 +28,7 @@ from contracts.events.interviews import (
     InterviewScheduled,
     PanelMember,
 )
+from services.chassis import preconditions
 from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.errors import PROBLEM_JSON, ProblemError
 from services.chassis.i18n import negotiate
@@ -522,11 +523,13 @@ async def cancel(
 
 
 async def set_join_url(
-    ctx: Scheduling, tenant: str, request_id: str, body: JoinUrlIn
+    ctx: Scheduling, tenant: str, request_id: str, body: JoinUrlIn, if_match: str | None = None
 ) -> BookingDoc:
-    """An integration's own meeting link replaces the template's; attendees get an update."""
+    """An integration's own meeting link replaces the template's; attendees get an update. The
+    write is conditional on the booking's sequence read, which is the request's ETag."""
     request = await load_request(ctx, tenant, request_id)
     booking = await load_booking(ctx, tenant, request)
+    preconditions.check(if_match, booking["sequence"] if booking else 0)
     if request["status"] != "scheduled" or booking is None:
         raise ProblemError(409, "not_scheduled", "The request has no booked interview.")
     now = ctx.now()
@@ -551,6 +554,8 @@ async def set_join_url(
             session=session,
         )
         if guard.matched_count != 1:
+            if if_match is not None:
+                raise preconditions.changed()
             raise ProblemError(409, "request_changed", "The booking changed meanwhile; retry.")
         for mail in mails:
             await ctx.mail.queue(session, tenant, mail)
@@ -707,10 +712,21 @@ async def staff_reschedule(
         404: "`request_not_found`: no such request in your tenant.",
         409: "`not_scheduled`: no interview is booked; `request_changed`: the booking changed "
         "meanwhile, retry.",
+        **preconditions.ERRORS,
     },
 )
-async def put_join_url(request_id: Id, body: JoinUrlIn, ctx: Ctx, who: StaffWriter) -> Booking:
-    return booking_view(await set_join_url(ctx, who.tenant, request_id, body))
+async def put_join_url(
+    request_id: Id,
+    body: JoinUrlIn,
+    ctx: Ctx,
+    who: StaffWriter,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
+) -> Booking:
+    """Send the request's ETag as If-Match so a booking moved meanwhile is a 412."""
+    booking = await set_join_url(ctx, who.tenant, request_id, body, if_match)
+    preconditions.tagged(response, booking["sequence"])
+    return booking_view(booking)
 
 
 @candidate_api.get(

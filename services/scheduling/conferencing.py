@@ -3,12 +3,17 @@ unless an integration sets a booking's own link."""
 
 from __future__ import annotations
 
+from fastapi import Response
+
+from services.chassis import preconditions
 from services.chassis.api import Api, staff
 from services.scheduling.access import StaffReader, StaffWriter
 from services.scheduling.schemas import Conferencing
 from services.scheduling.store import Ctx, Scheduling
 
 api = Api("scheduling", tags=["scheduling"])
+# The tenant document holds other settings too; the template has its own revision (its ETag).
+REVISION = "conferencing_revision"
 
 
 async def join_url(ctx: Scheduling, tenant: str, request_id: str, booking_id: str) -> str:
@@ -23,8 +28,9 @@ async def join_url(ctx: Scheduling, tenant: str, request_id: str, booking_id: st
     summary="Read the tenant's join-link template",
     response_model=Conferencing,
 )
-async def get_conferencing(ctx: Ctx, who: StaffReader) -> Conferencing:
+async def get_conferencing(ctx: Ctx, who: StaffReader, response: Response) -> Conferencing:
     doc = await ctx.tenants.find_one({"_id": who.tenant})
+    preconditions.tagged(response, preconditions.revision_of(doc, REVISION))
     return Conferencing(join_url_template=(doc or {}).get("join_url_template"))
 
 
@@ -33,10 +39,25 @@ async def get_conferencing(ctx: Ctx, who: StaffReader) -> Conferencing:
     staff("scheduling:write"),
     summary="Set the tenant's join-link template ({booking_id}, {request_id})",
     response_model=Conferencing,
+    errors=preconditions.ERRORS,
 )
-async def put_conferencing(body: Conferencing, ctx: Ctx, who: StaffWriter) -> Conferencing:
+async def put_conferencing(
+    body: Conferencing,
+    ctx: Ctx,
+    who: StaffWriter,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
+) -> Conferencing:
     """Used for interviews booked from now on."""
-    await ctx.tenants.update_one(
-        {"_id": who.tenant}, {"$set": {"join_url_template": body.join_url_template}}, upsert=True
+    current = await ctx.tenants.find_one({"_id": who.tenant}, {REVISION: 1})
+    doc = await preconditions.write(
+        ctx.tenants,
+        {"_id": who.tenant},
+        {"$set": {"join_url_template": body.join_url_template}},
+        if_match=if_match,
+        revision=preconditions.revision_of(current, REVISION),
+        field=REVISION,
+        upsert=True,
     )
+    preconditions.tagged(response, preconditions.revision_of(doc, REVISION))
     return body

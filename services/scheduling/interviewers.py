@@ -143,27 +143,51 @@ async def replace_interviewer(
     return _interviewer(doc)
 
 
+# The busy periods of both sources are one resource (GET .../busy): their revision is kept on the
+# interviewer and is the ETag of the list and of both PUTs.
+BUSY_REVISION = "busy_revision"
+
+
 async def _replace_busy(
     ctx: Scheduling,
-    tenant: str,
-    interviewer_id: str,
+    person: InterviewerDoc,
     source: Literal["api", "ics"],
     spans: list[slots.Span],
+    response: Response,
+    if_match: str | None,
 ) -> Busy:
+    tenant, interviewer_id = person["tenant"], person["_id"]
     now = ctx.now()
     horizon = slots.Span(now - timedelta(days=1), now + BUSY_HORIZON)
     kept = [s for s in spans if s.end > horizon.start and s.start < horizon.end]
-    await ctx.busy.replace_one(
-        {"_id": f"{tenant}|{interviewer_id}|{source}", "tenant": tenant},
-        {
-            "tenant": tenant,
-            "interviewer_id": interviewer_id,
-            "source": source,
-            "periods": [{"start": s.start, "end": s.end} for s in kept],
-            "updated_at": now,
-        },
-        upsert=True,
-    )
+
+    async def write(session: AsyncClientSession) -> int:
+        after = await preconditions.write(
+            ctx.interviewers,
+            {"_id": interviewer_id, "tenant": tenant},
+            {},
+            if_match=if_match,
+            revision=preconditions.revision_of(person, BUSY_REVISION),
+            field=BUSY_REVISION,
+            session=session,
+        )
+        if after is None:
+            raise ProblemError(404, "interviewer_not_found", "No such interviewer.")
+        await ctx.busy.replace_one(
+            {"_id": f"{tenant}|{interviewer_id}|{source}", "tenant": tenant},
+            {
+                "tenant": tenant,
+                "interviewer_id": interviewer_id,
+                "source": source,
+                "periods": [{"start": s.start, "end": s.end} for s in kept],
+                "updated_at": now,
+            },
+            upsert=True,
+            session=session,
+        )
+        return preconditions.revision_of(after, BUSY_REVISION)
+
+    preconditions.tagged(response, await ctx.service.transaction(write))
     return Busy(
         interviewer_id=interviewer_id,
         source=source,
@@ -177,12 +201,20 @@ async def _replace_busy(
     staff("scheduling:write", "availability:write"),
     summary="Replace busy periods held elsewhere (sent through the API)",
     response_model=Busy,
-    errors=OWN_RECORD | NOT_FOUND,
+    errors=OWN_RECORD | NOT_FOUND | preconditions.ERRORS,
 )
-async def put_busy(interviewer_id: Id, body: BusyIn, ctx: Ctx, who: StaffReader) -> Busy:
-    await _editable(ctx, who, interviewer_id)
+async def put_busy(
+    interviewer_id: Id,
+    body: BusyIn,
+    ctx: Ctx,
+    who: StaffReader,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
+) -> Busy:
+    """Send the ETag of GET .../busy as If-Match so a concurrent change is a 412."""
+    person = await _editable(ctx, who, interviewer_id)
     spans = [slots.Span(p.start, p.end) for p in body.periods]
-    return await _replace_busy(ctx, who.tenant, interviewer_id, "api", spans)
+    return await _replace_busy(ctx, person, "api", spans, response, if_match)
 
 
 @api.put(
@@ -192,12 +224,20 @@ async def put_busy(interviewer_id: Id, body: BusyIn, ctx: Ctx, who: StaffReader)
     response_model=Busy,
     errors=OWN_RECORD
     | NOT_FOUND
-    | {422: "`calendar_invalid`: the document is not iCalendar the service can read."},
+    | {422: "`calendar_invalid`: the document is not iCalendar the service can read."}
+    | preconditions.ERRORS,
 )
 async def put_busy_feed(
-    interviewer_id: Id, body: CalendarFeedIn, ctx: Ctx, who: StaffReader
+    interviewer_id: Id,
+    body: CalendarFeedIn,
+    ctx: Ctx,
+    who: StaffReader,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> Busy:
-    person = interviewer_model(await _editable(ctx, who, interviewer_id))
+    """Send the ETag of GET .../busy as If-Match so a concurrent change is a 412."""
+    stored = await _editable(ctx, who, interviewer_id)
+    person = interviewer_model(stored)
     now = ctx.now()
     try:
         spans = ics.busy_periods(
@@ -207,7 +247,7 @@ async def put_busy_feed(
         )
     except ics.CalendarError as exc:
         raise ProblemError(422, "calendar_invalid", str(exc)) from None
-    return await _replace_busy(ctx, who.tenant, interviewer_id, "ics", spans)
+    return await _replace_busy(ctx, stored, "ics", spans, response, if_match)
 
 
 @api.get(
@@ -217,8 +257,11 @@ async def put_busy_feed(
     response_model=list[Busy],
     errors=NOT_FOUND,
 )
-async def get_busy(interviewer_id: Id, ctx: Ctx, who: StaffReader) -> list[Busy]:
-    await load_interviewer(ctx, who.tenant, interviewer_id)
+async def get_busy(
+    interviewer_id: Id, ctx: Ctx, who: StaffReader, response: Response
+) -> list[Busy]:
+    person = await load_interviewer(ctx, who.tenant, interviewer_id)
+    preconditions.tagged(response, preconditions.revision_of(person, BUSY_REVISION))
     docs = ctx.busy.find({"tenant": who.tenant, "interviewer_id": interviewer_id})
     return [
         Busy(

@@ -10,11 +10,12 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import Query
+from fastapi import Query, Response
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.interviews import InterviewRequested
 from contracts.events.reviews import CandidateAdvanced
+from services.chassis import preconditions
 from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
@@ -283,9 +284,14 @@ async def list_requests(
     response_model=SchedulingRequest,
     errors=NOT_FOUND,
 )
-async def get_request(request_id: Id, ctx: Ctx, who: StaffReader) -> SchedulingRequest:
+async def get_request(
+    request_id: Id, ctx: Ctx, who: StaffReader, response: Response
+) -> SchedulingRequest:
+    """The ETag is the booking's sequence (changed by every move and join link)."""
     request = await load_request(ctx, who.tenant, request_id)
-    return request_view(request, await load_booking(ctx, who.tenant, request))
+    booking = await load_booking(ctx, who.tenant, request)
+    preconditions.tagged(response, booking["sequence"] if booking else 0)
+    return request_view(request, booking)
 
 
 @api.post(

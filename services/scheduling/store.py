@@ -36,6 +36,7 @@ class InterviewerDoc(TypedDict):
     tenant: str
     updated_at: datetime
     revision: NotRequired[int]  # the ETag; absent (0) on records older than revisions
+    busy_revision: NotRequired[int]  # the ETag of its busy periods (both sources)
     name: str
     email: str
     time_zone: str
@@ -204,7 +205,11 @@ def interviewer_doc(
 
 def interviewer_model(doc: InterviewerDoc) -> InterviewerIn:
     return InterviewerIn.model_validate(
-        {k: v for k, v in doc.items() if k not in {"_id", "tenant", "updated_at", "revision"}}
+        {
+            k: v
+            for k, v in doc.items()
+            if k not in {"_id", "tenant", "updated_at", "revision", "busy_revision"}
+        }
     )
 
 

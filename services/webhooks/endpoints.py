@@ -272,10 +272,11 @@ async def rotate_secret(endpoint_id: Id, request: Request, identity: Staff) -> S
     summary="The addresses told when an endpoint is disabled",
     response_model=ContactsOut,
 )
-async def get_contacts(request: Request, identity: Staff) -> ContactsOut:
+async def get_contacts(request: Request, identity: Staff, response: Response) -> ContactsOut:
     doc = await _service(request).db.contacts.find_one(
         {"_id": identity.tenant, "tenant": identity.tenant}
     )
+    preconditions.tagged(response, preconditions.revision_of(doc))
     return ContactsOut(emails=(doc or {}).get("emails", []))
 
 
@@ -284,12 +285,25 @@ async def get_contacts(request: Request, identity: Staff) -> ContactsOut:
     staff("webhooks:write"),
     summary="Set the addresses (the tenant's admins) told when an endpoint is disabled",
     response_model=ContactsOut,
+    errors=preconditions.ERRORS,
 )
-async def put_contacts(body: ContactsIn, request: Request, identity: Staff) -> ContactsOut:
+async def put_contacts(
+    body: ContactsIn,
+    request: Request,
+    identity: Staff,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
+) -> ContactsOut:
     emails = sorted({str(e).lower() for e in body.emails})
-    await _service(request).db.contacts.update_one(
-        {"_id": identity.tenant, "tenant": identity.tenant},
+    contacts = _service(request).db.contacts
+    key = {"_id": identity.tenant, "tenant": identity.tenant}
+    doc = await preconditions.write(
+        contacts,
+        key,
         {"$set": {"emails": emails, "updated_at": datetime.now(UTC)}},
+        if_match=if_match,
+        revision=preconditions.revision_of(await contacts.find_one(key, {"revision": 1})),
         upsert=True,
     )
+    preconditions.tagged(response, preconditions.revision_of(doc))
     return ContactsOut(emails=emails)

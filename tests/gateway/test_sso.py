@@ -5,6 +5,7 @@ requires single sign-on with its break-glass admin."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from tests.gateway.oidc_provider import (
     oidc_provider,
     sign_in_at_provider,
 )
-from tests.support import free_port, serving, settings_for, unique
+from tests.support import conditional_puts, free_port, serving, settings_for, unique
 
 pytestmark = pytest.mark.integration
 PLATFORM_KEY = "hlp_sso-tests-platform-key-0123456789"
@@ -349,3 +350,38 @@ def test_the_id_token_checks_signature_audience_time_and_nonce() -> None:
     assert check({**good, "iss": "https://idp.other.example"}) == "sso_id_token_invalid"
     assert check({**good, "exp": now - 3600, "iat": now - 7200}) == "sso_id_token_invalid"
     assert check({**good, "nonce": "n2"}) == "sso_nonce_mismatch"
+
+
+async def test_the_provider_and_the_policy_are_changed_conditionally(sso: Sso) -> None:
+    _, key = await sso.tenant()
+    async with sso.client(key) as admin:
+        configs = [
+            {**sso.provider_config(), "default_roles": [role]}
+            for role in ("reviewer", "recruiter", "admin")
+        ]
+        await conditional_puts(
+            admin, "/v1/sso/oidc", configs, shown=lambda body: body["default_roles"]
+        )
+        # The policy has no read of its own: its ETag comes from the answer of a change.
+        first = await admin.put("/v1/sso/policy", json={"require_sso": False})
+        assert first.status_code == 200 and first.headers["etag"] == '"1"', first.text
+        answers = await asyncio.gather(
+            *(
+                admin.put("/v1/sso/policy", headers={"If-Match": '"1"'}, json={"require_sso": n})
+                for n in (True, False, True)
+            )
+        )
+        assert sorted(a.status_code for a in answers) == [200, 412, 412]
+        assert {a.json()["code"] for a in answers if a.status_code == 412} == {
+            "precondition_failed"
+        }
+        [won] = [a for a in answers if a.status_code == 200]
+        stale = await admin.put("/v1/sso/policy", headers={"If-Match": '"1"'}, json=won.json())
+        assert stale.status_code == 412
+        # Removing the provider moves its ETag too.
+        tag = (await admin.get("/v1/sso/oidc")).headers["etag"]
+        if won.json()["require_sso"]:
+            await admin.put("/v1/sso/policy", json={"require_sso": False})
+        assert (await admin.delete("/v1/sso/oidc")).status_code == 204
+        late = await admin.put("/v1/sso/oidc", headers={"If-Match": tag}, json=configs[0])
+        assert late.status_code == 412

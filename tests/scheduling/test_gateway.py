@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -19,7 +20,7 @@ from services.gateway.settings import GatewaySettings
 from services.scheduling.app import create
 from services.scheduling.settings import SchedulingSettings
 from tests.scheduling.harness import T0, WEEKDAYS, Clock, mails, plain_text
-from tests.support import eventually, serving, settings_for, unique
+from tests.support import conditional_puts, eventually, serving, settings_for, unique
 
 pytestmark = pytest.mark.integration
 KEY = f"hl_{unique('scheduling-test-key')}"
@@ -123,6 +124,17 @@ async def test_staff_and_candidate_schedule_through_the_gateway(
     assert mine.json()["status"] == "scheduled"
     seen = await client.get(f"/v1/interview-requests/{request_id}", headers=staff)
     assert seen.json()["booking"]["booking_id"] == booked.json()["booking_id"]
+
+    # The join link is set conditionally on the booking read (the request's ETag).
+    links = [{"join_url": f"https://meet.example.com/{n}"} for n in range(4)]
+    await conditional_puts(
+        client,
+        f"/v1/interview-requests/{request_id}/join-url",
+        links,
+        read=f"/v1/interview-requests/{request_id}",
+        headers=staff,
+        shown=lambda body: body.get("booking", body)["join_url"],
+    )
     anonymous = await client.get("/v1/candidate/scheduling/slots")
     assert anonymous.status_code == 401
 
@@ -183,3 +195,65 @@ async def test_an_update_from_a_stale_read_is_a_412_not_a_lost_update(
     assert ok.status_code == 200 and ok.headers["etag"] == '"1"'
     stale = await client.put(type_url, headers={**staff, "If-Match": '"0"'}, json=change)
     assert stale.status_code == 412
+
+
+def _busy(source: str) -> Callable[[Any], Any]:
+    """The periods of one source, from GET .../busy (a list) or a PUT's answer (one)."""
+
+    def periods(body: Any) -> Any:
+        return [
+            p
+            for b in (body if isinstance(body, list) else [body])
+            if b["source"] == source
+            for p in b["periods"]
+        ]
+
+    return periods
+
+
+async def test_busy_periods_and_conferencing_are_conditional(
+    gateway: tuple[httpx.AsyncClient, object, Endpoints],
+) -> None:
+    client, _, _ = gateway
+    staff = {"Authorization": f"Bearer {KEY}"}
+    created = await client.post(
+        "/v1/interviewers",
+        headers=staff,
+        json={
+            "name": "Lin",
+            "email": f"{unique('lin')}@example.com",
+            "time_zone": "UTC",
+            "weekly": {d: [{"start": "09:00", "end": "17:00"}] for d in WEEKDAYS},
+        },
+    )
+    busy = f"/v1/interviewers/{created.json()['interviewer_id']}/busy"
+    edits = [
+        {
+            "periods": [
+                {"start": f"2031-03-0{4 + n}T09:00:00Z", "end": f"2031-03-0{4 + n}T10:00:00Z"}
+            ]
+        }
+        for n in range(4)
+    ]
+    await conditional_puts(client, busy, edits, headers=staff, shown=_busy("api"))
+    feeds = [
+        {
+            "calendar": "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\n"
+            f"UID:x\r\nDTSTART:2031030{4 + n}T120000Z\r\nDTEND:2031030{4 + n}T130000Z\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n"
+        }
+        for n in range(3)
+    ]
+    await conditional_puts(
+        client, f"{busy}/ics", feeds, read=busy, headers=staff, shown=_busy("ics")
+    )
+    # Both sources share one ETag: a change through one makes an edit of the other stale.
+    tag = (await client.get(busy, headers=staff)).headers["etag"]
+    assert (await client.put(busy, headers=staff, json=edits[0])).status_code == 200
+    stale = await client.put(f"{busy}/ics", headers={**staff, "If-Match": tag}, json=feeds[0])
+    assert stale.status_code == 412
+
+    templates = [
+        {"join_url_template": f"https://meet.example.com/{n}/{{booking_id}}"} for n in range(4)
+    ]
+    await conditional_puts(client, "/v1/scheduling/conferencing", templates, headers=staff)

@@ -8,7 +8,7 @@ from typing import Any
 
 from contracts.webhooks import WEBHOOK_EVENTS
 from services.webhooks.signing import PREFIX
-from tests.support import eventually
+from tests.support import conditional_puts, eventually
 from tests.webhooks.harness import Harness, completed
 
 
@@ -146,3 +146,10 @@ async def test_an_endpoint_edited_from_a_stale_read_is_a_412(hooks: Harness) -> 
         fresh = first.headers["etag"]
         second = await client.put(url, json={"description": "two"}, headers={"If-Match": fresh})
         assert second.status_code == 200
+
+
+async def test_the_contacts_are_changed_conditionally(hooks: Harness) -> None:
+    tenant, key = await hooks.tenant()
+    async with hooks.client(key) as client:
+        lists = [{"emails": [f"admin{n}@{tenant}.example"]} for n in range(4)]
+        await conditional_puts(client, "/v1/webhooks/contacts", lists)
