@@ -1,10 +1,17 @@
 """The webhooks service, the invite service and the gateway in-process on the test stack, and a
-real HTTP receiver on 127.0.0.1 that verifies every request with the `standardwebhooks` library."""
+real HTTP receiver on 127.0.0.1 that verifies every request with the `standardwebhooks` library.
+The webhooks service can run as its own process instead (`python -m services.webhooks`, as
+`make run` starts it), to be killed and started again."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -25,7 +32,8 @@ from starlette.routing import Route
 
 from contracts.events.base import Payload
 from contracts.generate import WEBHOOK_HISTORY_FILE, load_history
-from embedded import Endpoints
+from embedded import Endpoints, process
+from embedded.launcher import repo_root
 from services.chassis.service import Service
 from services.gateway.app import create as create_gateway
 from services.gateway.settings import GatewaySettings
@@ -57,6 +65,7 @@ class Received:
     body: bytes
     answered: int
     verified_by: list[int]  # which of the path's secrets verified the signature
+    at: float = field(default_factory=time.time)  # when it arrived (wall clock)
 
     @property
     def webhook_id(self) -> str:
@@ -75,12 +84,30 @@ class Received:
 @dataclass
 class Receiver:
     """Answers each path with its script of statuses (then 200), recording every request and
-    which of the path's secrets verify its signature."""
+    which of the path's secrets verify its signature. `hold(after=n)` keeps every request after
+    the n-th waiting for its answer until `release()`: requests in flight, on demand."""
 
     url: str
     scripts: dict[str, list[int]] = field(default_factory=dict)
     secrets: dict[str, list[str]] = field(default_factory=dict)
     received: list[Received] = field(default_factory=list)
+    held_after: int | None = None
+    released: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def hold(self, after: int) -> None:
+        self.held_after = after
+        self.released.clear()
+
+    def release(self) -> None:
+        self.held_after = None
+        self.released.set()
+
+    @property
+    def held(self) -> int:
+        """How many requests are waiting for their answer."""
+        if self.held_after is None:
+            return 0
+        return max(0, len(self.received) - self.held_after)
 
     def path(self, answers: list[int] | None = None) -> str:
         name = "/" + unique("hook")
@@ -110,6 +137,8 @@ class Receiver:
         script = self.scripts.setdefault(request.url.path, [])
         status = script.pop(0) if script else 200
         self.received.append(Received(request.url.path, headers, body, status, verified))
+        if self.held_after is not None and len(self.received) > self.held_after:
+            await self.released.wait()
         return PlainTextResponse("ok" if status == 200 else "broken " * 400, status_code=status)
 
 
@@ -134,13 +163,74 @@ async def receiving() -> AsyncIterator[Receiver]:
         await task
 
 
+class WebhooksProcess:
+    """The webhooks service as its own process with the given settings (passed as its
+    environment, as `make run` passes them), its output in `log_path`. `kill()` ends it with
+    SIGKILL; `start()` runs it again on the same port, database and consumer group."""
+
+    def __init__(self, settings: WebhooksSettings, log_path: Path) -> None:
+        self.settings = settings
+        self.log_path = log_path
+        self.url = f"http://127.0.0.1:{settings.service_port}"
+        self.proc: process.Proc | None = None
+        self.popen: subprocess.Popen[bytes] | None = None
+        self.starts = 0
+
+    def env(self) -> dict[str, str]:
+        values = self.settings.model_dump(mode="json")
+        return {
+            **os.environ,
+            **{k.upper(): v if isinstance(v, str) else json.dumps(v) for k, v in values.items()},
+        }
+
+    async def start(self) -> None:
+        argv = [sys.executable, "-m", "services.webhooks"]
+        self.proc, self.popen = process.spawn(
+            "webhooks", argv, self.log_path, self.env(), cwd=repo_root()
+        )
+        self.starts += 1
+        popen = self.popen
+
+        async def ready() -> bool:
+            if popen.poll() is not None:
+                raise AssertionError(
+                    f"webhooks exited with code {popen.returncode}:\n"
+                    + process.log_tail(self.log_path)
+                )
+            async with httpx.AsyncClient(timeout=2, trust_env=False) as client:
+                try:
+                    return (await client.get(f"{self.url}/readyz")).status_code == 200
+                except httpx.HTTPError:
+                    return False
+
+        await eventually(ready, timeout=60, what="the webhooks process to be ready")
+
+    async def kill(self) -> None:
+        """SIGKILL, as a crash or the OOM killer would end it: no shutdown hook runs."""
+        assert self.proc is not None and self.popen is not None
+        os.kill(self.proc.pid, signal.SIGKILL)
+        code = await asyncio.to_thread(self.popen.wait, 30)
+        assert code == -signal.SIGKILL, process.describe_exit(code)
+        process.kill_group(self.proc)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.popen is not None:
+            process.stop([self.proc], {self.proc.pid: self.popen})
+
+
 @dataclass
 class Harness:
     url: str
-    webhooks: Service
     invite: Service
     receiver: Receiver
     maildir: Path
+    service: Service | None = None  # the webhooks service in-process
+    process: WebhooksProcess | None = None  # or in its own process
+
+    @property
+    def webhooks(self) -> Service:
+        assert self.service is not None, "the webhooks service runs in its own process"
+        return self.service
 
     def client(self, token: str | None = None) -> httpx.AsyncClient:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
@@ -155,8 +245,9 @@ class Harness:
         return tenant, str(response.json()["api_key"])
 
     async def publish(self, tenant: str, *payloads: Payload) -> list[str]:
-        """Publish events on Kafka through a service's outbox (as their producers do); their ids."""
-        service = self.webhooks
+        """Publish events on Kafka through the invite service's outbox (as it publishes its own);
+        their ids."""
+        service = self.invite
 
         async def write(session: AsyncClientSession) -> list[str]:
             envelopes = await service.outbox.add_many(session, tenant, list(payloads))
@@ -180,18 +271,40 @@ class Harness:
 
 
 @asynccontextmanager
-async def running(stack: Endpoints) -> AsyncIterator[Harness]:
+async def webhooks_service(
+    settings: WebhooksSettings, process_log: Path | None
+) -> AsyncIterator[tuple[str, Service | None, WebhooksProcess | None]]:
+    """The webhooks service in-process, or in its own process logging to `process_log`."""
+    if process_log is None:
+        service = create_webhooks(settings)
+        async with serving(service) as url:
+            yield url, service, None
+        return
+    own = WebhooksProcess(settings, process_log)
+    try:
+        await own.start()
+        yield own.url, None, own
+    finally:
+        own.stop()
+
+
+@asynccontextmanager
+async def running(
+    stack: Endpoints, *, process_log: Path | None = None, **overrides: Any
+) -> AsyncIterator[Harness]:
+    """The harness; with `process_log` the webhooks service runs in its own process. `overrides`
+    change the webhooks settings."""
     suffix = unique("")
     smtp: dict[str, Any] = {"smtp_host": stack.smtp_host, "smtp_port": stack.smtp_port}
-    webhooks = create_webhooks(
-        settings_for(stack, f"webhooks{suffix}", WebhooksSettings, **smtp, **WEBHOOKS)
+    settings = settings_for(
+        stack, f"webhooks{suffix}", WebhooksSettings, **smtp, **{**WEBHOOKS, **overrides}
     )
     invite = create_invite(
         settings_for(stack, f"invite{suffix}", InviteSettings, **smtp), sweep=False
     )
     async with (
         receiving() as receiver,
-        serving(webhooks) as webhooks_url,
+        webhooks_service(settings, process_log) as (webhooks_url, webhooks, own),
         serving(invite) as invite_url,
     ):
         gateway = create_gateway(
@@ -206,7 +319,7 @@ async def running(stack: Endpoints) -> AsyncIterator[Harness]:
             )
         )
         async with serving(gateway) as url:
-            yield Harness(url, webhooks, invite, receiver, Path(stack.smtp_maildir))
+            yield Harness(url, invite, receiver, Path(stack.smtp_maildir), webhooks, own)
 
 
 @pytest.fixture(scope="package")
