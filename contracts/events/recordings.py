@@ -214,6 +214,11 @@ class RecordingTranscribed(Payload):
     model: str = Field(description="The model's name (its folder), e.g. `tiny.en`.")
     transcribe_seconds: float
     transcribed_at: datetime
+    text: str | None = Field(
+        default=None,
+        description="What the candidate said (the segments' text), for their data export; "
+        "null when nothing was transcribed.",
+    )
 
 
 class RecordingTranscriptionFailed(Payload):

@@ -23,6 +23,7 @@ from services.invite.schemas import (
     CandidateExport,
     ErasureIn,
     ErasureOut,
+    TranscriptExport,
     WrittenAnswer,
 )
 
@@ -46,14 +47,17 @@ async def export(
             {"tenant": identity.tenant, "email_key": str(email).lower(), "erased": {"$ne": True}}
         )
     ]
-    answers = db.written_answers.find(
-        {"tenant": identity.tenant, "invitation_id": {"$in": [d["_id"] for d in docs]}}
-    ).sort([("invitation_id", 1), ("question_id", 1)])
+    theirs = {"tenant": identity.tenant, "invitation_id": {"$in": [d["_id"] for d in docs]}}
+    answers = db.written_answers.find(theirs).sort([("invitation_id", 1), ("question_id", 1)])
+    transcripts = db.transcripts.find(theirs).sort(
+        [("invitation_id", 1), ("question_id", 1), ("transcribed_at", 1)]
+    )
     return CandidateExport(
         email=str(email),
         invitations=[to_out(d) for d in docs],
         consents=[{"invitation_id": d["_id"], **d["consent"]} for d in docs if d.get("consent")],
         answers=[WrittenAnswer(**a) async for a in answers],
+        transcripts=[TranscriptExport(attempt_id=t["_id"], **t) async for t in transcripts],
     )
 
 
@@ -104,9 +108,10 @@ async def erase(body: ErasureIn, request: Request, identity: Staff) -> ErasureOu
             },
             session=session,
         )
-        await service.db.written_answers.delete_many(
-            {"tenant": identity.tenant, "invitation_id": {"$in": ids}}, session=session
-        )
+        for name in ("written_answers", "transcripts"):
+            await service.db[name].delete_many(
+                {"tenant": identity.tenant, "invitation_id": {"$in": ids}}, session=session
+            )
         mail: MailOutbox = request.app.state.mail
         for address in {d["email"] for d in found}:
             await mail.withdraw(session, identity.tenant, address)

@@ -301,10 +301,25 @@ class WrittenAnswer(BaseModel):
     submitted_at: datetime
 
 
+class TranscriptExport(BaseModel):
+    """What the candidate said in a recorded answer, as transcribed."""
+
+    invitation_id: str
+    question_id: str
+    attempt_id: str
+    language: str
+    transcribed: bool
+    text: str | None = None
+    transcribed_at: datetime
+
+
 class CandidateExport(BaseModel):
     email: str
     invitations: list[InvitationOut]
     consents: list[dict[str, datetime | str]]
     answers: list[WrittenAnswer] = Field(
         default=[], description="Text and multiple-choice answers (recordings: the attempts)."
+    )
+    transcripts: list[TranscriptExport] = Field(
+        default=[], description="The transcripts of recorded answers (every attempt transcribed)."
     )

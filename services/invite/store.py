@@ -89,3 +89,4 @@ async def ensure_indexes(db: AsyncDatabase[Any]) -> None:
     await db.invitations.create_index([("state", 1), ("deadline", 1)])
     await db.invitations.create_index([("state", 1), ("next_reminder_at", 1)])
     await db.written_answers.create_index([("tenant", 1), ("invitation_id", 1)])
+    await db.transcripts.create_index([("tenant", 1), ("invitation_id", 1)])

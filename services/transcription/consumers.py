@@ -1,5 +1,5 @@
 """What transcription consumes: transcoded answers to transcribe, invitations (position and
-language), and erasure."""
+language; completion and the kept attempts, for the candidate's reading), and erasure."""
 
 from __future__ import annotations
 
@@ -11,4 +11,6 @@ from services.transcription.workers import WorkerPool
 def register(service: Service, pool: WorkerPool) -> None:
     service.on("recording.transcoded")(pool.queue)
     service.on("invitation.created")(invitation_view.recorder(service.db))
+    service.on("invitation.completed")(invitation_view.completer(service.db))
+    service.on("recording.selected")(invitation_view.selector(service.db))
     service.on("candidate.erasure_requested")(privacy.eraser(service.db))

@@ -2,7 +2,7 @@
 the gateway builds its public routes from them."""
 
 from services.chassis.api import gather
-from services.transcription import transcripts
+from services.transcription import candidate_transcripts, transcripts
 
-APIS = (transcripts.api,)
+APIS = (transcripts.api, candidate_transcripts.api, candidate_transcripts.candidate_api)
 OPERATIONS = gather(*APIS)

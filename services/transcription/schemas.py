@@ -66,3 +66,26 @@ class SearchResult(BaseModel):
     terms: list[str]
     hits: list[SearchHit]
     truncated: bool = Field(description="More passages matched than are listed.")
+
+
+class CandidateTranscriptsSetting(BaseModel):
+    enabled: bool = Field(
+        description="Whether candidates read their own answers' transcripts through their "
+        "interview link once they have completed it. Off unless the tenant turns it on."
+    )
+
+
+class CandidateTranscript(BaseModel):
+    """One of the candidate's kept answers as transcribed: what they said, sentence by sentence."""
+
+    question_id: str
+    attempt_id: str
+    status: TranscriptStatus
+    language: str | None = None
+    no_speech: bool = False
+    text: str | None = Field(default=None, description="The transcript's text, when transcribed.")
+    segments: list[SegmentOut] = []
+
+
+class CandidateTranscripts(BaseModel):
+    items: list[CandidateTranscript] = Field(description="The kept answers, by question.")

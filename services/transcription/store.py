@@ -15,6 +15,7 @@ JOBS = "jobs"
 TRANSCRIPTS = "transcripts"
 SEGMENTS = "segments"
 INVITATIONS = "invitations"
+TENANT_SETTINGS = "tenant_settings"
 # The lease of a job nobody holds: always expired, so the job is claimable.
 NEVER = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -94,12 +95,16 @@ class SearchSegmentDoc(TypedDict):
 
 
 class InvitationViewDoc(TypedDict):
-    """What transcription needs of an invitation (from invitation.created)."""
+    """What transcription needs of an invitation (from invitation.created): its position and
+    language; and, for the candidate's own reading, when it was completed (invitation.completed)
+    and the attempt kept for each question (recording.selected)."""
 
     _id: str
     tenant: str
     position_id: str
     language: str
+    completed_at: NotRequired[datetime]
+    selected: NotRequired[dict[str, str]]  # question id -> the kept attempt
 
 
 def jobs(db: AsyncDatabase[dict[str, Any]]) -> AsyncCollection[JobDoc]:

@@ -243,4 +243,5 @@ def _transcribed(doc: TranscriptDoc) -> RecordingTranscribed:
         model=doc["model"],
         transcribe_seconds=doc["transcribe_seconds"],
         transcribed_at=doc["transcribed_at"],
+        text=" ".join(s["text"].strip() for s in doc["segments"]).strip() or None,
     )

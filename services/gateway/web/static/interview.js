@@ -445,6 +445,29 @@ async function finish() {
 function done() {
   if (stream) stream.getTracks().forEach((t) => t.stop());
   page(t("interview.thanks"), message(t("interview.complete"), "ok"));
+  transcripts();
+}
+
+// The transcripts of the kept answers, if the organisation shows them to candidates (else the
+// page shows nothing more). The completion reaches the transcripts a moment after it is recorded,
+// so "not completed yet" is asked again a few times.
+async function transcripts(tries = 10) {
+  let found;
+  try {
+    found = await api("GET", "/transcripts");
+  } catch (err) {
+    if (err.status === 409 && tries > 1) setTimeout(() => transcripts(tries - 1), 2000);
+    return;
+  }
+  if (!found.items.length) return;
+  const positions = new Map(((interview && interview.questions) || []).map((q) => [q.question_id, q.position]));
+  const said = (item) => (item.status === "transcribed" ? item.text || t("interview.transcript_none")
+    : t(item.status === "pending" ? "interview.transcript_pending" : "interview.transcript_untranscribed"));
+  main.append(el("section", { class: "card", "aria-labelledby": "said" },
+    el("h2", { id: "said" }, t("interview.transcripts_title")), el("p", { class: "muted" }, t("interview.transcripts_intro")),
+    found.items.map((item) => el("section", { "aria-label": t("interview.transcript_question", { number: positions.get(item.question_id) ?? "" }) },
+      el("h3", {}, t("interview.transcript_question", { number: positions.get(item.question_id) ?? "" })),
+      el("p", { class: "transcript-text" }, said(item))))));
 }
 
 // The language: the candidate's choice in this browser, the link's, else the one the service keeps
