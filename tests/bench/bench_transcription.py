@@ -1,11 +1,17 @@
 """Transcription figures on the real model: realtime factor for a 60 s answer (bare engine and the
-service from event to stored transcript, and their ratio), word error rate, memory."""
+service from event to stored transcript, and their ratio), word error rate, memory, and the
+throughput of N queued answers alone and while a transcoding worker encodes beside it."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
 import resource
+import shutil
 import tempfile
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import numpy as np
@@ -13,9 +19,12 @@ import numpy as np
 from embedded import Endpoints
 from services.chassis.bus import make_broker
 from services.chassis.telemetry import configure_tracing
+from services.transcoding import ffmpeg
+from services.transcoding.settings import TranscodingSettings
 from services.transcription.app import create
 from services.transcription.engine import Engine
 from services.transcription.settings import BUNDLED_MODEL_SHA256, TranscriptionSettings
+from tests.bench.bench_media import make_clip
 from tests.support import serving, settings_for, unique
 from tests.transcription import speech
 from tests.transcription.harness import Harness
@@ -90,6 +99,10 @@ async def run(endpoints: Endpoints) -> None:
                     transcript = await harness.transcript(tenant, attempt, timeout=300)
                     runs.append(time.perf_counter() - started)
                     assert transcript["status"] == "transcribed"
+                alone = await _queued(harness, tenant, invitation, answer)
+                with tempfile.TemporaryDirectory() as scratch:
+                    async with _transcoding_load(Path(scratch)):
+                        loaded_run = await _queued(harness, tenant, invitation, answer)
                 await harness.http.aclose()
         finally:
             await broker.stop()
@@ -99,3 +112,57 @@ async def run(endpoints: Endpoints) -> None:
             f"{best:.2f} s, realtime factor {answer.duration / best:.1f}x; "
             f"service / bare engine = {best / bare[0]:.2f}"
         )
+        n = QUEUED
+        print(
+            f"throughput, N={n} queued {answer.duration:.0f} s answers, one worker: alone "
+            f"{alone:.1f} s = {n * 60 / alone:.2f} answers/min; while a transcoding worker encodes "
+            f"720p answers back to back {loaded_run:.1f} s = {n * 60 / loaded_run:.2f} answers/min "
+            f"(ratio {alone / loaded_run:.2f})"
+        )
+
+
+QUEUED = int(os.environ.get("BENCH_TRANSCRIPTION_N", "4"))
+
+
+async def _queued(harness: Harness, tenant: str, invitation: str, answer: speech.Answer) -> float:
+    """Seconds from QUEUED answers arriving at once to all their transcripts stored."""
+    started = time.perf_counter()
+    attempts = await asyncio.gather(
+        *(harness.transcoded(tenant, invitation, answer) for _ in range(QUEUED))
+    )
+    done = await asyncio.gather(*(harness.transcript(tenant, a, timeout=900) for a in attempts))
+    assert all(t["status"] == "transcribed" for t in done), done
+    return time.perf_counter() - started
+
+
+@contextlib.asynccontextmanager
+async def _transcoding_load(scratch: Path) -> AsyncIterator[None]:
+    """The transcoding service's own ffmpeg command on a 60 s 720p answer, run back to back (what
+    one transcoding worker does under a backlog) for as long as the block runs."""
+    clip = scratch / "answer.webm"
+    await asyncio.to_thread(make_clip, clip)
+    source = await ffmpeg.probe(str(clip))
+    defaults = TranscodingSettings.model_fields
+    stop = asyncio.Event()
+
+    async def encode() -> None:
+        i = 0
+        while not stop.is_set():
+            plan = ffmpeg.plan(
+                str(clip),
+                source,
+                scratch / f"run-{i}",
+                hls_time=defaults["hls_time"].default,
+                preset=defaults["x264_preset"].default,
+                threads=defaults["ffmpeg_threads"].default,
+            )
+            await ffmpeg.run(plan.argv)
+            shutil.rmtree(scratch / f"run-{i}", ignore_errors=True)
+            i += 1
+
+    task = asyncio.create_task(encode())
+    try:
+        yield
+    finally:
+        stop.set()
+        await task
