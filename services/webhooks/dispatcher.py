@@ -36,6 +36,7 @@ NEVER = datetime(9999, 1, 1, tzinfo=UTC)
 EXCERPT_BYTES = 1024
 USER_AGENT = "Hireloop-Webhooks/1"
 REPAIR_SECONDS = 10.0
+BACKLOG_SECONDS = 30.0
 
 
 def utc_now() -> datetime:
@@ -99,7 +100,6 @@ class Dispatcher:
         while True:
             claimed = await self._claim(self.settings.webhooks_concurrency)
             if not claimed:
-                await self._observe()
                 await self._wake_when_due()
                 return made
             await asyncio.gather(*(self.attempt(d) for d in claimed))
@@ -107,14 +107,18 @@ class Dispatcher:
 
     async def _wake_when_due(self) -> None:
         """A retry due before the next round starts a round at its time, so short backoffs
-        are kept, not rounded up to the poll interval."""
+        are kept, not rounded up to the poll interval. Only deliveries due before that round are
+        read: a deep retry queue (a failing endpoint's backlog) costs this query nothing."""
+        poll = self.settings.webhooks_poll_seconds
         head = await self.deliveries.find_one(
-            {"status": "pending"}, {"due_at": 1}, sort=[("due_at", ASCENDING)]
+            {"status": "pending", "due_at": {"$lte": self.clock() + timedelta(seconds=poll)}},
+            {"due_at": 1},
+            sort=[("due_at", ASCENDING)],
         )
         if head is None:
             return
         delay = (head["due_at"] - self.clock()).total_seconds()
-        if delay < self.settings.webhooks_poll_seconds:
+        if delay < poll:
             asyncio.get_running_loop().call_later(max(0.0, delay), self.wake)
 
     async def _claim(self, limit: int) -> list[DeliveryDoc]:
@@ -350,7 +354,9 @@ class Dispatcher:
                 log.warning("no contacts to tell of a disabled endpoint", extra={"tenant": tenant})
             self.mail.wake()
 
-    async def _observe(self) -> None:
+    async def observe(self) -> None:
+        """The backlog gauges. Counting every undelivered delivery reads the whole queue, so it
+        is its own job (every BACKLOG_SECONDS), never a step of a delivery round."""
         pending = await self.deliveries.count_documents({"status": {"$in": ["pending", "waiting"]}})
         metrics.PENDING.labels(self.service.name).set(pending)
         due = await self.deliveries.count_documents(

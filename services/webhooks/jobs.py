@@ -1,12 +1,12 @@
-"""The webhooks service's periodic jobs: the delivery rounds, and the mail outbox that tells a
-tenant of a disabled endpoint (the chassis' job)."""
+"""The webhooks service's periodic jobs: the delivery rounds, the backlog gauges, and the mail
+outbox that tells a tenant of a disabled endpoint (the chassis' job)."""
 
 from __future__ import annotations
 
 from services.chassis.jobs import Periodic
 from services.chassis.mail import MailOutbox
 from services.chassis.service import Service
-from services.webhooks.dispatcher import Dispatcher
+from services.webhooks.dispatcher import BACKLOG_SECONDS, Dispatcher
 from services.webhooks.settings import WebhooksSettings
 
 
@@ -21,5 +21,6 @@ def declare(
     dispatcher.wake = deliveries.wake
     return {
         "deliveries": deliveries,
+        "backlog": service.every(BACKLOG_SECONDS, "backlog", dispatcher.observe, enabled=enabled),
         "mail": mail.deliver_every(service, settings.mail_poll_seconds, enabled=enabled),
     }
