@@ -65,10 +65,13 @@ bench: install ## Run the benchmarks (they print figures; not part of `make test
 load: install ## Load test: 500 candidates, 20 reviewers, a bulk of 5,000 for ten minutes against the whole system, Prometheus scraping (prints figures; not part of `make test`)
 	$(BIN)/python -m tests.load
 
+chaos: install ## Chaos test: 100 candidates through the system while each service is killed and Kafka and MongoDB restart; fails on anything lost or duplicated
+	$(BIN)/python -m tests.chaos
+
 stack: install ## Start only the embedded servers and print their environment
 	$(BIN)/python -m embedded up
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) .data
 
-.PHONY: help install run test lint typecheck format contracts events bench load stack clean
+.PHONY: help install run test lint typecheck format contracts events bench load chaos stack clean

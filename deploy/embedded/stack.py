@@ -358,6 +358,23 @@ class Stack:
         self.ready_seconds[server.name] = elapsed = time.monotonic() - server.started_at
         log.info("%s ready in %.2f s (pid %d)", server.name, elapsed, server.popen.pid)
 
+    def restart(self, name: str) -> float:
+        """Stop one server (SIGTERM, as an orderly shutdown) and start it again on the same port
+        with the same data; return the seconds until it answers its protocol again. Only a
+        persistent stack's Kafka and MongoDB keep what they held (a throwaway one starts empty)."""
+        [server] = [s for s in self._servers if s.name == name]
+        assert server.proc is not None and server.popen is not None
+        began = time.monotonic()
+        process.stop([server.proc], {server.popen.pid: server.popen})
+        self._servers.remove(server)
+        self._spawn(server)
+        self._wait_all([server])
+        endpoints = asdict(self.endpoints) if self.endpoints else None
+        process.write_state(
+            self.state_file, self.procs, endpoints=endpoints, persistent=self.persistent
+        )
+        return time.monotonic() - began
+
     def stop(self) -> None:
         """Stop Kafka first (it may write to S3), then the rest; remove stack.json and throwaway data."""
         popens = {s.popen.pid: s.popen for s in self._servers if s.popen}
