@@ -18,6 +18,7 @@ from pydantic import BaseModel, EmailStr, Field, WithJsonSchema
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import DuplicateKeyError
 
+from services.chassis import paging
 from services.chassis.api import Id
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
@@ -191,6 +192,10 @@ class ApiKeyOut(BaseModel):
     revoked_at: datetime | None = None
 
 
+class ApiKeyPage(paging.Page[ApiKeyOut]):
+    """A page of API keys, newest first."""
+
+
 class ApiKeyCreated(ApiKeyOut):
     key: str = Field(description="The secret. Shown only once; store it now.")
 
@@ -239,17 +244,24 @@ async def create_key(
 
 @router.get(
     "/api-keys",
-    response_model=list[ApiKeyOut],
-    responses=problems("GET", "/api-keys"),
-    summary="List API keys (never their secrets)",
+    response_model=ApiKeyPage,
+    responses=problems("GET", "/api-keys", paging.ERRORS),
+    summary="List API keys (never their secrets), newest first",
 )
 async def list_keys(
-    request: Request, identity: Annotated[Identity, Depends(require("keys:write"))]
-) -> list[ApiKeyOut]:
-    cursor = request.app.state.service.db.api_keys.find({"tenant": identity.tenant}).sort(
-        "created_at", -1
+    request: Request,
+    identity: Annotated[Identity, Depends(require("keys:write"))],
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
+) -> ApiKeyPage:
+    docs, following = await paging.read(
+        request.app.state.service.db.api_keys,
+        {"tenant": identity.tenant},
+        sort=[("created_at", -1), ("_id", -1)],
+        limit=limit,
+        cursor=cursor,
     )
-    return [_key_out(doc) async for doc in cursor]
+    return ApiKeyPage(items=[_key_out(doc) for doc in docs], next_cursor=following)
 
 
 @router.delete(
@@ -287,6 +299,10 @@ class UserOut(BaseModel):
     name: str
     roles: list[str]
     created_at: datetime
+
+
+class UserPage(paging.Page[UserOut]):
+    """A page of users, by e-mail address."""
 
 
 @router.post(
@@ -333,15 +349,24 @@ async def create_user(
 
 @router.get(
     "/users",
-    response_model=list[UserOut],
-    responses=problems("GET", "/users"),
-    summary="List users",
+    response_model=UserPage,
+    responses=problems("GET", "/users", paging.ERRORS),
+    summary="List users, by e-mail address",
 )
 async def list_users(
-    request: Request, identity: Annotated[Identity, Depends(require("users:write"))]
-) -> list[UserOut]:
-    cursor = request.app.state.service.db.users.find({"tenant": identity.tenant}).sort("email", 1)
-    return [
+    request: Request,
+    identity: Annotated[Identity, Depends(require("users:write"))],
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
+) -> UserPage:
+    docs, following = await paging.read(
+        request.app.state.service.db.users,
+        {"tenant": identity.tenant},
+        sort=[("email", 1), ("_id", 1)],
+        limit=limit,
+        cursor=cursor,
+    )
+    users = [
         UserOut(
             id=d["_id"],
             email=d["email"],
@@ -349,8 +374,9 @@ async def list_users(
             roles=d["roles"],
             created_at=d["created_at"],
         )
-        async for d in cursor
+        for d in docs
     ]
+    return UserPage(items=users, next_cursor=following)
 
 
 class Login(BaseModel):

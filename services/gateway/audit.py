@@ -17,6 +17,7 @@ from prometheus_client import Counter
 from pydantic import BaseModel, Field
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
+from services.chassis import paging
 from services.chassis.identity import Identity
 from services.gateway import sessions
 from services.gateway.auth import problems, require
@@ -144,11 +145,8 @@ class AuditEntry(BaseModel):
     ip: str | None
 
 
-class AuditPage(BaseModel):
-    entries: list[AuditEntry]
-    next_before: datetime | None = Field(
-        description="Pass as `before` for the next (older) page; null on the last page."
-    )
+class AuditPage(paging.Page[AuditEntry]):
+    """A page of the audit log, newest first."""
 
 
 def _entry(doc: dict[str, Any]) -> AuditEntry:
@@ -201,24 +199,23 @@ class _Filters:
     "/audit",
     response_model=AuditPage,
     summary="Search the tenant's audit log (newest first)",
-    responses=problems("GET", "/audit"),
+    responses=problems("GET", "/audit", paging.ERRORS),
 )
 async def search(
     request: Request,
     identity: Annotated[Identity, Depends(require("audit:read"))],
     filters: Annotated[_Filters, Depends()],
-    before: Annotated[datetime | None, Query(description="A page's `next_before`.")] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
 ) -> AuditPage:
-    cursor = (
-        request.app.state.service.db.audit.find(filters.query(identity.tenant, before))
-        .sort("at", -1)
-        .limit(limit + 1)
+    docs, following = await paging.read(
+        request.app.state.service.db.audit,
+        filters.query(identity.tenant),
+        sort=[("at", -1), ("_id", -1)],
+        limit=limit,
+        cursor=cursor,
     )
-    docs = [doc async for doc in cursor]
-    entries = [_entry(doc) for doc in docs[:limit]]
-    more = len(docs) > limit
-    return AuditPage(entries=entries, next_before=entries[-1].at if more else None)
+    return AuditPage(items=[_entry(doc) for doc in docs], next_cursor=following)
 
 
 @router.get(

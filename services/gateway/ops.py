@@ -10,13 +10,14 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 import httpx
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials
 from faststream import AckPolicy
 from faststream.kafka.annotations import KafkaMessage
 from prometheus_client.parser import text_string_to_metric_families
 from pydantic import BaseModel
 
+from services.chassis import paging
 from services.chassis.api import Id
 from services.chassis.bus import ATTEMPT, ERROR, ERROR_TYPE, NOT_BEFORE, ORIGINAL_TOPIC
 from services.chassis.errors import ProblemError
@@ -130,30 +131,42 @@ class DeadLetter(BaseModel):
     body: str
 
 
+class DeadLetterPage(paging.Page[DeadLetter]):
+    """A page of dead letters, newest first."""
+
+
 def _scope(op: Operator) -> dict[str, Any]:
     return {} if op.tenant is None else {"tenant": op.tenant}
 
 
 @router.get(
     "/dead-letters",
-    response_model=list[DeadLetter],
-    responses=problems("GET", "/ops/dead-letters", ADMINS_ONLY),
+    response_model=DeadLetterPage,
+    responses=problems("GET", "/ops/dead-letters", {**ADMINS_ONLY, **paging.ERRORS}),
     summary="Dead letters of every consumer group, newest first",
 )
 async def dead_letters(
     request: Request,
     op: Ops,
     status: LetterStatus | None = "parked",
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-) -> list[DeadLetter]:
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
+) -> DeadLetterPage:
     query = _scope(op) | ({"status": status} if status else {})
-    cursor = (
-        request.app.state.service.db.dead_letters.find(query).sort("failed_at", -1).limit(limit)
+    docs, following = await paging.read(
+        request.app.state.service.db.dead_letters,
+        query,
+        sort=[("failed_at", -1), ("_id", -1)],
+        limit=limit,
+        cursor=cursor,
     )
-    return [
-        DeadLetter(id=d["_id"], **{k: d.get(k) for k in DeadLetter.model_fields if k != "id"})
-        async for d in cursor
-    ]
+    return DeadLetterPage(
+        items=[
+            DeadLetter(id=d["_id"], **{k: d.get(k) for k in DeadLetter.model_fields if k != "id"})
+            for d in docs
+        ],
+        next_cursor=following,
+    )
 
 
 @router.post(

@@ -11,9 +11,9 @@ import secrets
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Annotated, Any, cast
+from typing import Any, cast
 
-from fastapi import Query, Request, Response
+from fastapi import Request, Response
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
@@ -26,7 +26,7 @@ from contracts.events.invitations import (
     InvitationWithdrawn,
     Question,
 )
-from services.chassis import preconditions
+from services.chassis import paging, preconditions
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Staff
@@ -42,6 +42,7 @@ from services.invite.schemas import (
     InvitationCreatedOut,
     InvitationIn,
     InvitationOut,
+    InvitationPage,
     InvitationState,
     Withdrawal,
     deadline_passed,
@@ -404,30 +405,27 @@ async def invite_bulk(position_id: Id, request: Request, identity: Staff) -> Bul
 @api.get(
     "/positions/{position_id}/invitations",
     staff("invitations:read"),
-    summary="List a position's invitations (cursor pagination with ?after=)",
-    response_model=list[InvitationOut],
-    errors={404: "`position_not_found`: no such position in your tenant."},
+    summary="List a position's invitations",
+    response_model=InvitationPage,
+    errors={404: "`position_not_found`: no such position in your tenant.", **paging.ERRORS},
 )
 async def list_invitations(
     position_id: Id,
     request: Request,
     identity: Staff,
     state: InvitationState | None = None,
-    after: Annotated[
-        str | None,
-        Query(description="Cursor: the last id of the previous page.", max_length=128),
-    ] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-) -> list[InvitationOut]:
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
+) -> InvitationPage:
     db = request.app.state.service.db
     await load_position(db, identity.tenant, position_id)
     query: dict[str, Any] = {"tenant": identity.tenant, "position_id": position_id}
     if state:
         query["state"] = state
-    if after:
-        query["_id"] = {"$gt": after}
-    cursor = db.invitations.find(query).sort("_id", 1).limit(limit)
-    return [to_out(doc) async for doc in cursor]
+    docs, following = await paging.read(
+        db.invitations, query, sort=[("_id", 1)], limit=limit, cursor=cursor
+    )
+    return InvitationPage(items=[to_out(doc) for doc in docs], next_cursor=following)
 
 
 @api.get(

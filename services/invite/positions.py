@@ -9,11 +9,12 @@ from typing import Any, cast
 
 from fastapi import Request
 
+from services.chassis import paging
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Staff
 from services.invite.question_sets import load_version
-from services.invite.schemas import PositionIn, PositionOut
+from services.invite.schemas import PositionIn, PositionOut, PositionPage
 from services.invite.store import PositionDoc
 
 api = Api("invite", tags=["positions"])
@@ -78,13 +79,25 @@ async def create_position(body: PositionIn, request: Request, identity: Staff) -
 @api.get(
     "/positions",
     staff("positions:read"),
-    summary="List positions with their funnel counts",
-    response_model=list[PositionOut],
+    summary="List positions with their funnel counts, newest first",
+    response_model=PositionPage,
+    errors=paging.ERRORS,
 )
-async def list_positions(request: Request, identity: Staff) -> list[PositionOut]:
+async def list_positions(
+    request: Request,
+    identity: Staff,
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
+) -> PositionPage:
     db = request.app.state.service.db
-    cursor = db.positions.find({"tenant": identity.tenant}).sort("created_at", -1).limit(500)
-    return [await _out(db, doc) async for doc in cursor]
+    docs, following = await paging.read(
+        db.positions,
+        {"tenant": identity.tenant},
+        sort=[("created_at", -1), ("_id", -1)],
+        limit=limit,
+        cursor=cursor,
+    )
+    return PositionPage(items=[await _out(db, doc) for doc in docs], next_cursor=following)
 
 
 @api.get(

@@ -13,7 +13,7 @@ from fastapi import Query, Request, Response
 from pymongo.errors import DuplicateKeyError
 
 from contracts.events.invitations import Question
-from services.chassis import preconditions
+from services.chassis import paging, preconditions
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Staff
@@ -24,6 +24,7 @@ from services.invite.schemas import (
     QuestionIn,
     QuestionSetIn,
     QuestionSetOut,
+    QuestionSetPage,
 )
 from services.invite.store import QuestionSetVersionDoc
 
@@ -199,15 +200,34 @@ async def edit_question_set(
 @api.get(
     "/question-sets",
     staff("question_sets:read"),
-    summary="List question sets (latest versions)",
-    response_model=list[QuestionSetOut],
+    summary="List question sets (latest versions), by id",
+    response_model=QuestionSetPage,
+    errors=paging.ERRORS,
 )
-async def list_question_sets(request: Request, identity: Staff) -> list[QuestionSetOut]:
+async def list_question_sets(
+    request: Request,
+    identity: Staff,
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
+) -> QuestionSetPage:
+    """A page of sets in id order, each in its latest version: the versions of the page's sets
+    are read from the cursor's set on, newest first, the first of each set kept."""
     db = request.app.state.service.db
+    query: dict[str, Any] = {"tenant": identity.tenant}
+    if cursor is not None:
+        [after] = paging.decode(cursor, 1)
+        query["set_id"] = {"$gt": after}
     latest: dict[str, QuestionSetVersionDoc] = {}
-    async for doc in db.question_set_versions.find({"tenant": identity.tenant}).sort("version", 1):
-        latest[doc["set_id"]] = doc
-    return [await _out(db, doc) for doc in latest.values()]
+    versions = db.question_set_versions.find(query).sort([("set_id", 1), ("version", -1)])
+    async for doc in versions:
+        if doc["set_id"] not in latest:
+            if len(latest) == limit:
+                following = paging.encode([list(latest)[-1]])
+                return QuestionSetPage(
+                    items=[await _out(db, d) for d in latest.values()], next_cursor=following
+                )
+            latest[doc["set_id"]] = doc
+    return QuestionSetPage(items=[await _out(db, d) for d in latest.values()])
 
 
 @api.get(

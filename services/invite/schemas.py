@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, EmailStr, Field, model_validator
 
 from contracts.events.invitations import Accommodations, AnswerKind, Question
 from services.chassis.api import ID_PATTERN
+from services.chassis.paging import Page
 from services.invite import addresses
 
 # What the service stores and computes with must fit: ids as minted, counts and versions in
@@ -323,3 +324,15 @@ class CandidateExport(BaseModel):
     transcripts: list[TranscriptExport] = Field(
         default=[], description="The transcripts of recorded answers (every attempt transcribed)."
     )
+
+
+class PositionPage(Page[PositionOut]):
+    """A page of positions, newest first."""
+
+
+class QuestionSetPage(Page[QuestionSetOut]):
+    """A page of question sets in id order, each in its latest version."""
+
+
+class InvitationPage(Page[InvitationOut]):
+    """A page of a position's invitations in id order."""

@@ -11,13 +11,14 @@ from fastapi import Request
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.reviews import CandidateAdvanced, CandidateHeld, CandidateRejected
+from services.chassis import paging
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.service import Service
 from services.review import assignments, store
 from services.review.access import LEADS_ONLY, Lead
 from services.review.review_time import observe_first
-from services.review.schemas import DecisionIn, DecisionOut, DecisionRecord
+from services.review.schemas import DecisionIn, DecisionOut, DecisionPage, DecisionRecord
 from services.review.store import DecisionFact
 from services.review.submissions import (
     FINAL,
@@ -147,13 +148,25 @@ def record_out(doc: store.DecisionRecord) -> DecisionRecord:
 @api.get(
     "/submissions/{invitation_id}/decisions",
     staff("reviews:read"),
-    summary="The audit trail of decisions on a candidate",
-    response_model=list[DecisionRecord],
-    errors={403: LEADS_ONLY, **NOT_FOUND},
+    summary="The audit trail of decisions on a candidate, oldest first",
+    response_model=DecisionPage,
+    errors={403: LEADS_ONLY, **NOT_FOUND, **paging.ERRORS},
 )
-async def decision_log(invitation_id: Id, request: Request, identity: Lead) -> list[DecisionRecord]:
+async def decision_log(
+    invitation_id: Id,
+    request: Request,
+    identity: Lead,
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
+) -> DecisionPage:
     """Every decision on the candidate, oldest first (the audit trail)."""
     db = request.app.state.service.db
     await readable(db, identity, invitation_id)
-    docs = store.decisions(db).find({"tenant": identity.tenant, "invitation_id": invitation_id})
-    return [record_out(d) async for d in docs.sort("decided_at", 1)]
+    docs, following = await paging.read(
+        store.decisions(db),
+        {"tenant": identity.tenant, "invitation_id": invitation_id},
+        sort=[("decided_at", 1), ("_id", 1)],
+        limit=limit,
+        cursor=cursor,
+    )
+    return DecisionPage(items=[record_out(d) for d in docs], next_cursor=following)

@@ -6,18 +6,17 @@ from the cursor downwards (`key <= hi and key > lo`), each window a bounded inde
 costs about the documents it returns rather than every document that matches the filter. A
 window that comes back empty doubles; after one that returned rows, the next is sized
 from the density just seen to hold what is still missing (within a quarter to four times the
-last width). The cursor is the last key and id returned, plus the rank reached so far.
+last width). The cursor is the last key and id returned, plus the rank reached so far, encoded as every list's
+cursor is (`chassis.paging`).
 """
 
 from __future__ import annotations
 
-import base64
-import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from services.chassis.errors import ProblemError
+from services.chassis import paging
 
 Fetch = Callable[[float, float], Awaitable[list[dict[str, Any]]]]
 
@@ -29,16 +28,15 @@ class Cursor:
     rank: int
 
     def encode(self) -> str:
-        raw = json.dumps([self.key, self.id, self.rank]).encode()
-        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+        return paging.encode([self.key, self.id, self.rank])
 
     @classmethod
     def decode(cls, value: str) -> Cursor:
+        key, id_, rank = paging.decode(value, 3)
         try:
-            key, id_, rank = json.loads(base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)))
             return cls(float(key), str(id_), int(rank))
-        except Exception:
-            raise ProblemError(422, "invalid_cursor", "The cursor is not one we issued.") from None
+        except (TypeError, ValueError):
+            raise paging.invalid() from None
 
 
 async def descending(

@@ -12,6 +12,7 @@ from fastapi import Request
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
+from services.chassis import paging
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
@@ -21,7 +22,7 @@ from services.review.access import NOT_ON_PANEL, Staff, is_lead, ratings_hidden
 from services.review.aggregation import aggregate
 from services.review.review_time import observe_first
 from services.review.rubrics import load_rubric
-from services.review.schemas import CommentIn, CommentOut, ReviewIn, SubmissionOut
+from services.review.schemas import CommentIn, CommentOut, CommentPage, ReviewIn, SubmissionOut
 from services.review.store import Review, Submission
 from services.review.submission_projection import score_key
 from services.review.submissions import (
@@ -254,17 +255,28 @@ def comment_out(doc: dict[str, Any]) -> CommentOut:
 @api.get(
     "/submissions/{invitation_id}/comments",
     staff("reviews:read"),
-    summary="Comments on a candidate's answers",
-    response_model=list[CommentOut],
-    errors={403: NOT_ON_PANEL, **NOT_FOUND},
+    summary="Comments on a candidate's answers, by question and answer time",
+    response_model=CommentPage,
+    errors={403: NOT_ON_PANEL, **NOT_FOUND, **paging.ERRORS},
 )
-async def list_comments(invitation_id: Id, request: Request, identity: Staff) -> list[CommentOut]:
+async def list_comments(
+    invitation_id: Id,
+    request: Request,
+    identity: Staff,
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
+) -> CommentPage:
     """Comments by answer time; a panel reviewer sees only their own until they submitted."""
     db = request.app.state.service.db
     doc, settings = await readable(db, identity, invitation_id)
     query: dict[str, Any] = {"tenant": identity.tenant, "invitation_id": invitation_id}
     if ratings_hidden(identity, settings, doc):
         query["reviewer"] = identity.principal
-    docs = await db.comments.find(query).sort("created_at", 1).to_list()
-    docs.sort(key=lambda d: (d["question_id"], d["at_seconds"]))
-    return [comment_out(d) for d in docs]
+    docs, following = await paging.read(
+        db.comments,
+        query,
+        sort=[("question_id", 1), ("at_seconds", 1), ("created_at", 1), ("_id", 1)],
+        limit=limit,
+        cursor=cursor,
+    )
+    return CommentPage(items=[comment_out(d) for d in docs], next_cursor=following)

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from contracts.events.interviews import Scorecard
 from contracts.rubric import CriterionScore, Recommendation, Rubric, RubricRef
+from services.chassis.paging import Page
 
 SubmissionStatus = Literal["awaiting", "processing", "ready", "failed", "missing"]
 Outcome = Literal["advance", "reject", "hold"]
@@ -191,9 +192,8 @@ class SubmissionRow(BaseModel):
     decision: Outcome | None = None
 
 
-class SubmissionPage(BaseModel):
-    items: list[SubmissionRow]
-    next_cursor: str | None = None
+class SubmissionPage(Page[SubmissionRow]):
+    """A page of a position's submissions in the order asked for."""
 
 
 class SideBySideItem(BaseModel):
@@ -224,6 +224,10 @@ class CommentOut(CommentIn):
     id: str
     reviewer: str
     created_at: datetime
+
+
+class CommentPage(Page[CommentOut]):
+    """A page of comments, by question and answer time."""
 
 
 # --- review time --------------------------------------------------------------------------------
@@ -327,6 +331,10 @@ class DecisionRecord(BaseModel):
     decided_by: str
     decided_at: datetime
     reason: str | None
+
+
+class DecisionPage(Page[DecisionRecord]):
+    """A page of a candidate's decisions, oldest first."""
 
 
 # --- selection-rate report ----------------------------------------------------------------------

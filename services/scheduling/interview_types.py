@@ -10,13 +10,13 @@ from fastapi import Query, Response
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.errors import DuplicateKeyError
 
-from services.chassis import preconditions
+from services.chassis import paging, preconditions
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.scheduling.access import StaffReader, StaffWriter
 from services.scheduling.interviewers import check_interviewers
 from services.scheduling.requests import issue_waiting
-from services.scheduling.schemas import InterviewType, InterviewTypeIn, InterviewTypeList
+from services.scheduling.schemas import InterviewType, InterviewTypeIn, InterviewTypePage
 from services.scheduling.store import Ctx, Scheduling, interview_type, type_model
 
 api = Api("scheduling", tags=["scheduling"])
@@ -64,19 +64,24 @@ async def create_type(body: InterviewTypeIn, ctx: Ctx, who: StaffWriter) -> Inte
 @api.get(
     "/interview-types",
     staff("scheduling:read"),
-    summary="List interview types",
-    response_model=InterviewTypeList,
+    summary="List interview types, newest first",
+    response_model=InterviewTypePage,
+    errors=paging.ERRORS,
 )
 async def list_types(
     ctx: Ctx,
     who: StaffReader,
     position_id: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
-) -> InterviewTypeList:
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
+) -> InterviewTypePage:
     query: dict[str, Any] = {"tenant": who.tenant}
     if position_id is not None:
         query["position_id"] = position_id
-    docs = ctx.types.find(query).sort("created_at", -1).limit(1000)
-    return InterviewTypeList(interview_types=[type_model(d) async for d in docs])
+    docs, following = await paging.read(
+        ctx.types, query, sort=[("created_at", -1), ("_id", -1)], limit=limit, cursor=cursor
+    )
+    return InterviewTypePage(items=[type_model(d) for d in docs], next_cursor=following)
 
 
 @api.get(

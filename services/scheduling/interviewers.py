@@ -11,7 +11,7 @@ from fastapi import Response
 from pymongo import ReturnDocument
 from pymongo.asynchronous.client_session import AsyncClientSession
 
-from services.chassis import preconditions
+from services.chassis import paging, preconditions
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
@@ -24,7 +24,7 @@ from services.scheduling.schemas import (
     CalendarFeedIn,
     Interviewer,
     InterviewerIn,
-    InterviewerList,
+    InterviewerPage,
     Period,
     TimeRange,
     minutes,
@@ -82,12 +82,24 @@ async def create_interviewer(body: InterviewerIn, ctx: Ctx, who: StaffWriter) ->
 @api.get(
     "/interviewers",
     staff("scheduling:read"),
-    summary="List interviewers",
-    response_model=InterviewerList,
+    summary="List interviewers, by name",
+    response_model=InterviewerPage,
+    errors=paging.ERRORS,
 )
-async def list_interviewers(ctx: Ctx, who: StaffReader) -> InterviewerList:
-    docs = ctx.interviewers.find({"tenant": who.tenant}).sort("name", 1).limit(1000)
-    return InterviewerList(interviewers=[_interviewer(d) async for d in docs])
+async def list_interviewers(
+    ctx: Ctx,
+    who: StaffReader,
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
+) -> InterviewerPage:
+    docs, following = await paging.read(
+        ctx.interviewers,
+        {"tenant": who.tenant},
+        sort=[("name", 1), ("_id", 1)],
+        limit=limit,
+        cursor=cursor,
+    )
+    return InterviewerPage(items=[_interviewer(d) for d in docs], next_cursor=following)
 
 
 @api.get(

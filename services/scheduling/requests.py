@@ -15,7 +15,7 @@ from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.interviews import InterviewRequested
 from contracts.events.reviews import CandidateAdvanced
-from services.chassis import preconditions
+from services.chassis import paging, preconditions
 from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
@@ -34,7 +34,7 @@ from services.scheduling.schemas import (
     CandidateRequest,
     InterviewType,
     RequestIn,
-    RequestList,
+    RequestPage,
     RequestStatus,
     SchedulingRequest,
 )
@@ -253,27 +253,32 @@ async def create_request(body: RequestIn, ctx: Ctx, who: StaffWriter) -> Schedul
     "/interview-requests",
     staff("scheduling:read"),
     summary="List interview requests, newest first",
-    response_model=RequestList,
+    response_model=RequestPage,
+    errors=paging.ERRORS,
 )
 async def list_requests(
     ctx: Ctx,
     who: StaffReader,
     status: RequestStatus | None = None,
     position_id: Annotated[str | None, Query(min_length=1, max_length=200)] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-) -> RequestList:
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
+) -> RequestPage:
     query: dict[str, Any] = {"tenant": who.tenant}
     if position_id is not None:
         query["position_id"] = position_id
     if status is not None:
         query["status"] = status
-    docs = await ctx.requests.find(query).sort("created_at", -1).limit(limit).to_list()
+    docs, following = await paging.read(
+        ctx.requests, query, sort=[("created_at", -1), ("_id", -1)], limit=limit, cursor=cursor
+    )
     ids = [b for d in docs if (b := d.get("booking_id"))]
     bookings = {
         b["_id"]: b async for b in ctx.bookings.find({"tenant": who.tenant, "_id": {"$in": ids}})
     }
-    return RequestList(
-        requests=[request_view(d, bookings.get(d.get("booking_id", ""))) for d in docs]
+    return RequestPage(
+        items=[request_view(d, bookings.get(d.get("booking_id", ""))) for d in docs],
+        next_cursor=following,
     )
 
 

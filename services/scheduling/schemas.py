@@ -22,6 +22,7 @@ from contracts.events.interviews import InterviewScore
 from contracts.rubric import Recommendation, Rubric
 from services.chassis.errors import Problem
 from services.chassis.i18n import Language
+from services.chassis.paging import Page
 
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAYS: tuple[Weekday, ...] = (
@@ -186,8 +187,8 @@ class Interviewer(InterviewerIn):
     updated_at: datetime
 
 
-class InterviewerList(BaseModel):
-    interviewers: list[Interviewer]
+class InterviewerPage(Page[Interviewer]):
+    """A page of interviewers, by name."""
 
 
 class BusyIn(Model):
@@ -250,8 +251,8 @@ class InterviewType(InterviewTypeIn):
     )
 
 
-class InterviewTypeList(BaseModel):
-    interview_types: list[InterviewType]
+class InterviewTypePage(Page[InterviewType]):
+    """A page of interview types, newest first."""
 
 
 class Conferencing(Model):
@@ -357,8 +358,8 @@ class SchedulingRequest(BaseModel):
     created_at: datetime
 
 
-class RequestList(BaseModel):
-    requests: list[SchedulingRequest]
+class RequestPage(Page[SchedulingRequest]):
+    """A page of interview requests, newest first."""
 
 
 class CandidateRequest(BaseModel):

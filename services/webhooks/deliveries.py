@@ -8,12 +8,13 @@ from __future__ import annotations
 import asyncio
 import time
 from datetime import UTC, datetime
-from typing import Annotated, Any, cast
+from typing import Any, cast
 
-from fastapi import Query, Request
+from fastapi import Request
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.webhooks import message
+from services.chassis import paging
 from services.chassis.api import Api, Id, staff
 from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
@@ -25,6 +26,7 @@ from services.webhooks.schemas import (
     AttemptOut,
     DeliveryLog,
     DeliveryOut,
+    DeliveryPage,
     ReplayIn,
     ReplayOut,
 )
@@ -153,37 +155,33 @@ def _ctx(request: Request) -> tuple[Service, Dispatcher]:
 @api.get(
     "/webhooks/endpoints/{endpoint_id}/deliveries",
     staff("webhooks:read"),
-    summary="List an endpoint's deliveries, newest first (cursor pagination with ?before=)",
-    response_model=list[DeliveryOut],
-    errors=NOT_FOUND,
+    summary="List an endpoint's deliveries, newest first",
+    response_model=DeliveryPage,
+    errors={**NOT_FOUND, **paging.ERRORS},
 )
 async def list_deliveries(
     endpoint_id: Id,
     request: Request,
     identity: Staff,
     status: DeliveryStatus | None = None,
-    before: Annotated[
-        str | None,
-        Query(description="Cursor: the last id of the previous page.", max_length=300),
-    ] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-) -> list[DeliveryOut]:
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
+) -> DeliveryPage:
     service, _ = _ctx(request)
     await load_endpoint(service.db, identity.tenant, endpoint_id)
     query: dict[str, Any] = {"tenant": identity.tenant, "endpoint_id": endpoint_id}
     if status:
         query["status"] = status
-    if before:
-        last = await service.db.deliveries.find_one(
-            {"_id": before, "tenant": identity.tenant}, {"created_at": 1}
-        )
-        if last is not None:
-            query["$or"] = [
-                {"created_at": {"$lt": last["created_at"]}},
-                {"created_at": last["created_at"], "_id": {"$lt": before}},
-            ]
-    cursor = service.db.deliveries.find(query).sort([("created_at", -1), ("_id", -1)]).limit(limit)
-    return [to_out(cast(DeliveryDoc, doc)) async for doc in cursor]
+    docs, following = await paging.read(
+        service.db.deliveries,
+        query,
+        sort=[("created_at", -1), ("_id", -1)],
+        limit=limit,
+        cursor=cursor,
+    )
+    return DeliveryPage(
+        items=[to_out(cast(DeliveryDoc, doc)) for doc in docs], next_cursor=following
+    )
 
 
 @api.get(

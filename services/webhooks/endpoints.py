@@ -11,7 +11,7 @@ from typing import Any, cast
 from fastapi import Request, Response
 
 from contracts.webhooks import WEBHOOK_EVENTS
-from services.chassis import preconditions
+from services.chassis import paging, preconditions
 from services.chassis.api import Api, Id, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Staff
@@ -24,6 +24,7 @@ from services.webhooks.schemas import (
     EndpointCreated,
     EndpointIn,
     EndpointOut,
+    EndpointPage,
     EndpointUpdate,
     EventTypeOut,
     SecretRotated,
@@ -133,17 +134,26 @@ async def create_endpoint(body: EndpointIn, request: Request, identity: Staff) -
 @api.get(
     "/webhooks/endpoints",
     staff("webhooks:read"),
-    summary="List the tenant's webhook endpoints",
-    response_model=list[EndpointOut],
+    summary="List the tenant's webhook endpoints, newest first",
+    response_model=EndpointPage,
+    errors=paging.ERRORS,
 )
-async def list_endpoints(request: Request, identity: Staff) -> list[EndpointOut]:
-    cursor = (
-        _service(request)
-        .db.endpoints.find({"tenant": identity.tenant})
-        .sort("created_at", -1)
-        .limit(500)
+async def list_endpoints(
+    request: Request,
+    identity: Staff,
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
+) -> EndpointPage:
+    docs, following = await paging.read(
+        _service(request).db.endpoints,
+        {"tenant": identity.tenant},
+        sort=[("created_at", -1), ("_id", -1)],
+        limit=limit,
+        cursor=cursor,
     )
-    return [to_out(cast(EndpointDoc, doc)) async for doc in cursor]
+    return EndpointPage(
+        items=[to_out(cast(EndpointDoc, doc)) for doc in docs], next_cursor=following
+    )
 
 
 @api.get(

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from contracts.webhooks import WEBHOOK_EVENTS
+from services.chassis.paging import Page
 
 EventType = Literal[tuple(WEBHOOK_EVENTS)]  # type: ignore[valid-type]
 
@@ -54,6 +55,10 @@ class EndpointOut(BaseModel):
     created_at: datetime
     # Rotated-out secrets still signing, until when (the secrets themselves are shown once).
     previous_secret_expires_at: list[datetime] = []
+
+
+class EndpointPage(Page[EndpointOut]):
+    """A page of the tenant's webhook endpoints, newest first."""
 
 
 class EndpointCreated(EndpointOut):
@@ -125,3 +130,7 @@ class ContactsIn(BaseModel):
 
 class ContactsOut(BaseModel):
     emails: list[str]
+
+
+class DeliveryPage(Page[DeliveryOut]):
+    """A page of an endpoint's deliveries, newest first."""

@@ -38,7 +38,7 @@ async def test_api_keys_are_shown_once_scoped_and_revocable(api: Api) -> None:
         key = created.json()["key"]
         listed = await admin.get("/v1/api-keys")
         unknown = await admin.post("/v1/api-keys", json={"name": "x", "scopes": ["root"]})
-    assert all("key" not in k and "hash" not in k for k in listed.json())
+    assert all("key" not in k and "hash" not in k for k in listed.json()["items"])
     assert unknown.status_code == 422 and unknown.json()["code"] == "unknown_scope"
     async with api.client(key) as ats:
         assert (await ats.get("/v1/positions")).status_code == 200

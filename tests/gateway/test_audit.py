@@ -17,7 +17,7 @@ async def test_every_staff_read_leaves_one_entry_naming_its_ids(api: Api) -> Non
     admin_key = await api.tenant()
     async with api.client(admin_key) as admin:
         tenant = (await admin.get("/v1/me")).json()["tenant"]
-        key_id = (await admin.get("/v1/api-keys")).json()[0]["id"]
+        key_id = (await admin.get("/v1/api-keys")).json()["items"][0]["id"]
         position = await make_position(admin)
         document = (await admin.get("/openapi.json")).json()
         # Every staff read with no path id, and one that names a position.
@@ -37,11 +37,11 @@ async def test_every_staff_read_leaves_one_entry_naming_its_ids(api: Api) -> Non
         entries = []
         page = (await admin.get("/v1/audit", params={"limit": 7})).json()
         while True:
-            entries += page["entries"]
-            if page["next_before"] is None:
+            entries += page["items"]
+            if page["next_cursor"] is None:
                 break
             page = (
-                await admin.get("/v1/audit", params={"limit": 7, "before": page["next_before"]})
+                await admin.get("/v1/audit", params={"limit": 7, "cursor": page["next_cursor"]})
             ).json()
         by_subject = (await admin.get("/v1/audit", params={"subject": position["id"]})).json()
         exported = await admin.get("/v1/audit/export", params={"principal": f"key:{key_id}"})
@@ -50,16 +50,16 @@ async def test_every_staff_read_leaves_one_entry_naming_its_ids(api: Api) -> Non
     for path in reads:
         assert actions.count(f"GET {path}") == 1 + (path in earlier), path
     assert all(e["principal"] == f"key:{key_id}" and e["kind"] == "api_key" for e in entries)
-    assert [e["action"] for e in by_subject["entries"]] == ["GET /v1/positions/{position_id}"]
-    assert by_subject["entries"][0]["subjects"] == {"position_id": position["id"]}
-    assert by_subject["entries"][0]["status"] == 200
+    assert [e["action"] for e in by_subject["items"]] == ["GET /v1/positions/{position_id}"]
+    assert by_subject["items"][0]["subjects"] == {"position_id": position["id"]}
+    assert by_subject["items"][0]["status"] == 200
     assert exported.headers["content-type"].startswith("application/x-ndjson")
     lines = [json.loads(line) for line in exported.text.splitlines()]
     assert len(lines) >= len(entries) and lines[0]["at"] <= lines[-1]["at"]
     # Another tenant's admin sees none of it.
     async with api.client(await api.tenant()) as other:
         foreign = (await other.get("/v1/audit", params={"subject": position["id"]})).json()
-    assert foreign["entries"] == [] and tenant
+    assert foreign["items"] == [] and tenant
 
 
 async def test_sign_ins_and_scim_changes_are_recorded(api: Api) -> None:
@@ -96,12 +96,12 @@ async def test_sign_ins_and_scim_changes_are_recorded(api: Api) -> None:
         scim_changes = (await admin.get("/v1/audit", params={"principal": f"scim:{tenant}"})).json()
         user_made = (await admin.get("/v1/audit", params={"action": "POST /v1/users"})).json()
         bad = await admin.get("/v1/audit", params={"principal": "no spaces allowed"})
-    assert [(e["action"], e["status"]) for e in sign_ins["entries"]] == [
+    assert [(e["action"], e["status"]) for e in sign_ins["items"]] == [
         ("sign-in password", 200),
         ("sign-in password", 401),
     ]
-    assert [(e["action"], e["status"]) for e in scim_changes["entries"]] == [
+    assert [(e["action"], e["status"]) for e in scim_changes["items"]] == [
         ("POST /scim/v2/Users", 201)
     ]
-    assert len(user_made["entries"]) == 1 and user_made["entries"][0]["status"] == 201
+    assert len(user_made["items"]) == 1 and user_made["items"][0]["status"] == 201
     assert bad.status_code == 422

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.integration
 async def _question_sets(admin: httpx.AsyncClient) -> list[str]:
     listed = await admin.get("/v1/question-sets")
     assert listed.status_code == 200, listed.text
-    return [qs["id"] for qs in listed.json()]
+    return [qs["id"] for qs in listed.json()["items"]]
 
 
 async def test_a_retry_with_the_same_key_replays_the_first_answer(api: Api) -> None:

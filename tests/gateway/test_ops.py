@@ -36,7 +36,7 @@ async def test_dead_letters_are_listed_per_tenant_and_redriven(api: Api) -> None
     invite_group = api.invite.settings.service_name
 
     async def parked(client: Any) -> list[dict[str, Any]]:
-        letters = (await client.get("/v1/ops/dead-letters")).json()
+        letters = (await client.get("/v1/ops/dead-letters")).json()["items"]
         return [d for d in letters if marker in d["body"] and d["group"] == invite_group]
 
     async with api.client(admin_key) as admin:
@@ -47,7 +47,9 @@ async def test_dead_letters_are_listed_per_tenant_and_redriven(api: Api) -> None
         assert redriven.json()["status"] == "redriven" and again.status_code == 409
 
         async def parked_twice() -> bool:
-            letters = (await admin.get("/v1/ops/dead-letters", params={"status": ""})).json()
+            letters = (await admin.get("/v1/ops/dead-letters", params={"status": ""})).json()[
+                "items"
+            ]
             return (
                 len([d for d in letters if marker in d["body"] and d["group"] == invite_group]) == 2
             )
@@ -60,7 +62,9 @@ async def test_dead_letters_are_listed_per_tenant_and_redriven(api: Api) -> None
     assert names["invite"]["handled"].get("dead_lettered", 0) >= 2
     async with api.client(await api.tenant()) as stranger, api.client(PLATFORM_KEY) as platform:
         assert [
-            d for d in (await stranger.get("/v1/ops/dead-letters")).json() if marker in d["body"]
+            d
+            for d in (await stranger.get("/v1/ops/dead-letters")).json()["items"]
+            if marker in d["body"]
         ] == []
-        everyone = (await platform.get("/v1/ops/dead-letters")).json()
+        everyone = (await platform.get("/v1/ops/dead-letters")).json()["items"]
         assert any(marker in d["body"] for d in everyone)

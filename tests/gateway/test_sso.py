@@ -177,7 +177,7 @@ async def test_roles_follow_the_group_claim_and_answers_are_taken_once(sso: Sso)
         assert me["roles"] == ["reviewer"]
         assert (await rob.get("/v1/users")).status_code == 403
     async with sso.client(key) as admin:
-        users = (await admin.get("/v1/users")).json()
+        users = (await admin.get("/v1/users")).json()["items"]
     assert [(u["email"], u["roles"]) for u in users] == [("rob@example.com", ["reviewer"])]
 
 

@@ -72,7 +72,7 @@ async def test_json_bulk_and_bad_files_get_clear_errors(api: Api) -> None:
     assert malformed.status_code == 422 and malformed.json()["code"] == "malformed_json"
     assert xml.status_code == 415
     assert over.status_code == 413 and over.json()["code"] == "too_many_rows"
-    assert len(listed.json()) == 1  # nothing from the refused files was stored
+    assert len(listed.json()["items"]) == 1  # nothing from the refused files was stored
 
 
 def test_csv_safe_neutralises_every_formula_prefix() -> None:

@@ -32,7 +32,7 @@ async def test_decisions_are_idempotent_audited_and_published(api: Api) -> None:
             f"{url}/decision", json={"outcome": "reject", "reason": "mistake"}
         )
         assert changed.json()["previous"] == "advance"
-        log = (await lead.get(f"{url}/decisions")).json()
+        log = (await lead.get(f"{url}/decisions")).json()["items"]
         assert [(e["previous"], e["outcome"], e["decided_by"]) for e in log] == [
             (None, "advance", "user:rita"),
             ("reject" if False else "advance", "reject", "user:rita"),

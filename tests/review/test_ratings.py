@@ -72,7 +72,7 @@ async def test_queue_hidden_ratings_and_bad_input(api: Api) -> None:
 
         before = (await b.get(url)).json()  # bob has not submitted: ann's ratings stay hidden
         assert before["ratings_hidden"] and before["scores"] is None and before["reviews"] == []
-        assert (await b.get(f"{url}/comments")).json() == []
+        assert (await b.get(f"{url}/comments")).json()["items"] == []
         page = (await b.get(f"/v1/positions/{position}/submissions")).json()
         assert page["items"][0]["mean"] is None
         filtered = await b.get(f"/v1/positions/{position}/submissions", params={"min_score": 1})
@@ -85,4 +85,6 @@ async def test_queue_hidden_ratings_and_bad_input(api: Api) -> None:
         assert not after["ratings_hidden"] and len(after["reviews"]) == 2
         assert after["scores"]["mean"] == pytest.approx(3.5)
         assert after["scores"]["spread"] == pytest.approx(0.5)
-        assert [x["text"] for x in (await b.get(f"{url}/comments")).json()] == ["good example"]
+        assert [x["text"] for x in (await b.get(f"{url}/comments")).json()["items"]] == [
+            "good example"
+        ]

@@ -96,7 +96,7 @@ async def test_candidate_advanced_opens_a_request_and_mails_the_link_once(h: Har
     response = await h.call(
         "GET", "/interview-requests", h.staff(tenant), params={"position_id": itype["position_id"]}
     )
-    [request] = response.json()["requests"]
+    [request] = response.json()["items"]
     assert request["status"] == "open"
     assert request["invitation_id"] == event.invitation_id
     [requested] = await h.outbox(request["request_id"], "interview.requested")
@@ -118,7 +118,7 @@ async def test_candidate_advanced_opens_a_request_and_mails_the_link_once(h: Har
         lambda: h.service.consumers.processed([repeated]), what="every delivery handled"
     )
     again = await h.call("GET", "/interview-requests", h.staff(tenant))
-    assert len(again.json()["requests"]) == 1
+    assert len(again.json()["items"]) == 1
     assert len(h.mails(email)) == 1
 
 
@@ -137,7 +137,7 @@ async def test_a_request_waits_for_its_positions_interview_type(h: Harness) -> N
         response = await h.call(
             "GET", "/interview-requests", h.staff(tenant), params={"position_id": position}
         )
-        return list(response.json()["requests"])
+        return list(response.json()["items"])
 
     [request] = await eventually(waiting, what="the request")
     assert request["status"] == "awaiting_setup"

@@ -131,7 +131,7 @@ async def test_interviewer_availability_is_edited_in_the_console(
     assert await axe_violations(page, site) == []
     await screenshot(page, "console-availability-desktop")
     with site.api(key) as admin:
-        [saved] = admin.get("/v1/interviewers").json()["interviewers"]
+        [saved] = admin.get("/v1/interviewers").json()["items"]
     assert saved["time_zone"] == "Australia/Sydney"
     assert saved["weekly"]["monday"] == [
         {"start": "09:00", "end": "12:00"},

@@ -101,7 +101,7 @@ async def test_a_hiring_manager_reads_the_shared_answers(
     with site.api(setup["key"]) as admin:
         share = admin.get(f"/v1/submissions/{setup['invitation']}/shares").json()["items"][0]
         audit = admin.get("/v1/audit", params={"principal": f"share:{share['id']}"}).json()
-    actions = {e["action"] for e in audit["entries"]}
+    actions = {e["action"] for e in audit["items"]}
     assert "GET /v1/shared/submission" in actions
     assert "GET /v1/shared/attempts/{attempt_id}/transcript" in actions
     await manager.close()

@@ -62,7 +62,8 @@ async def test_a_failing_receiver_gets_the_event_after_retries_with_every_attemp
 
     async with hooks.client(key) as client:
         listed = await client.get(f"/v1/webhooks/endpoints/{endpoint['id']}/deliveries")
-    assert [d["id"] for d in listed.json()] == [delivery_id]
+    assert [d["id"] for d in listed.json()["items"]] == [delivery_id]
+    assert listed.json()["next_cursor"] is None
 
 
 async def _delivered(hooks: Harness, key: str, delivery_id: str) -> dict[str, Any] | None:

@@ -65,7 +65,7 @@ async def test_endpoints_and_logs_are_isolated_by_tenant(hooks: Harness) -> None
     await hooks.receiver.wait(path, 1)
     delivery = f"{endpoint['id']}:{event_id}"
     async with hooks.client(other_key) as other:
-        assert (await other.get("/v1/webhooks/endpoints")).json() == []
+        assert (await other.get("/v1/webhooks/endpoints")).json()["items"] == []
         for method, url, body in [
             ("GET", f"/v1/webhooks/endpoints/{endpoint['id']}", None),
             ("PUT", f"/v1/webhooks/endpoints/{endpoint['id']}", {"enabled": False}),

@@ -40,6 +40,19 @@ export async function call(method, path, { token = staffToken(), json, body, con
 }
 
 // Small DOM helpers: build elements without innerHTML, so data is never parsed as markup.
+// Every item of a paged list (`{ items, next_cursor }`), read page by page.
+export async function all(path, options = {}) {
+  const items = [];
+  let cursor = null;
+  do {
+    const query = `${path.includes("?") ? "&" : "?"}limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+    const page = await call("GET", path + query, options);
+    items.push(...page.items);
+    cursor = page.next_cursor;
+  } while (cursor);
+  return items;
+}
+
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) {

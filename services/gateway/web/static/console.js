@@ -1,5 +1,5 @@
 // The recruiter's console: question sets, positions with their funnel, invitations (one or bulk).
-import { ApiError, call, el, message, setStaffToken, show, staffToken, when } from "/static/api.js";
+import { all, ApiError, call, el, message, setStaffToken, show, staffToken, when } from "/static/api.js";
 
 const main = document.getElementById("main");
 const STATES = ["created", "opened", "consented", "started", "completed", "expired", "withdrawn"];
@@ -82,7 +82,7 @@ function funnel(p) {
 // --- positions ---------------------------------------------------------------------------------
 
 async function positions() {
-  const [list, sets] = await Promise.all([call("GET", "/v1/positions"), call("GET", "/v1/question-sets")]);
+  const [list, sets] = await Promise.all([all("/v1/positions"), all("/v1/question-sets")]);
   const status = el("div", { "aria-live": "polite" });
   const form = el("form", { class: "card", "aria-labelledby": "new-position" },
     el("h2", { id: "new-position" }, "New position"),
@@ -183,7 +183,7 @@ async function position(id) {
 }
 
 async function renderCandidates(id, container) {
-  const invitations = await call("GET", `/v1/positions/${id}/invitations?limit=500`);
+  const invitations = (await call("GET", `/v1/positions/${id}/invitations?limit=500`)).items;
   const rows = invitations.map((i) => el("tr", {},
     el("td", {}, i.name), el("td", {}, i.email), el("td", {}, badge(i.state)),
     el("td", {}, i.decision ? el("span", { class: `badge ${i.decision.outcome}` }, DECISION_LABEL[i.decision.outcome]) : "—"),
@@ -211,7 +211,7 @@ async function download(id) {
 // --- question sets -----------------------------------------------------------------------------
 
 async function questionSets() {
-  const sets = await call("GET", "/v1/question-sets");
+  const sets = await all("/v1/question-sets");
   const list = el("ul", {}, sets.map((s) => el("li", {},
     `${s.name} — version ${s.version}, ${s.questions.filter((q) => !q.practice).length} questions`)));
   const questions = el("div", {});
@@ -272,7 +272,7 @@ const parseRanges = (text) => text.split(",").map((t) => t.trim()).filter(Boolea
 });
 
 async function interviewer(id) {
-  const list = (await call("GET", "/v1/interviewers")).interviewers;
+  const list = await all("/v1/interviewers");
   const current = id ? await call("GET", `/v1/interviewers/${id}`) : null;
   const zones = Intl.supportedValuesOf ? Intl.supportedValuesOf("timeZone") : ["UTC"];
   const zone = current ? current.time_zone : Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -10,7 +10,7 @@ async function render(note) {
   let status;
   let letters;
   try {
-    [status, letters] = await Promise.all([call("GET", "/v1/ops/status"), call("GET", "/v1/ops/dead-letters")]);
+    [status, letters] = await Promise.all([call("GET", "/v1/ops/status"), call("GET", "/v1/ops/dead-letters?limit=100").then((page) => page.items)]);
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return location.assign("/login?next=/ops");
     return show(main, message(err.message, "error"));

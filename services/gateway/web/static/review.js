@@ -1,6 +1,6 @@
 // The reviewer's workspace: the queue, a candidate's answers with the rubric beside them, ratings,
 // comments pinned to a moment, decisions; side by side answers; calibration for leads.
-import { ApiError, call, el, message, setStaffToken, show, staffToken, when } from "/static/api.js";
+import { all, ApiError, call, el, message, setStaffToken, show, staffToken, when } from "/static/api.js";
 import { player } from "/static/player.js";
 
 const main = document.getElementById("main");
@@ -108,7 +108,7 @@ function written(answer) {
 const who = (s) => (s.candidate ? s.candidate.name : `Candidate ${s.invitation_id.slice(0, 8)} (blind review)`);
 
 async function queue() {
-  const positions = await call("GET", "/v1/positions");
+  const positions = await all("/v1/positions");
   const next = el("button", { type: "button", onclick: async () => {
     const response = await fetch("/v1/review-queue/next", { headers: { Authorization: `Bearer ${staffToken()}` } });
     if (response.status === 204) return show(status, message("Nothing is waiting for you. Well done."));
@@ -140,7 +140,7 @@ async function submission(id, query = "") {
   const s = await call("GET", `/v1/submissions/${id}`);
   if (!visit || visit.id !== id) startVisit(id);
   const rubric = await rubricFor(s.position_id);
-  const comments = await call("GET", `/v1/submissions/${id}/comments`);
+  const comments = await all(`/v1/submissions/${id}/comments`);
   const answers = s.answers.filter((a) => a.status !== "missing" || a.attempt_id);
   const form = el("form", { class: "card", "aria-labelledby": "your-review" }, el("h2", { id: "your-review" }, "Your review"));
   const sections = [];
