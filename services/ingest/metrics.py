@@ -1,4 +1,5 @@
-"""Ingest's own metrics: accepted uploads by container and rejections by reason."""
+"""Ingest's own metrics: accepted uploads by container, rejections by reason, and the candidates'
+connection checks."""
 
 from __future__ import annotations
 
@@ -11,4 +12,9 @@ UPLOADED = Counter(
 )
 REJECTED = Counter(
     "recordings_rejected_total", "Recordings refused, by reason code.", ["service", "reason"]
+)
+CONNECTION_CHECKS = Counter(
+    "candidate_connection_checks_total",
+    "Connection checks the candidates' interview pages sent before recording.",
+    ["service"],
 )

@@ -2,7 +2,7 @@
 gateway builds its public routes from them."""
 
 from services.chassis.api import gather
-from services.ingest import answers, attempts, reveals
+from services.ingest import answers, attempts, connection, reveals
 
-APIS = (reveals.api, attempts.api, answers.api)
+APIS = (reveals.api, attempts.api, answers.api, connection.api)
 OPERATIONS = gather(*APIS)

@@ -130,6 +130,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     system = System(
         tmp_path_factory.mktemp("web-system"),
         extra_env={"GATEWAY_PORT": str(free_port()), "PLATFORM_ADMIN_KEY": PLATFORM_KEY},
+        # On two loaded cores importing the gateway (every service's declarations) alone can
+        # take a minute.
+        ready_timeout=180,
     )
     try:
         yield Site(system.start())

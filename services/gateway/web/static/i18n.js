@@ -64,6 +64,11 @@ export function dateTime(value, options = { dateStyle: "full", timeStyle: "short
   return new Intl.DateTimeFormat(lang, { ...options, ...(timeZone ? { timeZone } : {}) }).format(new Date(value));
 }
 
+// A quantity in the page's language with its unit's short name (`kilobit-per-second`, `megabyte`).
+export function quantity(value, unit) {
+  return new Intl.NumberFormat(lang, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 }).format(value);
+}
+
 // A calendar date (YYYY-MM-DD, as the zone's wall clock reads it) as a day of the week and date.
 export function dayName(date) {
   const [y, m, d] = date.split("-").map(Number);

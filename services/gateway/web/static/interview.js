@@ -3,7 +3,7 @@
 // retakes, or a text or multiple-choice answer within its time limit; then completion. Every word
 // comes from the catalogues (/static/i18n.js), in the candidate's language.
 import { ApiError, call, el, message as plainMessage, show } from "/static/api.js";
-import { dateTime, languagePicker, setup, t } from "/static/i18n.js";
+import { dateTime, languagePicker, quantity, setup, t } from "/static/i18n.js";
 import { Uploader, chunks } from "/static/uploader.js";
 
 const main = document.getElementById("main");
@@ -15,6 +15,16 @@ const MIME = ["video/webm;codecs=vp8,opus", "video/webm", "video/mp4;codecs=avc1
   (t) => window.MediaRecorder && MediaRecorder.isTypeSupported(t)) || "";
 let stream = null;
 let interview = null;
+// A slow upload (measured by the device check, kbit/s) records at a lower resolution and bitrate,
+// about a quarter of the usual, so that an answer uploads about as fast as it is recorded.
+const SLOW_UPLOAD_KBPS = 1000;
+const LOW_QUALITY = { width: 320, height: 240, frameRate: 15 };
+const LOW_BITRATE = { videoBitsPerSecond: 200000, audioBitsPerSecond: 32000 };
+const SAMPLE_BYTES = 256 * 1024;
+const SAMPLE_TIMEOUT_MS = 20000;
+const CHUNK_SECONDS = 1; // the recorder hands over a chunk every second
+let lowQuality = false;
+let refreshProgress = null; // the open answer's upload status, redrawn when the network changes
 
 // What this browser keeps for the link (localStorage and sessionStorage keys).
 const kept = (...parts) => [parts[0], token, ...parts.slice(1)].join(":");
@@ -48,8 +58,14 @@ function languages(rerender) {
 function status(text) {
   network.textContent = text;
 }
-window.addEventListener("offline", () => status(t("interview.offline")));
-window.addEventListener("online", () => status(t("interview.online")));
+window.addEventListener("offline", () => {
+  status(t("interview.offline"));
+  if (refreshProgress) refreshProgress();
+});
+window.addEventListener("online", () => {
+  status(t("interview.online"));
+  if (refreshProgress) refreshProgress();
+});
 
 function page(title, ...body) {
   show(main, el("h1", {}, title), ...body);
@@ -147,8 +163,35 @@ async function deviceCheck() {
   const t0 = performance.now();
   await api("GET", "/progress");
   const rtt = Math.round(performance.now() - t0);
-  show(result, message(t(rtt > 800 ? "interview.devices_ok_slow" : "interview.devices_ok", { rtt }), "ok"));
+  show(result, message(t("interview.checking_upload")));
+  const kbps = await uploadRate(rtt);
+  lowQuality = kbps === null || kbps < SLOW_UPLOAD_KBPS;
+  if (lowQuality) {
+    const [video] = stream.getVideoTracks();
+    if (video) await video.applyConstraints(LOW_QUALITY).catch(() => {});
+  }
+  const said = [kbps === null ? t("interview.devices_ok_unmeasured", { rtt })
+    : t("interview.devices_ok", { rtt, rate: quantity(kbps, "kilobit-per-second") })];
+  if (rtt > 800) said.push(t("interview.slow_latency"));
+  if (lowQuality) said.push(t(kbps === null ? "interview.upload_unmeasured" : "interview.upload_low"));
+  show(result, message(said.join(" "), "ok"));
   go.disabled = false;
+}
+
+// The upload rate in kbit/s: a sample sent to the service, timed, less the round trip; a sample
+// still going after the time-out counts as that slow. null: it could not be measured.
+async function uploadRate(rtt) {
+  const t0 = performance.now();
+  const sent = call("POST", "/v1/candidate/connection-check",
+    { token, body: new Uint8Array(SAMPLE_BYTES), contentType: "application/octet-stream" });
+  const late = new Promise((resolve) => setTimeout(() => resolve(null), SAMPLE_TIMEOUT_MS));
+  try {
+    const answer = await Promise.race([sent, late]);
+    if (!answer) return Math.floor((SAMPLE_BYTES * 8) / SAMPLE_TIMEOUT_MS);
+    return Math.round((answer.received_bytes * 8) / Math.max(performance.now() - t0 - rtt, 1));
+  } catch {
+    return null;
+  }
 }
 
 // The server keeps the pace: each question's prompt arrives when the candidate goes on to it, and
@@ -237,7 +280,16 @@ function promptCard(q) {
 function ask(q, taken) {
   let left = q.practice ? q.think_seconds : secondsUntil(q.start_by);
   const timer = el("p", { class: "timer", role: "timer", "aria-live": "off" }, clock(left));
-  const record = el("button", { type: "button", onclick: () => { clearInterval(countdown); recordAnswer(q, taken); } }, t("interview.record_now"));
+  // The take starts once: by the button or at the end of the think time, whichever comes first
+  // (the button stays on the page while a slow server opens the attempt).
+  let started = false;
+  const start = () => {
+    clearInterval(countdown);
+    if (started) return;
+    started = true;
+    recordAnswer(q, taken);
+  };
+  const record = el("button", { type: "button", onclick: start }, t("interview.record_now"));
   const takes = q.practice ? t("interview.practise_freely")
     : q.takes_left > 1 ? t("interview.takes_more", { n: q.takes_left - 1 }) : t("interview.one_take");
   page(number(q), promptCard(q),
@@ -249,7 +301,7 @@ function ask(q, taken) {
     left = q.practice ? left - 1 : secondsUntil(q.start_by);
     timer.textContent = clock(Math.max(left, 0));
     if (left === 10) status(t("interview.ten_seconds"));
-    if (left <= 0) { clearInterval(countdown); recordAnswer(q, taken); }
+    if (left <= 0) start();
   }, 1000);
 }
 
@@ -326,10 +378,19 @@ function write(q) {
 async function recordAnswer(q, taken) {
   let attempt = null;
   let uploader = null;
-  const progress = el("p", { "aria-live": "polite" });
-  const onProgress = (u, err) => {
+  const progress = el("p", { id: "upload-progress", "aria-live": "polite" });
+  let recording = true;
+  // What is uploaded, and what still waits on this device (offline, or an upload behind).
+  const onProgress = (u) => {
     const pct = u.recorded ? Math.round((u.uploaded / u.recorded) * 100) : 100;
-    progress.textContent = t(err && !navigator.onLine ? "interview.offline_progress" : "interview.progress", { pct });
+    const waiting = { seconds: u.pending.size * CHUNK_SECONDS, size: quantity(Math.max(u.recorded - u.uploaded, 0) / 1e6, "megabyte") };
+    if (!navigator.onLine) {
+      progress.textContent = t(recording ? "interview.offline_recording" : "interview.offline_saved", waiting);
+    } else if (u.pending.size > 2) {
+      progress.textContent = t("interview.behind", waiting);
+    } else {
+      progress.textContent = t("interview.progress", { pct });
+    }
   };
   if (!q.practice) {
     try {
@@ -340,6 +401,7 @@ async function recordAnswer(q, taken) {
       return fail(err);
     }
     uploader = new Uploader(token, attempt.attempt_id, onProgress);
+    refreshProgress = () => onProgress(uploader);
     localStorage.setItem(kept("attempt"), attempt.attempt_id);
   }
   const local = [];
@@ -348,7 +410,7 @@ async function recordAnswer(q, taken) {
   const timer = el("p", { class: "timer", role: "timer" }, `${clock(0)} / ${clock(q.answer_seconds)}`);
   const preview = el("video", { autoplay: true, muted: true, playsinline: true, "aria-label": t("interview.recording_preview") });
   preview.srcObject = stream;
-  const recorder = new MediaRecorder(stream, MIME ? { mimeType: MIME } : {});
+  const recorder = new MediaRecorder(stream, { ...(MIME ? { mimeType: MIME } : {}), ...(lowQuality ? LOW_BITRATE : {}) });
   const stopped = new Promise((resolve) => recorder.addEventListener("stop", resolve));
   recorder.addEventListener("dataavailable", (event) => {
     if (!event.data.size) return;
@@ -358,7 +420,8 @@ async function recordAnswer(q, taken) {
   });
   const stop = el("button", { type: "button", onclick: () => recorder.state === "recording" && recorder.stop() }, t("interview.stop"));
   page(number(q), el("div", { class: "card" }, el("p", {}, q.prompt)), preview,
-    el("p", {}, el("span", { "aria-hidden": "true" }, "● "), t("interview.recording")), timer, progress, stop);
+    el("p", {}, el("span", { "aria-hidden": "true" }, "● "), t("interview.recording")), timer,
+    lowQuality ? el("p", { class: "muted" }, t("interview.low_quality")) : null, progress, stop);
   stop.focus();
   recorder.start(1000);
   const ticker = setInterval(() => {
@@ -367,15 +430,18 @@ async function recordAnswer(q, taken) {
     if (elapsed >= q.answer_seconds && recorder.state === "recording") recorder.stop();
   }, 1000);
   await stopped;
+  recording = false;
   clearInterval(ticker);
   const blob = new Blob(local, { type: MIME.split(";")[0] || "video/webm" });
   if (q.practice) {
     sessionStorage.setItem(kept("practiced"), "1");
     return reviewTake(q, taken, blob, null);
   }
+  onProgress(uploader);
   page(number(q), message(t("interview.saving")), progress);
   try {
     const result = await uploader.finish(seq);
+    refreshProgress = null;
     localStorage.removeItem(kept("attempt"));
     return reviewTake(q, taken + 1, blob, result);
   } catch (err) {
