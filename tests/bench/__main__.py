@@ -17,6 +17,7 @@ from tests.bench import (
     bench_review,
     bench_scheduling,
     bench_transcription,
+    bench_webhooks,
 )
 
 BENCHMARKS: dict[str, Callable[[Endpoints], Awaitable[None]]] = {
@@ -27,6 +28,7 @@ BENCHMARKS: dict[str, Callable[[Endpoints], Awaitable[None]]] = {
     "review": bench_review.run,
     "transcription": bench_transcription.run,
     "live": bench_live.run,
+    "webhooks": bench_webhooks.run,
 }
 
 
