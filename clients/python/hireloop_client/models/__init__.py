@@ -11,6 +11,7 @@ from .api_key_created import ApiKeyCreated
 from .api_key_in import ApiKeyIn
 from .api_key_in_scopes_item import ApiKeyInScopesItem
 from .api_key_out import ApiKeyOut
+from .api_key_page import ApiKeyPage
 from .attempt import Attempt
 from .attempt_list import AttemptList
 from .attempt_mode import AttemptMode
@@ -57,11 +58,17 @@ from .candidate_reschedule_in import CandidateRescheduleIn
 from .candidate_room import CandidateRoom
 from .candidate_room_lobby import CandidateRoomLobby
 from .candidate_room_status import CandidateRoomStatus
+from .candidate_transcript import CandidateTranscript
+from .candidate_transcript_status import CandidateTranscriptStatus
+from .candidate_transcripts import CandidateTranscripts
+from .candidate_transcripts_setting import CandidateTranscriptsSetting
 from .choice_answer import ChoiceAnswer
 from .comment_in import CommentIn
 from .comment_out import CommentOut
+from .comment_page import CommentPage
 from .complete_attempt import CompleteAttempt
 from .conferencing import Conferencing
+from .connection_check import ConnectionCheck
 from .consent_in import ConsentIn
 from .contacts_in import ContactsIn
 from .contacts_out import ContactsOut
@@ -70,12 +77,14 @@ from .criterion_anchors import CriterionAnchors
 from .criterion_calibration import CriterionCalibration
 from .date_override import DateOverride
 from .dead_letter import DeadLetter
+from .dead_letter_page import DeadLetterPage
 from .dead_letters_v1_ops_dead_letters_get_status_type_0 import DeadLettersV1OpsDeadLettersGetStatusType0
 from .decision_in import DecisionIn
 from .decision_in_outcome import DecisionInOutcome
 from .decision_out import DecisionOut
 from .decision_out_outcome import DecisionOutOutcome
 from .decision_out_previous_type_0 import DecisionOutPreviousType0
+from .decision_page import DecisionPage
 from .decision_record import DecisionRecord
 from .decision_record_outcome import DecisionRecordOutcome
 from .decision_record_previous_type_0 import DecisionRecordPreviousType0
@@ -83,10 +92,13 @@ from .delivery_log import DeliveryLog
 from .delivery_log_status import DeliveryLogStatus
 from .delivery_out import DeliveryOut
 from .delivery_out_status import DeliveryOutStatus
+from .delivery_page import DeliveryPage
+from .durations import Durations
 from .endpoint_created import EndpointCreated
 from .endpoint_in import EndpointIn
 from .endpoint_in_event_types_item import EndpointInEventTypesItem
 from .endpoint_out import EndpointOut
+from .endpoint_page import EndpointPage
 from .endpoint_update import EndpointUpdate
 from .endpoint_update_event_types_type_0_item import EndpointUpdateEventTypesType0Item
 from .erasure_in import ErasureIn
@@ -119,13 +131,13 @@ from .interview_type import InterviewType
 from .interview_type_in import InterviewTypeIn
 from .interview_type_in_mode import InterviewTypeInMode
 from .interview_type_in_slot_step_minutes import InterviewTypeInSlotStepMinutes
-from .interview_type_list import InterviewTypeList
 from .interview_type_mode import InterviewTypeMode
+from .interview_type_page import InterviewTypePage
 from .interview_type_slot_step_minutes import InterviewTypeSlotStepMinutes
 from .interviewer import Interviewer
 from .interviewer_in import InterviewerIn
 from .interviewer_in_weekly import InterviewerInWeekly
-from .interviewer_list import InterviewerList
+from .interviewer_page import InterviewerPage
 from .interviewer_weekly import InterviewerWeekly
 from .invitation_completed_data import InvitationCompletedData
 from .invitation_completed_webhook import InvitationCompletedWebhook
@@ -136,8 +148,10 @@ from .invitation_in import InvitationIn
 from .invitation_out import InvitationOut
 from .invitation_out_history_item import InvitationOutHistoryItem
 from .invitation_out_state import InvitationOutState
+from .invitation_page import InvitationPage
 from .invite_decision import InviteDecision
 from .invite_decision_outcome import InviteDecisionOutcome
+from .invite_get_template_kind import InviteGetTemplateKind
 from .invite_list_invitations_state_type_0 import InviteListInvitationsStateType0
 from .invite_put_template_kind import InvitePutTemplateKind
 from .invite_response_error_response_invite_response_error import InviteResponseErrorResponseInviteResponseError
@@ -165,6 +179,7 @@ from .position_in import PositionIn
 from .position_out import PositionOut
 from .position_out_counts import PositionOutCounts
 from .position_out_decisions import PositionOutDecisions
+from .position_page import PositionPage
 from .probe_accepted import ProbeAccepted
 from .probe_request import ProbeRequest
 from .probe_result import ProbeResult
@@ -185,6 +200,7 @@ from .question_outline_kind import QuestionOutlineKind
 from .question_set_in import QuestionSetIn
 from .question_set_out import QuestionSetOut
 from .question_set_out_captions import QuestionSetOutCaptions
+from .question_set_page import QuestionSetPage
 from .rating_in import RatingIn
 from .recording import Recording
 from .recording_ready_data import RecordingReadyData
@@ -195,7 +211,7 @@ from .replay_in import ReplayIn
 from .replay_out import ReplayOut
 from .request_in import RequestIn
 from .request_in_language_type_0 import RequestInLanguageType0
-from .request_list import RequestList
+from .request_page import RequestPage
 from .reschedule_in import RescheduleIn
 from .response_error_in import ResponseErrorIn
 from .revealed_question import RevealedQuestion
@@ -212,7 +228,9 @@ from .review_out import ReviewOut
 from .review_out_recommendation import ReviewOutRecommendation
 from .review_settings_in import ReviewSettingsIn
 from .review_settings_out import ReviewSettingsOut
+from .review_time import ReviewTime
 from .reviewer_offset import ReviewerOffset
+from .reviewer_time import ReviewerTime
 from .room import Room
 from .room_lobby import RoomLobby
 from .room_status import RoomStatus
@@ -251,6 +269,14 @@ from .send_test_out import SendTestOut
 from .service_status import ServiceStatus
 from .service_status_checks import ServiceStatusChecks
 from .service_status_handled import ServiceStatusHandled
+from .share_created import ShareCreated
+from .share_in import ShareIn
+from .share_list import ShareList
+from .share_out import ShareOut
+from .shared_answer import SharedAnswer
+from .shared_answer_kind import SharedAnswerKind
+from .shared_answer_status import SharedAnswerStatus
+from .shared_submission import SharedSubmission
 from .side_by_side import SideBySide
 from .side_by_side_item import SideBySideItem
 from .side_by_side_item_criteria import SideBySideItemCriteria
@@ -284,6 +310,7 @@ from .text_answer import TextAnswer
 from .thumbnails import Thumbnails
 from .time_range import TimeRange
 from .token import Token
+from .transcript_export import TranscriptExport
 from .transcript_out import TranscriptOut
 from .transcript_out_status import TranscriptOutStatus
 from .upload_url import UploadUrl
@@ -292,8 +319,11 @@ from .upload_urls import UploadUrls
 from .user_in import UserIn
 from .user_in_roles_item import UserInRolesItem
 from .user_out import UserOut
+from .user_page import UserPage
 from .validation_error import ValidationError
 from .validation_error_context import ValidationErrorContext
+from .viewing_in import ViewingIn
+from .viewing_out import ViewingOut
 from .webhooks_list_deliveries_status_type_0 import WebhooksListDeliveriesStatusType0
 from .withdrawal import Withdrawal
 from .word_out import WordOut
@@ -311,6 +341,7 @@ __all__ = (
     "ApiKeyIn",
     "ApiKeyInScopesItem",
     "ApiKeyOut",
+    "ApiKeyPage",
     "Attempt",
     "AttemptList",
     "AttemptMode",
@@ -357,11 +388,17 @@ __all__ = (
     "CandidateRoom",
     "CandidateRoomLobby",
     "CandidateRoomStatus",
+    "CandidateTranscript",
+    "CandidateTranscripts",
+    "CandidateTranscriptsSetting",
+    "CandidateTranscriptStatus",
     "ChoiceAnswer",
     "CommentIn",
     "CommentOut",
+    "CommentPage",
     "CompleteAttempt",
     "Conferencing",
+    "ConnectionCheck",
     "ConsentIn",
     "ContactsIn",
     "ContactsOut",
@@ -370,12 +407,14 @@ __all__ = (
     "CriterionCalibration",
     "DateOverride",
     "DeadLetter",
+    "DeadLetterPage",
     "DeadLettersV1OpsDeadLettersGetStatusType0",
     "DecisionIn",
     "DecisionInOutcome",
     "DecisionOut",
     "DecisionOutOutcome",
     "DecisionOutPreviousType0",
+    "DecisionPage",
     "DecisionRecord",
     "DecisionRecordOutcome",
     "DecisionRecordPreviousType0",
@@ -383,10 +422,13 @@ __all__ = (
     "DeliveryLogStatus",
     "DeliveryOut",
     "DeliveryOutStatus",
+    "DeliveryPage",
+    "Durations",
     "EndpointCreated",
     "EndpointIn",
     "EndpointInEventTypesItem",
     "EndpointOut",
+    "EndpointPage",
     "EndpointUpdate",
     "EndpointUpdateEventTypesType0Item",
     "ErasureIn",
@@ -410,7 +452,7 @@ __all__ = (
     "Interviewer",
     "InterviewerIn",
     "InterviewerInWeekly",
-    "InterviewerList",
+    "InterviewerPage",
     "InterviewerWeekly",
     "InterviewRescheduledData",
     "InterviewRescheduledDataRescheduledBy",
@@ -424,8 +466,8 @@ __all__ = (
     "InterviewTypeIn",
     "InterviewTypeInMode",
     "InterviewTypeInSlotStepMinutes",
-    "InterviewTypeList",
     "InterviewTypeMode",
+    "InterviewTypePage",
     "InterviewTypeSlotStepMinutes",
     "InvitationCompletedData",
     "InvitationCompletedWebhook",
@@ -436,8 +478,10 @@ __all__ = (
     "InvitationOut",
     "InvitationOutHistoryItem",
     "InvitationOutState",
+    "InvitationPage",
     "InviteDecision",
     "InviteDecisionOutcome",
+    "InviteGetTemplateKind",
     "InviteListInvitationsStateType0",
     "InvitePutTemplateKind",
     "InviteResponseErrorResponseInviteResponseError",
@@ -465,6 +509,7 @@ __all__ = (
     "PositionOut",
     "PositionOutCounts",
     "PositionOutDecisions",
+    "PositionPage",
     "ProbeAccepted",
     "ProbeRequest",
     "ProbeResult",
@@ -485,6 +530,7 @@ __all__ = (
     "QuestionSetIn",
     "QuestionSetOut",
     "QuestionSetOutCaptions",
+    "QuestionSetPage",
     "RatingIn",
     "Recording",
     "RecordingReadyData",
@@ -495,7 +541,7 @@ __all__ = (
     "ReplayOut",
     "RequestIn",
     "RequestInLanguageType0",
-    "RequestList",
+    "RequestPage",
     "RescheduleIn",
     "ResponseErrorIn",
     "RevealedQuestion",
@@ -504,6 +550,7 @@ __all__ = (
     "ReviewDecision",
     "ReviewDecisionOutcome",
     "ReviewerOffset",
+    "ReviewerTime",
     "ReviewIn",
     "ReviewInRecommendation",
     "ReviewListSubmissionsDecisionType0",
@@ -513,6 +560,7 @@ __all__ = (
     "ReviewOutRecommendation",
     "ReviewSettingsIn",
     "ReviewSettingsOut",
+    "ReviewTime",
     "Room",
     "RoomLobby",
     "RoomStatus",
@@ -551,6 +599,14 @@ __all__ = (
     "ServiceStatus",
     "ServiceStatusChecks",
     "ServiceStatusHandled",
+    "ShareCreated",
+    "SharedAnswer",
+    "SharedAnswerKind",
+    "SharedAnswerStatus",
+    "SharedSubmission",
+    "ShareIn",
+    "ShareList",
+    "ShareOut",
     "SideBySide",
     "SideBySideItem",
     "SideBySideItemCriteria",
@@ -584,6 +640,7 @@ __all__ = (
     "Thumbnails",
     "TimeRange",
     "Token",
+    "TranscriptExport",
     "TranscriptOut",
     "TranscriptOutStatus",
     "UploadUrl",
@@ -592,8 +649,11 @@ __all__ = (
     "UserIn",
     "UserInRolesItem",
     "UserOut",
+    "UserPage",
     "ValidationError",
     "ValidationErrorContext",
+    "ViewingIn",
+    "ViewingOut",
     "WebhooksListDeliveriesStatusType0",
     "Withdrawal",
     "WordOut",

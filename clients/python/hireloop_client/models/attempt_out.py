@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -30,6 +31,8 @@ class AttemptOut:
             replay (bool):
             response (str): The start of the response body.
             status_code (int | None):
+            next_attempt_at (datetime.datetime | None | Unset): When this failed attempt scheduled the next one, by the
+                backoff policy (null after a success or the last attempt).
      """
 
     at: datetime.datetime
@@ -38,6 +41,7 @@ class AttemptOut:
     replay: bool
     response: str
     status_code: int | None
+    next_attempt_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -59,6 +63,14 @@ class AttemptOut:
         status_code: int | None
         status_code = self.status_code
 
+        next_attempt_at: None | str | Unset
+        if isinstance(self.next_attempt_at, Unset):
+            next_attempt_at = UNSET
+        elif isinstance(self.next_attempt_at, datetime.datetime):
+            next_attempt_at = self.next_attempt_at.isoformat()
+        else:
+            next_attempt_at = self.next_attempt_at
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,6 +82,8 @@ class AttemptOut:
             "response": response,
             "status_code": status_code,
         })
+        if next_attempt_at is not UNSET:
+            field_dict["next_attempt_at"] = next_attempt_at
 
         return field_dict
 
@@ -105,6 +119,26 @@ class AttemptOut:
         status_code = _parse_status_code(d.pop("status_code"))
 
 
+        def _parse_next_attempt_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_attempt_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return next_attempt_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        next_attempt_at = _parse_next_attempt_at(d.pop("next_attempt_at", UNSET))
+
+
         attempt_out = cls(
             at=at,
             error=error,
@@ -112,6 +146,7 @@ class AttemptOut:
             replay=replay,
             response=response,
             status_code=status_code,
+            next_attempt_at=next_attempt_at,
         )
 
 

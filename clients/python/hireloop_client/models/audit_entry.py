@@ -30,8 +30,8 @@ class AuditEntry:
             at (datetime.datetime):
             id (str):
             ip (None | str):
-            kind (str): `user`, `api_key`, `sign_in` or `scim`.
-            principal (str): `user:<id>`, `key:<id>`, `scim:<tenant>` or `anonymous`.
+            kind (str): `user`, `api_key`, `share`, `sign_in` or `scim`.
+            principal (str): `user:<id>`, `key:<id>`, `scim:<tenant>`, `share:<id>` (a share link's holder) or `anonymous`.
             status (int):
             subjects (AuditEntrySubjects): The ids the operation named (path parameters).
      """

@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
-import datetime
 
 if TYPE_CHECKING:
   from ..models.audit_entry import AuditEntry
@@ -24,14 +24,15 @@ T = TypeVar("T", bound="AuditPage")
 
 @_attrs_define
 class AuditPage:
-    """ 
+    """ A page of the audit log, newest first.
+
         Attributes:
-            entries (list[AuditEntry]):
-            next_before (datetime.datetime | None): Pass as `before` for the next (older) page; null on the last page.
+            items (list[AuditEntry]):
+            next_cursor (None | str | Unset): Pass as `cursor` for the next page; null on the last page.
      """
 
-    entries: list[AuditEntry]
-    next_before: datetime.datetime | None
+    items: list[AuditEntry]
+    next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -40,26 +41,27 @@ class AuditPage:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.audit_entry import AuditEntry # noqa: PLC0415
-        entries = []
-        for entries_item_data in self.entries:
-            entries_item = entries_item_data.to_dict()
-            entries.append(entries_item)
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
 
 
 
-        next_before: None | str
-        if isinstance(self.next_before, datetime.datetime):
-            next_before = self.next_before.isoformat()
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
         else:
-            next_before = self.next_before
+            next_cursor = self.next_cursor
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "entries": entries,
-            "next_before": next_before,
+            "items": items,
         })
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
 
         return field_dict
 
@@ -69,37 +71,29 @@ class AuditPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.audit_entry import AuditEntry # noqa: PLC0415
         d = dict(src_dict)
-        entries = []
-        _entries = d.pop("entries")
-        for entries_item_data in (_entries):
-            entries_item = AuditEntry.from_dict(entries_item_data)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = AuditEntry.from_dict(items_item_data)
 
 
 
-            entries.append(entries_item)
+            items.append(items_item)
 
 
-        def _parse_next_before(data: object) -> datetime.datetime | None:
+        def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_before_type_0 = datetime.datetime.fromisoformat(data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-
-
-                return next_before_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        next_before = _parse_next_before(d.pop("next_before"))
+        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
 
 
         audit_page = cls(
-            entries=entries,
-            next_before=next_before,
+            items=items,
+            next_cursor=next_cursor,
         )
 
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
   from ..models.candidate_export_consents_item import CandidateExportConsentsItem
   from ..models.invitation_out import InvitationOut
   from ..models.invite_written_answer import InviteWrittenAnswer
+  from ..models.transcript_export import TranscriptExport
 
 
 
@@ -32,12 +33,14 @@ class CandidateExport:
             email (str):
             invitations (list[InvitationOut]):
             answers (list[InviteWrittenAnswer] | Unset): Text and multiple-choice answers (recordings: the attempts).
+            transcripts (list[TranscriptExport] | Unset): The transcripts of recorded answers (every attempt transcribed).
      """
 
     consents: list[CandidateExportConsentsItem]
     email: str
     invitations: list[InvitationOut]
     answers: list[InviteWrittenAnswer] | Unset = UNSET
+    transcripts: list[TranscriptExport] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -48,6 +51,7 @@ class CandidateExport:
         from ..models.candidate_export_consents_item import CandidateExportConsentsItem # noqa: PLC0415
         from ..models.invitation_out import InvitationOut # noqa: PLC0415
         from ..models.invite_written_answer import InviteWrittenAnswer # noqa: PLC0415
+        from ..models.transcript_export import TranscriptExport # noqa: PLC0415
         consents = []
         for consents_item_data in self.consents:
             consents_item = consents_item_data.to_dict()
@@ -73,6 +77,15 @@ class CandidateExport:
 
 
 
+        transcripts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transcripts, Unset):
+            transcripts = []
+            for transcripts_item_data in self.transcripts:
+                transcripts_item = transcripts_item_data.to_dict()
+                transcripts.append(transcripts_item)
+
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,6 +96,8 @@ class CandidateExport:
         })
         if answers is not UNSET:
             field_dict["answers"] = answers
+        if transcripts is not UNSET:
+            field_dict["transcripts"] = transcripts
 
         return field_dict
 
@@ -93,6 +108,7 @@ class CandidateExport:
         from ..models.candidate_export_consents_item import CandidateExportConsentsItem # noqa: PLC0415
         from ..models.invitation_out import InvitationOut # noqa: PLC0415
         from ..models.invite_written_answer import InviteWrittenAnswer # noqa: PLC0415
+        from ..models.transcript_export import TranscriptExport # noqa: PLC0415
         d = dict(src_dict)
         consents = []
         _consents = d.pop("consents")
@@ -128,11 +144,24 @@ class CandidateExport:
                 answers.append(answers_item)
 
 
+        _transcripts = d.pop("transcripts", UNSET)
+        transcripts: list[TranscriptExport] | Unset = UNSET
+        if _transcripts is not UNSET:
+            transcripts = []
+            for transcripts_item_data in _transcripts:
+                transcripts_item = TranscriptExport.from_dict(transcripts_item_data)
+
+
+
+                transcripts.append(transcripts_item)
+
+
         candidate_export = cls(
             consents=consents,
             email=email,
             invitations=invitations,
             answers=answers,
+            transcripts=transcripts,
         )
 
 

@@ -24,10 +24,11 @@ T = TypeVar("T", bound="SubmissionPage")
 
 @_attrs_define
 class SubmissionPage:
-    """ 
+    """ A page of a position's submissions in the order asked for.
+
         Attributes:
             items (list[SubmissionRow]):
-            next_cursor (None | str | Unset):
+            next_cursor (None | str | Unset): Pass as `cursor` for the next page; null on the last page.
      """
 
     items: list[SubmissionRow]

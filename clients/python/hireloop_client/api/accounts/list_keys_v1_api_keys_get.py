@@ -8,24 +8,42 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.api_key_out import ApiKeyOut
+from ...models.api_key_page import ApiKeyPage
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
-    
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/api-keys",
+        "params": params,
     }
 
 
@@ -33,16 +51,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[ApiKeyOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiKeyPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = ApiKeyOut.from_dict(response_200_item_data)
+        response_200 = ApiKeyPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -87,7 +100,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[ApiKeyOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiKeyPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,21 +112,30 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[ApiKeyOut]]:
-    """ List API keys (never their secrets)
+) -> Response[ApiKeyPage | Problem]:
+    """ List API keys (never their secrets), newest first
+
+    Args:
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ApiKeyOut]]
+        Response[ApiKeyPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
-        
+        limit=limit,
+cursor=cursor,
+
     )
 
     response = client.get_httpx_client().request(
@@ -125,42 +147,60 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[ApiKeyOut] | None:
-    """ List API keys (never their secrets)
+) -> ApiKeyPage | Problem | None:
+    """ List API keys (never their secrets), newest first
+
+    Args:
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ApiKeyOut]
+        ApiKeyPage | Problem
      """
 
 
     return sync_detailed(
         client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[ApiKeyOut]]:
-    """ List API keys (never their secrets)
+) -> Response[ApiKeyPage | Problem]:
+    """ List API keys (never their secrets), newest first
+
+    Args:
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ApiKeyOut]]
+        Response[ApiKeyPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
-        
+        limit=limit,
+cursor=cursor,
+
     )
 
     response = await client.get_async_httpx_client().request(
@@ -172,20 +212,29 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[ApiKeyOut] | None:
-    """ List API keys (never their secrets)
+) -> ApiKeyPage | Problem | None:
+    """ List API keys (never their secrets), newest first
+
+    Args:
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ApiKeyOut]
+        ApiKeyPage | Problem
      """
 
 
     return (await asyncio_detailed(
         client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

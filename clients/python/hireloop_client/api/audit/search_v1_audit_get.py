@@ -18,8 +18,8 @@ import datetime
 
 def _get_kwargs(
     *,
-    before: datetime.datetime | None | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
     principal: None | str | Unset = UNSET,
     subject: None | str | Unset = UNSET,
     action: None | str | Unset = UNSET,
@@ -33,16 +33,14 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_before: None | str | Unset
-    if isinstance(before, Unset):
-        json_before = UNSET
-    elif isinstance(before, datetime.datetime):
-        json_before = before.isoformat()
-    else:
-        json_before = before
-    params["before"] = json_before
-
     params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     json_principal: None | str | Unset
     if isinstance(principal, Unset):
@@ -159,8 +157,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    before: datetime.datetime | None | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
     principal: None | str | Unset = UNSET,
     subject: None | str | Unset = UNSET,
     action: None | str | Unset = UNSET,
@@ -171,8 +169,9 @@ def sync_detailed(
     """ Search the tenant's audit log (newest first)
 
     Args:
-        before (datetime.datetime | None | Unset): A page's `next_before`.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
         principal (None | str | Unset):
         subject (None | str | Unset): An id the operation named.
         action (None | str | Unset):
@@ -189,8 +188,8 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        before=before,
-limit=limit,
+        limit=limit,
+cursor=cursor,
 principal=principal,
 subject=subject,
 action=action,
@@ -208,8 +207,8 @@ until=until,
 def sync(
     *,
     client: AuthenticatedClient,
-    before: datetime.datetime | None | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
     principal: None | str | Unset = UNSET,
     subject: None | str | Unset = UNSET,
     action: None | str | Unset = UNSET,
@@ -220,8 +219,9 @@ def sync(
     """ Search the tenant's audit log (newest first)
 
     Args:
-        before (datetime.datetime | None | Unset): A page's `next_before`.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
         principal (None | str | Unset):
         subject (None | str | Unset): An id the operation named.
         action (None | str | Unset):
@@ -239,8 +239,8 @@ def sync(
 
     return sync_detailed(
         client=client,
-before=before,
 limit=limit,
+cursor=cursor,
 principal=principal,
 subject=subject,
 action=action,
@@ -252,8 +252,8 @@ until=until,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    before: datetime.datetime | None | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
     principal: None | str | Unset = UNSET,
     subject: None | str | Unset = UNSET,
     action: None | str | Unset = UNSET,
@@ -264,8 +264,9 @@ async def asyncio_detailed(
     """ Search the tenant's audit log (newest first)
 
     Args:
-        before (datetime.datetime | None | Unset): A page's `next_before`.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
         principal (None | str | Unset):
         subject (None | str | Unset): An id the operation named.
         action (None | str | Unset):
@@ -282,8 +283,8 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        before=before,
-limit=limit,
+        limit=limit,
+cursor=cursor,
 principal=principal,
 subject=subject,
 action=action,
@@ -301,8 +302,8 @@ until=until,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    before: datetime.datetime | None | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
     principal: None | str | Unset = UNSET,
     subject: None | str | Unset = UNSET,
     action: None | str | Unset = UNSET,
@@ -313,8 +314,9 @@ async def asyncio(
     """ Search the tenant's audit log (newest first)
 
     Args:
-        before (datetime.datetime | None | Unset): A page's `next_before`.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
         principal (None | str | Unset):
         subject (None | str | Unset): An id the operation named.
         action (None | str | Unset):
@@ -332,8 +334,8 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
-before=before,
 limit=limit,
+cursor=cursor,
 principal=principal,
 subject=subject,
 action=action,

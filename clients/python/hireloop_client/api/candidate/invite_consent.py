@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ConsentIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -136,7 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ConsentIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Progress]:
     """ Give consent to the notice shown
@@ -144,8 +144,8 @@ def sync_detailed(
      For a candidate holding a `interview` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ConsentIn):
 
     Raises:
@@ -173,7 +173,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ConsentIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Progress | None:
     """ Give consent to the notice shown
@@ -181,8 +181,8 @@ def sync(
      For a candidate holding a `interview` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ConsentIn):
 
     Raises:
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ConsentIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Progress]:
     """ Give consent to the notice shown
@@ -213,8 +213,8 @@ async def asyncio_detailed(
      For a candidate holding a `interview` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ConsentIn):
 
     Raises:
@@ -242,7 +242,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ConsentIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Progress | None:
     """ Give consent to the notice shown
@@ -250,8 +250,8 @@ async def asyncio(
      For a candidate holding a `interview` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ConsentIn):
 
     Raises:

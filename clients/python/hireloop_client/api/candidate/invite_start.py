@@ -17,7 +17,7 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -130,7 +130,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Progress]:
     """ Start the interview (after consent)
@@ -138,8 +138,8 @@ def sync_detailed(
      For a candidate holding a `interview` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +164,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Progress | None:
     """ Start the interview (after consent)
@@ -172,8 +172,8 @@ def sync(
      For a candidate holding a `interview` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ idempotency_key=idempotency_key,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Progress]:
     """ Start the interview (after consent)
@@ -201,8 +201,8 @@ async def asyncio_detailed(
      For a candidate holding a `interview` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +227,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Progress | None:
     """ Start the interview (after consent)
@@ -235,8 +235,8 @@ async def asyncio(
      For a candidate holding a `interview` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

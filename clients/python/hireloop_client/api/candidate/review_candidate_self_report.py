@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.self_report_in import SelfReportIn
 from ...models.self_report_out import SelfReportOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: SelfReportIn,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -84,6 +89,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_410
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -138,6 +150,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SelfReportIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | SelfReportOut]:
     """ Voluntarily report categories for the employer's selection-rate audit
@@ -147,6 +160,8 @@ def sync_detailed(
     For a candidate holding a `interview` link.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SelfReportIn):
 
     Raises:
@@ -160,6 +175,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -173,6 +189,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SelfReportIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | SelfReportOut | None:
     """ Voluntarily report categories for the employer's selection-rate audit
@@ -182,6 +199,8 @@ def sync(
     For a candidate holding a `interview` link.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SelfReportIn):
 
     Raises:
@@ -196,6 +215,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -203,6 +223,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SelfReportIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | SelfReportOut]:
     """ Voluntarily report categories for the employer's selection-rate audit
@@ -212,6 +233,8 @@ async def asyncio_detailed(
     For a candidate holding a `interview` link.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SelfReportIn):
 
     Raises:
@@ -225,6 +248,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -238,6 +262,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SelfReportIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | SelfReportOut | None:
     """ Voluntarily report categories for the employer's selection-rate audit
@@ -247,6 +272,8 @@ async def asyncio(
     For a candidate holding a `interview` link.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SelfReportIn):
 
     Raises:
@@ -261,5 +288,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -20,7 +20,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CandidateBookIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -144,7 +144,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CandidateBookIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Booking | Problem | SlotTaken]:
     """ Book a slot
@@ -152,8 +152,8 @@ def sync_detailed(
      For a candidate holding a `scheduling` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CandidateBookIn):
 
     Raises:
@@ -181,7 +181,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CandidateBookIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Booking | Problem | SlotTaken | None:
     """ Book a slot
@@ -189,8 +189,8 @@ def sync(
      For a candidate holding a `scheduling` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CandidateBookIn):
 
     Raises:
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CandidateBookIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Booking | Problem | SlotTaken]:
     """ Book a slot
@@ -221,8 +221,8 @@ async def asyncio_detailed(
      For a candidate holding a `scheduling` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CandidateBookIn):
 
     Raises:
@@ -250,7 +250,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CandidateBookIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Booking | Problem | SlotTaken | None:
     """ Book a slot
@@ -258,8 +258,8 @@ async def asyncio(
      For a candidate holding a `scheduling` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CandidateBookIn):
 
     Raises:

@@ -20,7 +20,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CandidateRescheduleIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -144,7 +144,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CandidateRescheduleIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Booking | Problem | SlotTaken]:
     """ Move the interview (within the number of changes and the notice allowed)
@@ -152,8 +152,8 @@ def sync_detailed(
      For a candidate holding a `scheduling` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CandidateRescheduleIn):
 
     Raises:
@@ -181,7 +181,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CandidateRescheduleIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Booking | Problem | SlotTaken | None:
     """ Move the interview (within the number of changes and the notice allowed)
@@ -189,8 +189,8 @@ def sync(
      For a candidate holding a `scheduling` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CandidateRescheduleIn):
 
     Raises:
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CandidateRescheduleIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Booking | Problem | SlotTaken]:
     """ Move the interview (within the number of changes and the notice allowed)
@@ -221,8 +221,8 @@ async def asyncio_detailed(
      For a candidate holding a `scheduling` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CandidateRescheduleIn):
 
     Raises:
@@ -250,7 +250,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CandidateRescheduleIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Booking | Problem | SlotTaken | None:
     """ Move the interview (within the number of changes and the notice allowed)
@@ -258,8 +258,8 @@ async def asyncio(
      For a candidate holding a `scheduling` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CandidateRescheduleIn):
 
     Raises:

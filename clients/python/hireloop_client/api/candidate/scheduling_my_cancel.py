@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CancelIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -143,7 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CancelIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CandidateRequest | Problem]:
     """ Cancel the interview, with a reason
@@ -151,8 +151,8 @@ def sync_detailed(
      For a candidate holding a `scheduling` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CancelIn):
 
     Raises:
@@ -180,7 +180,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CancelIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CandidateRequest | Problem | None:
     """ Cancel the interview, with a reason
@@ -188,8 +188,8 @@ def sync(
      For a candidate holding a `scheduling` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CancelIn):
 
     Raises:
@@ -212,7 +212,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CancelIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CandidateRequest | Problem]:
     """ Cancel the interview, with a reason
@@ -220,8 +220,8 @@ async def asyncio_detailed(
      For a candidate holding a `scheduling` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CancelIn):
 
     Raises:
@@ -249,7 +249,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CancelIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CandidateRequest | Problem | None:
     """ Cancel the interview, with a reason
@@ -257,8 +257,8 @@ async def asyncio(
      For a candidate holding a `scheduling` link.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CancelIn):
 
     Raises:

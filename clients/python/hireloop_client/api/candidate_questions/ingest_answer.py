@@ -21,7 +21,7 @@ def _get_kwargs(
     question_id: str,
     *,
     body: ChoiceAnswer | TextAnswer,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -151,7 +151,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChoiceAnswer | TextAnswer,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[IngestWrittenAnswer | Problem]:
     """ Answer a text or multiple-choice question (once, within its time limit)
@@ -160,8 +160,8 @@ def sync_detailed(
 
     Args:
         question_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ChoiceAnswer | TextAnswer):
 
     Raises:
@@ -191,7 +191,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ChoiceAnswer | TextAnswer,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> IngestWrittenAnswer | Problem | None:
     """ Answer a text or multiple-choice question (once, within its time limit)
@@ -200,8 +200,8 @@ def sync(
 
     Args:
         question_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ChoiceAnswer | TextAnswer):
 
     Raises:
@@ -226,7 +226,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChoiceAnswer | TextAnswer,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[IngestWrittenAnswer | Problem]:
     """ Answer a text or multiple-choice question (once, within its time limit)
@@ -235,8 +235,8 @@ async def asyncio_detailed(
 
     Args:
         question_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ChoiceAnswer | TextAnswer):
 
     Raises:
@@ -266,7 +266,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChoiceAnswer | TextAnswer,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> IngestWrittenAnswer | Problem | None:
     """ Answer a text or multiple-choice question (once, within its time limit)
@@ -275,8 +275,8 @@ async def asyncio(
 
     Args:
         question_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ChoiceAnswer | TextAnswer):
 
     Raises:

@@ -20,7 +20,7 @@ def _get_kwargs(
     attempt_id: str,
     *,
     body: UploadUrlRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -145,7 +145,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadUrlRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UploadUrls]:
     """ Get short-lived presigned PUT URLs for chunks (stream) or parts (file)
@@ -154,8 +154,8 @@ def sync_detailed(
 
     Args:
         attempt_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (UploadUrlRequest):
 
     Raises:
@@ -185,7 +185,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UploadUrlRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UploadUrls | None:
     """ Get short-lived presigned PUT URLs for chunks (stream) or parts (file)
@@ -194,8 +194,8 @@ def sync(
 
     Args:
         attempt_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (UploadUrlRequest):
 
     Raises:
@@ -220,7 +220,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadUrlRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UploadUrls]:
     """ Get short-lived presigned PUT URLs for chunks (stream) or parts (file)
@@ -229,8 +229,8 @@ async def asyncio_detailed(
 
     Args:
         attempt_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (UploadUrlRequest):
 
     Raises:
@@ -260,7 +260,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UploadUrlRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UploadUrls | None:
     """ Get short-lived presigned PUT URLs for chunks (stream) or parts (file)
@@ -269,8 +269,8 @@ async def asyncio(
 
     Args:
         attempt_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (UploadUrlRequest):
 
     Raises:

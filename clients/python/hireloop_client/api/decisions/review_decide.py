@@ -20,7 +20,7 @@ def _get_kwargs(
     invitation_id: str,
     *,
     body: DecisionIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -138,7 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DecisionIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DecisionOut | Problem]:
     """ Advance, reject or hold a candidate (idempotent)
@@ -150,8 +150,8 @@ def sync_detailed(
 
     Args:
         invitation_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (DecisionIn):
 
     Raises:
@@ -181,7 +181,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DecisionIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DecisionOut | Problem | None:
     """ Advance, reject or hold a candidate (idempotent)
@@ -193,8 +193,8 @@ def sync(
 
     Args:
         invitation_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (DecisionIn):
 
     Raises:
@@ -219,7 +219,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DecisionIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DecisionOut | Problem]:
     """ Advance, reject or hold a candidate (idempotent)
@@ -231,8 +231,8 @@ async def asyncio_detailed(
 
     Args:
         invitation_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (DecisionIn):
 
     Raises:
@@ -262,7 +262,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DecisionIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DecisionOut | Problem | None:
     """ Advance, reject or hold a candidate (idempotent)
@@ -274,8 +274,8 @@ async def asyncio(
 
     Args:
         invitation_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (DecisionIn):
 
     Raises:

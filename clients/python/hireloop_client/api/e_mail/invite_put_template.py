@@ -12,6 +12,7 @@ from ...models.invite_put_template_kind import InvitePutTemplateKind
 from ...models.problem import Problem
 from ...models.template_in import TemplateIn
 from ...models.template_out import TemplateOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     kind: InvitePutTemplateKind,
     *,
     body: TemplateIn,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -71,6 +76,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -127,6 +139,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TemplateIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | TemplateOut]:
     """ Customise one e-mail template ($candidate_name, $position_title, $link, $deadline)
@@ -135,6 +148,8 @@ def sync_detailed(
 
     Args:
         kind (InvitePutTemplateKind):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (TemplateIn):
 
     Raises:
@@ -149,6 +164,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         kind=kind,
 body=body,
+if_match=if_match,
 
     )
 
@@ -163,6 +179,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TemplateIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | TemplateOut | None:
     """ Customise one e-mail template ($candidate_name, $position_title, $link, $deadline)
@@ -171,6 +188,8 @@ def sync(
 
     Args:
         kind (InvitePutTemplateKind):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (TemplateIn):
 
     Raises:
@@ -186,6 +205,7 @@ def sync(
         kind=kind,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -194,6 +214,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TemplateIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | TemplateOut]:
     """ Customise one e-mail template ($candidate_name, $position_title, $link, $deadline)
@@ -202,6 +223,8 @@ async def asyncio_detailed(
 
     Args:
         kind (InvitePutTemplateKind):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (TemplateIn):
 
     Raises:
@@ -216,6 +239,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         kind=kind,
 body=body,
+if_match=if_match,
 
     )
 
@@ -230,6 +254,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TemplateIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | TemplateOut | None:
     """ Customise one e-mail template ($candidate_name, $position_title, $link, $deadline)
@@ -238,6 +263,8 @@ async def asyncio(
 
     Args:
         kind (InvitePutTemplateKind):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (TemplateIn):
 
     Raises:
@@ -253,5 +280,6 @@ async def asyncio(
         kind=kind,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

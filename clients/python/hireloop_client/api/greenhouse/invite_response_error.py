@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ResponseErrorIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -129,7 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ResponseErrorIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[InviteResponseErrorResponseInviteResponseError | Problem]:
     """ Greenhouse: it could not read one of our answers (logged for the operators)
@@ -140,8 +140,8 @@ def sync_detailed(
     Requires the scope `greenhouse:partner`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ResponseErrorIn):
 
     Raises:
@@ -169,7 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ResponseErrorIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> InviteResponseErrorResponseInviteResponseError | Problem | None:
     """ Greenhouse: it could not read one of our answers (logged for the operators)
@@ -180,8 +180,8 @@ def sync(
     Requires the scope `greenhouse:partner`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ResponseErrorIn):
 
     Raises:
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ResponseErrorIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[InviteResponseErrorResponseInviteResponseError | Problem]:
     """ Greenhouse: it could not read one of our answers (logged for the operators)
@@ -215,8 +215,8 @@ async def asyncio_detailed(
     Requires the scope `greenhouse:partner`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ResponseErrorIn):
 
     Raises:
@@ -244,7 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ResponseErrorIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> InviteResponseErrorResponseInviteResponseError | Problem | None:
     """ Greenhouse: it could not read one of our answers (logged for the operators)
@@ -255,8 +255,8 @@ async def asyncio(
     Requires the scope `greenhouse:partner`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ResponseErrorIn):
 
     Raises:

@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: SendTestIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -136,7 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SendTestIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SendTestOut]:
     """ Greenhouse: send a test (invite the candidate to the position's screen)
@@ -147,8 +147,8 @@ def sync_detailed(
     Requires the scope `greenhouse:partner`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (SendTestIn):
 
     Raises:
@@ -176,7 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SendTestIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SendTestOut | None:
     """ Greenhouse: send a test (invite the candidate to the position's screen)
@@ -187,8 +187,8 @@ def sync(
     Requires the scope `greenhouse:partner`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (SendTestIn):
 
     Raises:
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SendTestIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SendTestOut]:
     """ Greenhouse: send a test (invite the candidate to the position's screen)
@@ -222,8 +222,8 @@ async def asyncio_detailed(
     Requires the scope `greenhouse:partner`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (SendTestIn):
 
     Raises:
@@ -251,7 +251,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SendTestIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SendTestOut | None:
     """ Greenhouse: send a test (invite the candidate to the position's screen)
@@ -262,8 +262,8 @@ async def asyncio(
     Requires the scope `greenhouse:partner`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (SendTestIn):
 
     Raises:

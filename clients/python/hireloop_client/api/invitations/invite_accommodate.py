@@ -11,6 +11,7 @@ from ... import errors
 from ...models.accommodations_in import AccommodationsIn
 from ...models.invitation_out import InvitationOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     invitation_id: str,
     *,
     body: AccommodationsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -78,6 +83,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -133,6 +145,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AccommodationsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[InvitationOut | Problem]:
     """ Set accommodations (extra time, extra retakes) for one candidate
@@ -141,6 +154,8 @@ def sync_detailed(
 
     Args:
         invitation_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (AccommodationsIn): Accommodations as a staff member sets them: the ranges the
             interview page supports.
 
@@ -156,6 +171,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         invitation_id=invitation_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -170,6 +186,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AccommodationsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> InvitationOut | Problem | None:
     """ Set accommodations (extra time, extra retakes) for one candidate
@@ -178,6 +195,8 @@ def sync(
 
     Args:
         invitation_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (AccommodationsIn): Accommodations as a staff member sets them: the ranges the
             interview page supports.
 
@@ -194,6 +213,7 @@ def sync(
         invitation_id=invitation_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -202,6 +222,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AccommodationsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[InvitationOut | Problem]:
     """ Set accommodations (extra time, extra retakes) for one candidate
@@ -210,6 +231,8 @@ async def asyncio_detailed(
 
     Args:
         invitation_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (AccommodationsIn): Accommodations as a staff member sets them: the ranges the
             interview page supports.
 
@@ -225,6 +248,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         invitation_id=invitation_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -239,6 +263,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AccommodationsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> InvitationOut | Problem | None:
     """ Set accommodations (extra time, extra retakes) for one candidate
@@ -247,6 +272,8 @@ async def asyncio(
 
     Args:
         invitation_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (AccommodationsIn): Accommodations as a staff member sets them: the ranges the
             interview page supports.
 
@@ -263,5 +290,6 @@ async def asyncio(
         invitation_id=invitation_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

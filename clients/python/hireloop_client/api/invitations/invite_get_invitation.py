@@ -107,7 +107,9 @@ def sync_detailed(
 ) -> Response[InvitationOut | Problem]:
     """ Read an invitation
 
-     Requires the scope `invitations:read`.
+     The ETag changes with the invitation's state, deadline and accommodations.
+
+    Requires the scope `invitations:read`.
 
     Args:
         invitation_id (str):
@@ -140,7 +142,9 @@ def sync(
 ) -> InvitationOut | Problem | None:
     """ Read an invitation
 
-     Requires the scope `invitations:read`.
+     The ETag changes with the invitation's state, deadline and accommodations.
+
+    Requires the scope `invitations:read`.
 
     Args:
         invitation_id (str):
@@ -168,7 +172,9 @@ async def asyncio_detailed(
 ) -> Response[InvitationOut | Problem]:
     """ Read an invitation
 
-     Requires the scope `invitations:read`.
+     The ETag changes with the invitation's state, deadline and accommodations.
+
+    Requires the scope `invitations:read`.
 
     Args:
         invitation_id (str):
@@ -201,7 +207,9 @@ async def asyncio(
 ) -> InvitationOut | Problem | None:
     """ Read an invitation
 
-     Requires the scope `invitations:read`.
+     The ETag changes with the invitation's state, deadline and accommodations.
+
+    Requires the scope `invitations:read`.
 
     Args:
         invitation_id (str):

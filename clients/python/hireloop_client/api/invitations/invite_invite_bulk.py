@@ -20,7 +20,7 @@ def _get_kwargs(
     position_id: str,
     *,
     body: list[InvitationIn],
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -143,7 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: list[InvitationIn],
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BulkResult | Problem]:
     """ Invite up to 10,000 candidates from CSV or JSON, with a result per row
@@ -159,8 +159,8 @@ def sync_detailed(
 
     Args:
         position_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (list[InvitationIn]):
 
     Raises:
@@ -190,7 +190,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[InvitationIn],
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BulkResult | Problem | None:
     """ Invite up to 10,000 candidates from CSV or JSON, with a result per row
@@ -206,8 +206,8 @@ def sync(
 
     Args:
         position_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (list[InvitationIn]):
 
     Raises:
@@ -232,7 +232,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[InvitationIn],
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[BulkResult | Problem]:
     """ Invite up to 10,000 candidates from CSV or JSON, with a result per row
@@ -248,8 +248,8 @@ async def asyncio_detailed(
 
     Args:
         position_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (list[InvitationIn]):
 
     Raises:
@@ -279,7 +279,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[InvitationIn],
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> BulkResult | Problem | None:
     """ Invite up to 10,000 candidates from CSV or JSON, with a result per row
@@ -295,8 +295,8 @@ async def asyncio(
 
     Args:
         position_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (list[InvitationIn]):
 
     Raises:

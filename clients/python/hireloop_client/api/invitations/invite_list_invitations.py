@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.invitation_out import InvitationOut
+from ...models.invitation_page import InvitationPage
 from ...models.invite_list_invitations_state_type_0 import InviteListInvitationsStateType0
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -20,8 +20,8 @@ def _get_kwargs(
     position_id: str,
     *,
     state: InviteListInvitationsStateType0 | None | Unset = UNSET,
-    after: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -39,14 +39,14 @@ def _get_kwargs(
         json_state = state
     params["state"] = json_state
 
-    json_after: None | str | Unset
-    if isinstance(after, Unset):
-        json_after = UNSET
-    else:
-        json_after = after
-    params["after"] = json_after
-
     params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -63,16 +63,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[InvitationOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InvitationPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = InvitationOut.from_dict(response_200_item_data)
+        response_200 = InvitationPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -124,7 +119,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[InvitationOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InvitationPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,34 +133,35 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     state: InviteListInvitationsStateType0 | None | Unset = UNSET,
-    after: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[InvitationOut]]:
-    """ List a position's invitations (cursor pagination with ?after=)
+) -> Response[InvitationPage | Problem]:
+    """ List a position's invitations
 
      Requires the scope `invitations:read`.
 
     Args:
         position_id (str):
         state (InviteListInvitationsStateType0 | None | Unset):
-        after (None | str | Unset): Cursor: the last id of the previous page.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[InvitationOut]]
+        Response[InvitationPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         position_id=position_id,
 state=state,
-after=after,
 limit=limit,
+cursor=cursor,
 
     )
 
@@ -180,26 +176,27 @@ def sync(
     *,
     client: AuthenticatedClient,
     state: InviteListInvitationsStateType0 | None | Unset = UNSET,
-    after: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[InvitationOut] | None:
-    """ List a position's invitations (cursor pagination with ?after=)
+) -> InvitationPage | Problem | None:
+    """ List a position's invitations
 
      Requires the scope `invitations:read`.
 
     Args:
         position_id (str):
         state (InviteListInvitationsStateType0 | None | Unset):
-        after (None | str | Unset): Cursor: the last id of the previous page.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[InvitationOut]
+        InvitationPage | Problem
      """
 
 
@@ -207,8 +204,8 @@ def sync(
         position_id=position_id,
 client=client,
 state=state,
-after=after,
 limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -217,34 +214,35 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     state: InviteListInvitationsStateType0 | None | Unset = UNSET,
-    after: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[InvitationOut]]:
-    """ List a position's invitations (cursor pagination with ?after=)
+) -> Response[InvitationPage | Problem]:
+    """ List a position's invitations
 
      Requires the scope `invitations:read`.
 
     Args:
         position_id (str):
         state (InviteListInvitationsStateType0 | None | Unset):
-        after (None | str | Unset): Cursor: the last id of the previous page.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[InvitationOut]]
+        Response[InvitationPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         position_id=position_id,
 state=state,
-after=after,
 limit=limit,
+cursor=cursor,
 
     )
 
@@ -259,26 +257,27 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     state: InviteListInvitationsStateType0 | None | Unset = UNSET,
-    after: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[InvitationOut] | None:
-    """ List a position's invitations (cursor pagination with ?after=)
+) -> InvitationPage | Problem | None:
+    """ List a position's invitations
 
      Requires the scope `invitations:read`.
 
     Args:
         position_id (str):
         state (InviteListInvitationsStateType0 | None | Unset):
-        after (None | str | Unset): Cursor: the last id of the previous page.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[InvitationOut]
+        InvitationPage | Problem
      """
 
 
@@ -286,7 +285,7 @@ async def asyncio(
         position_id=position_id,
 client=client,
 state=state,
-after=after,
 limit=limit,
+cursor=cursor,
 
     )).parsed

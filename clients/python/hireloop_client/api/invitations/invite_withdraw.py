@@ -20,7 +20,7 @@ def _get_kwargs(
     invitation_id: str,
     *,
     body: Withdrawal,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -138,7 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Withdrawal,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[InvitationOut | Problem]:
     """ Withdraw an invitation (the link stops working)
@@ -147,8 +147,8 @@ def sync_detailed(
 
     Args:
         invitation_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (Withdrawal):
 
     Raises:
@@ -178,7 +178,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Withdrawal,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> InvitationOut | Problem | None:
     """ Withdraw an invitation (the link stops working)
@@ -187,8 +187,8 @@ def sync(
 
     Args:
         invitation_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (Withdrawal):
 
     Raises:
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Withdrawal,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[InvitationOut | Problem]:
     """ Withdraw an invitation (the link stops working)
@@ -222,8 +222,8 @@ async def asyncio_detailed(
 
     Args:
         invitation_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (Withdrawal):
 
     Raises:
@@ -253,7 +253,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Withdrawal,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> InvitationOut | Problem | None:
     """ Withdraw an invitation (the link stops working)
@@ -262,8 +262,8 @@ async def asyncio(
 
     Args:
         invitation_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (Withdrawal):
 
     Raises:

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.candidate_language import CandidateLanguage
 from ...models.candidate_language_in import CandidateLanguageIn
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CandidateLanguageIn,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -69,6 +74,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_410
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -124,6 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CandidateLanguageIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[CandidateLanguage | Problem]:
     """ Choose the language of my pages and e-mails
@@ -131,6 +144,8 @@ def sync_detailed(
      For a candidate holding a `interview` link.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (CandidateLanguageIn):
 
     Raises:
@@ -144,6 +159,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -157,6 +173,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CandidateLanguageIn,
+    if_match: str | Unset = UNSET,
 
 ) -> CandidateLanguage | Problem | None:
     """ Choose the language of my pages and e-mails
@@ -164,6 +181,8 @@ def sync(
      For a candidate holding a `interview` link.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (CandidateLanguageIn):
 
     Raises:
@@ -178,6 +197,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -185,6 +205,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CandidateLanguageIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[CandidateLanguage | Problem]:
     """ Choose the language of my pages and e-mails
@@ -192,6 +213,8 @@ async def asyncio_detailed(
      For a candidate holding a `interview` link.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (CandidateLanguageIn):
 
     Raises:
@@ -205,6 +228,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -218,6 +242,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CandidateLanguageIn,
+    if_match: str | Unset = UNSET,
 
 ) -> CandidateLanguage | Problem | None:
     """ Choose the language of my pages and e-mails
@@ -225,6 +250,8 @@ async def asyncio(
      For a candidate holding a `interview` link.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (CandidateLanguageIn):
 
     Raises:
@@ -239,5 +266,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

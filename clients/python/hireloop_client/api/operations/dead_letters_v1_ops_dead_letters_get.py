@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.dead_letter import DeadLetter
+from ...models.dead_letter_page import DeadLetterPage
 from ...models.dead_letters_v1_ops_dead_letters_get_status_type_0 import DeadLettersV1OpsDeadLettersGetStatusType0
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -19,7 +19,8 @@ from typing import cast
 def _get_kwargs(
     *,
     status: DeadLettersV1OpsDeadLettersGetStatusType0 | None | Unset = DeadLettersV1OpsDeadLettersGetStatusType0.PARKED,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -39,6 +40,13 @@ def _get_kwargs(
 
     params["limit"] = limit
 
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -54,16 +62,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[DeadLetter] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeadLetterPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = DeadLetter.from_dict(response_200_item_data)
+        response_200 = DeadLetterPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -108,7 +111,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[DeadLetter]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeadLetterPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,28 +124,32 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     status: DeadLettersV1OpsDeadLettersGetStatusType0 | None | Unset = DeadLettersV1OpsDeadLettersGetStatusType0.PARKED,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[DeadLetter]]:
+) -> Response[DeadLetterPage | Problem]:
     """ Dead letters of every consumer group, newest first
 
     Args:
         status (DeadLettersV1OpsDeadLettersGetStatusType0 | None | Unset):  Default:
             DeadLettersV1OpsDeadLettersGetStatusType0.PARKED.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DeadLetter]]
+        Response[DeadLetterPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         status=status,
 limit=limit,
+cursor=cursor,
 
     )
 
@@ -156,22 +163,25 @@ def sync(
     *,
     client: AuthenticatedClient,
     status: DeadLettersV1OpsDeadLettersGetStatusType0 | None | Unset = DeadLettersV1OpsDeadLettersGetStatusType0.PARKED,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[DeadLetter] | None:
+) -> DeadLetterPage | Problem | None:
     """ Dead letters of every consumer group, newest first
 
     Args:
         status (DeadLettersV1OpsDeadLettersGetStatusType0 | None | Unset):  Default:
             DeadLettersV1OpsDeadLettersGetStatusType0.PARKED.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DeadLetter]
+        DeadLetterPage | Problem
      """
 
 
@@ -179,6 +189,7 @@ def sync(
         client=client,
 status=status,
 limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -186,28 +197,32 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     status: DeadLettersV1OpsDeadLettersGetStatusType0 | None | Unset = DeadLettersV1OpsDeadLettersGetStatusType0.PARKED,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[DeadLetter]]:
+) -> Response[DeadLetterPage | Problem]:
     """ Dead letters of every consumer group, newest first
 
     Args:
         status (DeadLettersV1OpsDeadLettersGetStatusType0 | None | Unset):  Default:
             DeadLettersV1OpsDeadLettersGetStatusType0.PARKED.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DeadLetter]]
+        Response[DeadLetterPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         status=status,
 limit=limit,
+cursor=cursor,
 
     )
 
@@ -221,22 +236,25 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     status: DeadLettersV1OpsDeadLettersGetStatusType0 | None | Unset = DeadLettersV1OpsDeadLettersGetStatusType0.PARKED,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[DeadLetter] | None:
+) -> DeadLetterPage | Problem | None:
     """ Dead letters of every consumer group, newest first
 
     Args:
         status (DeadLettersV1OpsDeadLettersGetStatusType0 | None | Unset):  Default:
             DeadLettersV1OpsDeadLettersGetStatusType0.PARKED.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DeadLetter]
+        DeadLetterPage | Problem
      """
 
 
@@ -244,5 +262,6 @@ async def asyncio(
         client=client,
 status=status,
 limit=limit,
+cursor=cursor,
 
     )).parsed

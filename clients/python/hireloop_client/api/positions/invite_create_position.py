@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PositionIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -136,7 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PositionIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PositionOut | Problem]:
     """ Create a position
@@ -144,8 +144,8 @@ def sync_detailed(
      Requires the scope `positions:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (PositionIn):
 
     Raises:
@@ -173,7 +173,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PositionIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PositionOut | Problem | None:
     """ Create a position
@@ -181,8 +181,8 @@ def sync(
      Requires the scope `positions:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (PositionIn):
 
     Raises:
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PositionIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PositionOut | Problem]:
     """ Create a position
@@ -213,8 +213,8 @@ async def asyncio_detailed(
      Requires the scope `positions:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (PositionIn):
 
     Raises:
@@ -242,7 +242,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PositionIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PositionOut | Problem | None:
     """ Create a position
@@ -250,8 +250,8 @@ async def asyncio(
      Requires the scope `positions:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (PositionIn):
 
     Raises:

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.question_set_in import QuestionSetIn
 from ...models.question_set_out import QuestionSetOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     set_id: str,
     *,
     body: QuestionSetIn,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -70,6 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -126,14 +138,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: QuestionSetIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | QuestionSetOut]:
     """ Edit a question set (creates a new version)
 
-     Requires the scope `question_sets:write`.
+     The ETag is the version: with If-Match, the edit applies only to the latest version read
+    (two editors of one version: one makes the next version, the other gets a 412).
+
+    Requires the scope `question_sets:write`.
 
     Args:
         set_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (QuestionSetIn):
 
     Raises:
@@ -148,6 +166,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         set_id=set_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -162,14 +181,20 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: QuestionSetIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | QuestionSetOut | None:
     """ Edit a question set (creates a new version)
 
-     Requires the scope `question_sets:write`.
+     The ETag is the version: with If-Match, the edit applies only to the latest version read
+    (two editors of one version: one makes the next version, the other gets a 412).
+
+    Requires the scope `question_sets:write`.
 
     Args:
         set_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (QuestionSetIn):
 
     Raises:
@@ -185,6 +210,7 @@ def sync(
         set_id=set_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -193,14 +219,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: QuestionSetIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | QuestionSetOut]:
     """ Edit a question set (creates a new version)
 
-     Requires the scope `question_sets:write`.
+     The ETag is the version: with If-Match, the edit applies only to the latest version read
+    (two editors of one version: one makes the next version, the other gets a 412).
+
+    Requires the scope `question_sets:write`.
 
     Args:
         set_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (QuestionSetIn):
 
     Raises:
@@ -215,6 +247,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         set_id=set_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -229,14 +262,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: QuestionSetIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | QuestionSetOut | None:
     """ Edit a question set (creates a new version)
 
-     Requires the scope `question_sets:write`.
+     The ETag is the version: with If-Match, the edit applies only to the latest version read
+    (two editors of one version: one makes the next version, the other gets a 412).
+
+    Requires the scope `question_sets:write`.
 
     Args:
         set_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (QuestionSetIn):
 
     Raises:
@@ -252,5 +291,6 @@ async def asyncio(
         set_id=set_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -9,23 +9,41 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
-from ...models.question_set_out import QuestionSetOut
+from ...models.question_set_page import QuestionSetPage
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
-    
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/question-sets",
+        "params": params,
     }
 
 
@@ -33,16 +51,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[QuestionSetOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | QuestionSetPage | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = QuestionSetOut.from_dict(response_200_item_data)
+        response_200 = QuestionSetPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -87,7 +100,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[QuestionSetOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | QuestionSetPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,23 +112,35 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[QuestionSetOut]]:
-    """ List question sets (latest versions)
+) -> Response[Problem | QuestionSetPage]:
+    """ List question sets (latest versions), by id
 
-     Requires the scope `question_sets:read`.
+     A page of sets in id order, each in its latest version: the versions of the page's sets
+    are read from the cursor's set on, newest first, the first of each set kept.
+
+    Requires the scope `question_sets:read`.
+
+    Args:
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[QuestionSetOut]]
+        Response[Problem | QuestionSetPage]
      """
 
 
     kwargs = _get_kwargs(
-        
+        limit=limit,
+cursor=cursor,
+
     )
 
     response = client.get_httpx_client().request(
@@ -127,46 +152,70 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[QuestionSetOut] | None:
-    """ List question sets (latest versions)
+) -> Problem | QuestionSetPage | None:
+    """ List question sets (latest versions), by id
 
-     Requires the scope `question_sets:read`.
+     A page of sets in id order, each in its latest version: the versions of the page's sets
+    are read from the cursor's set on, newest first, the first of each set kept.
+
+    Requires the scope `question_sets:read`.
+
+    Args:
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[QuestionSetOut]
+        Problem | QuestionSetPage
      """
 
 
     return sync_detailed(
         client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[QuestionSetOut]]:
-    """ List question sets (latest versions)
+) -> Response[Problem | QuestionSetPage]:
+    """ List question sets (latest versions), by id
 
-     Requires the scope `question_sets:read`.
+     A page of sets in id order, each in its latest version: the versions of the page's sets
+    are read from the cursor's set on, newest first, the first of each set kept.
+
+    Requires the scope `question_sets:read`.
+
+    Args:
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[QuestionSetOut]]
+        Response[Problem | QuestionSetPage]
      """
 
 
     kwargs = _get_kwargs(
-        
+        limit=limit,
+cursor=cursor,
+
     )
 
     response = await client.get_async_httpx_client().request(
@@ -178,22 +227,34 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[QuestionSetOut] | None:
-    """ List question sets (latest versions)
+) -> Problem | QuestionSetPage | None:
+    """ List question sets (latest versions), by id
 
-     Requires the scope `question_sets:read`.
+     A page of sets in id order, each in its latest version: the versions of the page's sets
+    are read from the cursor's set on, newest first, the first of each set kept.
+
+    Requires the scope `question_sets:read`.
+
+    Args:
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[QuestionSetOut]
+        Problem | QuestionSetPage
      """
 
 
     return (await asyncio_detailed(
         client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

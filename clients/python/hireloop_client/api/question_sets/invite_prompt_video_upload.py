@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PromptVideoIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -129,7 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PromptVideoIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | PromptVideoUpload]:
     """ Get an upload URL for a recorded video prompt
@@ -139,8 +139,8 @@ def sync_detailed(
     Requires the scope `question_sets:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (PromptVideoIn):
 
     Raises:
@@ -168,7 +168,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PromptVideoIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | PromptVideoUpload | None:
     """ Get an upload URL for a recorded video prompt
@@ -178,8 +178,8 @@ def sync(
     Requires the scope `question_sets:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (PromptVideoIn):
 
     Raises:
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PromptVideoIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | PromptVideoUpload]:
     """ Get an upload URL for a recorded video prompt
@@ -212,8 +212,8 @@ async def asyncio_detailed(
     Requires the scope `question_sets:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (PromptVideoIn):
 
     Raises:
@@ -241,7 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PromptVideoIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | PromptVideoUpload | None:
     """ Get an upload URL for a recorded video prompt
@@ -251,8 +251,8 @@ async def asyncio(
     Requires the scope `question_sets:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (PromptVideoIn):
 
     Raises:

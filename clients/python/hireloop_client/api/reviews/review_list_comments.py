@@ -8,25 +8,43 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.comment_out import CommentOut
+from ...models.comment_page import CommentPage
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
     invitation_id: str,
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/submissions/{invitation_id}/comments".format(invitation_id=quote(str(invitation_id), safe=""),),
+        "params": params,
     }
 
 
@@ -34,16 +52,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[CommentOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CommentPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = CommentOut.from_dict(response_200_item_data)
+        response_200 = CommentPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -95,7 +108,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[CommentOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CommentPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,9 +121,11 @@ def sync_detailed(
     invitation_id: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[CommentOut]]:
-    """ Comments on a candidate's answers
+) -> Response[CommentPage | Problem]:
+    """ Comments on a candidate's answers, by question and answer time
 
      Comments by answer time; a panel reviewer sees only their own until they submitted.
 
@@ -118,18 +133,23 @@ def sync_detailed(
 
     Args:
         invitation_id (str):
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[CommentOut]]
+        Response[CommentPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         invitation_id=invitation_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -143,9 +163,11 @@ def sync(
     invitation_id: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[CommentOut] | None:
-    """ Comments on a candidate's answers
+) -> CommentPage | Problem | None:
+    """ Comments on a candidate's answers, by question and answer time
 
      Comments by answer time; a panel reviewer sees only their own until they submitted.
 
@@ -153,19 +175,24 @@ def sync(
 
     Args:
         invitation_id (str):
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[CommentOut]
+        CommentPage | Problem
      """
 
 
     return sync_detailed(
         invitation_id=invitation_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -173,9 +200,11 @@ async def asyncio_detailed(
     invitation_id: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[CommentOut]]:
-    """ Comments on a candidate's answers
+) -> Response[CommentPage | Problem]:
+    """ Comments on a candidate's answers, by question and answer time
 
      Comments by answer time; a panel reviewer sees only their own until they submitted.
 
@@ -183,18 +212,23 @@ async def asyncio_detailed(
 
     Args:
         invitation_id (str):
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[CommentOut]]
+        Response[CommentPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         invitation_id=invitation_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -208,9 +242,11 @@ async def asyncio(
     invitation_id: str,
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[CommentOut] | None:
-    """ Comments on a candidate's answers
+) -> CommentPage | Problem | None:
+    """ Comments on a candidate's answers, by question and answer time
 
      Comments by answer time; a panel reviewer sees only their own until they submitted.
 
@@ -218,18 +254,23 @@ async def asyncio(
 
     Args:
         invitation_id (str):
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[CommentOut]
+        CommentPage | Problem
      """
 
 
     return (await asyncio_detailed(
         invitation_id=invitation_id,
 client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.rubric_in import RubricIn
 from ...models.rubric_out import RubricOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     set_id: str,
     *,
     body: RubricIn,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -78,6 +83,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -133,16 +145,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RubricIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | RubricOut]:
     """ Set the question set's rubric (creates a new version)
 
-     Create the question set's rubric, or its next version.
+     Create the question set's rubric, or its next version. The ETag is the version (`"0"`
+    before the first): with If-Match, two leads editing one version make one next version and
+    a 412.
 
     Requires the scope `positions:write`.
 
     Args:
         set_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (RubricIn): A question set's rubric: the shared rubric model (`contracts.rubric`).
 
     Raises:
@@ -157,6 +174,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         set_id=set_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -171,16 +189,21 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RubricIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | RubricOut | None:
     """ Set the question set's rubric (creates a new version)
 
-     Create the question set's rubric, or its next version.
+     Create the question set's rubric, or its next version. The ETag is the version (`"0"`
+    before the first): with If-Match, two leads editing one version make one next version and
+    a 412.
 
     Requires the scope `positions:write`.
 
     Args:
         set_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (RubricIn): A question set's rubric: the shared rubric model (`contracts.rubric`).
 
     Raises:
@@ -196,6 +219,7 @@ def sync(
         set_id=set_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -204,16 +228,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RubricIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | RubricOut]:
     """ Set the question set's rubric (creates a new version)
 
-     Create the question set's rubric, or its next version.
+     Create the question set's rubric, or its next version. The ETag is the version (`"0"`
+    before the first): with If-Match, two leads editing one version make one next version and
+    a 412.
 
     Requires the scope `positions:write`.
 
     Args:
         set_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (RubricIn): A question set's rubric: the shared rubric model (`contracts.rubric`).
 
     Raises:
@@ -228,6 +257,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         set_id=set_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -242,16 +272,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RubricIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | RubricOut | None:
     """ Set the question set's rubric (creates a new version)
 
-     Create the question set's rubric, or its next version.
+     Create the question set's rubric, or its next version. The ETag is the version (`"0"`
+    before the first): with If-Match, two leads editing one version make one next version and
+    a 412.
 
     Requires the scope `positions:write`.
 
     Args:
         set_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (RubricIn): A question set's rubric: the shared rubric model (`contracts.rubric`).
 
     Raises:
@@ -267,5 +302,6 @@ async def asyncio(
         set_id=set_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.review_settings_in import ReviewSettingsIn
 from ...models.review_settings_out import ReviewSettingsOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     position_id: str,
     *,
     body: ReviewSettingsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -70,6 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -126,6 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewSettingsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | ReviewSettingsOut]:
     """ Set the position's review panel, reviewers per candidate and blind review
@@ -136,6 +149,8 @@ def sync_detailed(
 
     Args:
         position_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (ReviewSettingsIn):
 
     Raises:
@@ -150,6 +165,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         position_id=position_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -164,6 +180,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReviewSettingsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | ReviewSettingsOut | None:
     """ Set the position's review panel, reviewers per candidate and blind review
@@ -174,6 +191,8 @@ def sync(
 
     Args:
         position_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (ReviewSettingsIn):
 
     Raises:
@@ -189,6 +208,7 @@ def sync(
         position_id=position_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -197,6 +217,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewSettingsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | ReviewSettingsOut]:
     """ Set the position's review panel, reviewers per candidate and blind review
@@ -207,6 +228,8 @@ async def asyncio_detailed(
 
     Args:
         position_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (ReviewSettingsIn):
 
     Raises:
@@ -221,6 +244,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         position_id=position_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -235,6 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReviewSettingsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | ReviewSettingsOut | None:
     """ Set the position's review panel, reviewers per candidate and blind review
@@ -245,6 +270,8 @@ async def asyncio(
 
     Args:
         position_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (ReviewSettingsIn):
 
     Raises:
@@ -260,5 +287,6 @@ async def asyncio(
         position_id=position_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

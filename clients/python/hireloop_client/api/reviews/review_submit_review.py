@@ -20,7 +20,7 @@ def _get_kwargs(
     invitation_id: str,
     *,
     body: ReviewIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -138,7 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SubmissionOut]:
     """ Submit your ratings and recommendation (once)
@@ -149,8 +149,8 @@ def sync_detailed(
 
     Args:
         invitation_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ReviewIn):
 
     Raises:
@@ -180,7 +180,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReviewIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SubmissionOut | None:
     """ Submit your ratings and recommendation (once)
@@ -191,8 +191,8 @@ def sync(
 
     Args:
         invitation_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ReviewIn):
 
     Raises:
@@ -217,7 +217,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReviewIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SubmissionOut]:
     """ Submit your ratings and recommendation (once)
@@ -228,8 +228,8 @@ async def asyncio_detailed(
 
     Args:
         invitation_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ReviewIn):
 
     Raises:
@@ -259,7 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReviewIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SubmissionOut | None:
     """ Submit your ratings and recommendation (once)
@@ -270,8 +270,8 @@ async def asyncio(
 
     Args:
         invitation_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ReviewIn):
 
     Raises:

@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: InterviewerIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -129,7 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InterviewerIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Interviewer | Problem]:
     """ Add an interviewer with weekly hours in their own time zone
@@ -137,8 +137,8 @@ def sync_detailed(
      Requires the scope `scheduling:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (InterviewerIn):
 
     Raises:
@@ -166,7 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: InterviewerIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Interviewer | Problem | None:
     """ Add an interviewer with weekly hours in their own time zone
@@ -174,8 +174,8 @@ def sync(
      Requires the scope `scheduling:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (InterviewerIn):
 
     Raises:
@@ -198,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InterviewerIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Interviewer | Problem]:
     """ Add an interviewer with weekly hours in their own time zone
@@ -206,8 +206,8 @@ async def asyncio_detailed(
      Requires the scope `scheduling:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (InterviewerIn):
 
     Raises:
@@ -235,7 +235,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: InterviewerIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Interviewer | Problem | None:
     """ Add an interviewer with weekly hours in their own time zone
@@ -243,8 +243,8 @@ async def asyncio(
      Requires the scope `scheduling:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (InterviewerIn):
 
     Raises:

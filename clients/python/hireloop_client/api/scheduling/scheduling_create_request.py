@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: RequestIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -136,7 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RequestIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SchedulingRequest]:
     """ Request a live interview (recruiter-side; self-scheduling optional)
@@ -147,8 +147,8 @@ def sync_detailed(
     Requires the scope `scheduling:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (RequestIn): A recruiter asks for an interview directly (without a screening
             decision).
 
@@ -177,7 +177,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RequestIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SchedulingRequest | None:
     """ Request a live interview (recruiter-side; self-scheduling optional)
@@ -188,8 +188,8 @@ def sync(
     Requires the scope `scheduling:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (RequestIn): A recruiter asks for an interview directly (without a screening
             decision).
 
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RequestIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SchedulingRequest]:
     """ Request a live interview (recruiter-side; self-scheduling optional)
@@ -224,8 +224,8 @@ async def asyncio_detailed(
     Requires the scope `scheduling:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (RequestIn): A recruiter asks for an interview directly (without a screening
             decision).
 
@@ -254,7 +254,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RequestIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SchedulingRequest | None:
     """ Request a live interview (recruiter-side; self-scheduling optional)
@@ -265,8 +265,8 @@ async def asyncio(
     Requires the scope `scheduling:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (RequestIn): A recruiter asks for an interview directly (without a screening
             decision).
 

@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: InterviewTypeIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -129,7 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InterviewTypeIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[InterviewType | Problem]:
     """ Set a position's live interview: duration, panel or round robin, window, limits
@@ -139,8 +139,8 @@ def sync_detailed(
     Requires the scope `scheduling:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (InterviewTypeIn):
 
     Raises:
@@ -168,7 +168,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: InterviewTypeIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> InterviewType | Problem | None:
     """ Set a position's live interview: duration, panel or round robin, window, limits
@@ -178,8 +178,8 @@ def sync(
     Requires the scope `scheduling:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (InterviewTypeIn):
 
     Raises:
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InterviewTypeIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[InterviewType | Problem]:
     """ Set a position's live interview: duration, panel or round robin, window, limits
@@ -212,8 +212,8 @@ async def asyncio_detailed(
     Requires the scope `scheduling:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (InterviewTypeIn):
 
     Raises:
@@ -241,7 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: InterviewTypeIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> InterviewType | Problem | None:
     """ Set a position's live interview: duration, panel or round robin, window, limits
@@ -251,8 +251,8 @@ async def asyncio(
     Requires the scope `scheduling:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (InterviewTypeIn):
 
     Raises:

@@ -107,7 +107,9 @@ def sync_detailed(
 ) -> Response[Problem | SchedulingRequest]:
     """ Read an interview request and its booking
 
-     Requires the scope `scheduling:read`.
+     The ETag is the booking's sequence (changed by every move and join link).
+
+    Requires the scope `scheduling:read`.
 
     Args:
         request_id (str):
@@ -140,7 +142,9 @@ def sync(
 ) -> Problem | SchedulingRequest | None:
     """ Read an interview request and its booking
 
-     Requires the scope `scheduling:read`.
+     The ETag is the booking's sequence (changed by every move and join link).
+
+    Requires the scope `scheduling:read`.
 
     Args:
         request_id (str):
@@ -168,7 +172,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | SchedulingRequest]:
     """ Read an interview request and its booking
 
-     Requires the scope `scheduling:read`.
+     The ETag is the booking's sequence (changed by every move and join link).
+
+    Requires the scope `scheduling:read`.
 
     Args:
         request_id (str):
@@ -201,7 +207,9 @@ async def asyncio(
 ) -> Problem | SchedulingRequest | None:
     """ Read an interview request and its booking
 
-     Requires the scope `scheduling:read`.
+     The ETag is the booking's sequence (changed by every move and join link).
+
+    Requires the scope `scheduling:read`.
 
     Args:
         request_id (str):

@@ -20,7 +20,7 @@ def _get_kwargs(
     request_id: str,
     *,
     body: FeedbackIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -138,7 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FeedbackIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[FeedbackAccepted | Problem]:
     """ Give an interviewer's ratings after the interview
@@ -151,8 +151,8 @@ def sync_detailed(
 
     Args:
         request_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (FeedbackIn): An interviewer's scores on every criterion of the rubric, and an
             overall recommendation.
 
@@ -183,7 +183,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FeedbackIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> FeedbackAccepted | Problem | None:
     """ Give an interviewer's ratings after the interview
@@ -196,8 +196,8 @@ def sync(
 
     Args:
         request_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (FeedbackIn): An interviewer's scores on every criterion of the rubric, and an
             overall recommendation.
 
@@ -223,7 +223,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FeedbackIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[FeedbackAccepted | Problem]:
     """ Give an interviewer's ratings after the interview
@@ -236,8 +236,8 @@ async def asyncio_detailed(
 
     Args:
         request_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (FeedbackIn): An interviewer's scores on every criterion of the rubric, and an
             overall recommendation.
 
@@ -268,7 +268,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FeedbackIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> FeedbackAccepted | Problem | None:
     """ Give an interviewer's ratings after the interview
@@ -281,8 +281,8 @@ async def asyncio(
 
     Args:
         request_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (FeedbackIn): An interviewer's scores on every criterion of the rubric, and an
             overall recommendation.
 

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
-from ...models.request_list import RequestList
+from ...models.request_page import RequestPage
 from ...models.scheduling_list_requests_status_type_0 import SchedulingListRequestsStatusType0
 from ...types import UNSET, Unset
 from typing import cast
@@ -20,7 +20,8 @@ def _get_kwargs(
     *,
     status: None | SchedulingListRequestsStatusType0 | Unset = UNSET,
     position_id: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -47,6 +48,13 @@ def _get_kwargs(
 
     params["limit"] = limit
 
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -62,9 +70,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RequestList | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | RequestPage | None:
     if response.status_code == 200:
-        response_200 = RequestList.from_dict(response.json())
+        response_200 = RequestPage.from_dict(response.json())
 
 
 
@@ -111,7 +119,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RequestList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | RequestPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,9 +133,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     status: None | SchedulingListRequestsStatusType0 | Unset = UNSET,
     position_id: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | RequestList]:
+) -> Response[Problem | RequestPage]:
     """ List interview requests, newest first
 
      Requires the scope `scheduling:read`.
@@ -135,14 +144,16 @@ def sync_detailed(
     Args:
         status (None | SchedulingListRequestsStatusType0 | Unset):
         position_id (None | str | Unset):
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RequestList]
+        Response[Problem | RequestPage]
      """
 
 
@@ -150,6 +161,7 @@ def sync_detailed(
         status=status,
 position_id=position_id,
 limit=limit,
+cursor=cursor,
 
     )
 
@@ -164,9 +176,10 @@ def sync(
     client: AuthenticatedClient,
     status: None | SchedulingListRequestsStatusType0 | Unset = UNSET,
     position_id: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | RequestList | None:
+) -> Problem | RequestPage | None:
     """ List interview requests, newest first
 
      Requires the scope `scheduling:read`.
@@ -174,14 +187,16 @@ def sync(
     Args:
         status (None | SchedulingListRequestsStatusType0 | Unset):
         position_id (None | str | Unset):
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RequestList
+        Problem | RequestPage
      """
 
 
@@ -190,6 +205,7 @@ def sync(
 status=status,
 position_id=position_id,
 limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -198,9 +214,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     status: None | SchedulingListRequestsStatusType0 | Unset = UNSET,
     position_id: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | RequestList]:
+) -> Response[Problem | RequestPage]:
     """ List interview requests, newest first
 
      Requires the scope `scheduling:read`.
@@ -208,14 +225,16 @@ async def asyncio_detailed(
     Args:
         status (None | SchedulingListRequestsStatusType0 | Unset):
         position_id (None | str | Unset):
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | RequestList]
+        Response[Problem | RequestPage]
      """
 
 
@@ -223,6 +242,7 @@ async def asyncio_detailed(
         status=status,
 position_id=position_id,
 limit=limit,
+cursor=cursor,
 
     )
 
@@ -237,9 +257,10 @@ async def asyncio(
     client: AuthenticatedClient,
     status: None | SchedulingListRequestsStatusType0 | Unset = UNSET,
     position_id: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | RequestList | None:
+) -> Problem | RequestPage | None:
     """ List interview requests, newest first
 
      Requires the scope `scheduling:read`.
@@ -247,14 +268,16 @@ async def asyncio(
     Args:
         status (None | SchedulingListRequestsStatusType0 | Unset):
         position_id (None | str | Unset):
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | RequestList
+        Problem | RequestPage
      """
 
 
@@ -263,5 +286,6 @@ async def asyncio(
 status=status,
 position_id=position_id,
 limit=limit,
+cursor=cursor,
 
     )).parsed

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.interview_type_list import InterviewTypeList
+from ...models.interview_type_page import InterviewTypePage
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -18,6 +18,8 @@ from typing import cast
 def _get_kwargs(
     *,
     position_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -32,6 +34,15 @@ def _get_kwargs(
     else:
         json_position_id = position_id
     params["position_id"] = json_position_id
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -48,9 +59,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InterviewTypeList | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InterviewTypePage | Problem | None:
     if response.status_code == 200:
-        response_200 = InterviewTypeList.from_dict(response.json())
+        response_200 = InterviewTypePage.from_dict(response.json())
 
 
 
@@ -97,7 +108,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InterviewTypeList | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InterviewTypePage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,26 +121,33 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     position_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[InterviewTypeList | Problem]:
-    """ List interview types
+) -> Response[InterviewTypePage | Problem]:
+    """ List interview types, newest first
 
      Requires the scope `scheduling:read`.
 
     Args:
         position_id (None | str | Unset):
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InterviewTypeList | Problem]
+        Response[InterviewTypePage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         position_id=position_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -143,27 +161,34 @@ def sync(
     *,
     client: AuthenticatedClient,
     position_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> InterviewTypeList | Problem | None:
-    """ List interview types
+) -> InterviewTypePage | Problem | None:
+    """ List interview types, newest first
 
      Requires the scope `scheduling:read`.
 
     Args:
         position_id (None | str | Unset):
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InterviewTypeList | Problem
+        InterviewTypePage | Problem
      """
 
 
     return sync_detailed(
         client=client,
 position_id=position_id,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -171,26 +196,33 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     position_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[InterviewTypeList | Problem]:
-    """ List interview types
+) -> Response[InterviewTypePage | Problem]:
+    """ List interview types, newest first
 
      Requires the scope `scheduling:read`.
 
     Args:
         position_id (None | str | Unset):
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InterviewTypeList | Problem]
+        Response[InterviewTypePage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         position_id=position_id,
+limit=limit,
+cursor=cursor,
 
     )
 
@@ -204,26 +236,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     position_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> InterviewTypeList | Problem | None:
-    """ List interview types
+) -> InterviewTypePage | Problem | None:
+    """ List interview types, newest first
 
      Requires the scope `scheduling:read`.
 
     Args:
         position_id (None | str | Unset):
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InterviewTypeList | Problem
+        InterviewTypePage | Problem
      """
 
 
     return (await asyncio_detailed(
         client=client,
 position_id=position_id,
+limit=limit,
+cursor=cursor,
 
     )).parsed

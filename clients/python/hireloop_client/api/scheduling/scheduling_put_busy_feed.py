@@ -11,6 +11,7 @@ from ... import errors
 from ...models.busy import Busy
 from ...models.calendar_feed_in import CalendarFeedIn
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     interviewer_id: str,
     *,
     body: CalendarFeedIn,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -70,6 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -126,14 +138,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarFeedIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Busy | Problem]:
     """ Replace busy periods from an iCalendar document (VFREEBUSY or VEVENTs)
 
-     Requires the scope `scheduling:write` or `availability:write`.
+     Send the ETag of GET .../busy as If-Match so a concurrent change is a 412.
+
+    Requires the scope `scheduling:write` or `availability:write`.
 
     Args:
         interviewer_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (CalendarFeedIn): An iCalendar document (VFREEBUSY or VEVENTs) whose busy time
             replaces the previous feed's.
 
@@ -149,6 +166,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         interviewer_id=interviewer_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -163,14 +181,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CalendarFeedIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Busy | Problem | None:
     """ Replace busy periods from an iCalendar document (VFREEBUSY or VEVENTs)
 
-     Requires the scope `scheduling:write` or `availability:write`.
+     Send the ETag of GET .../busy as If-Match so a concurrent change is a 412.
+
+    Requires the scope `scheduling:write` or `availability:write`.
 
     Args:
         interviewer_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (CalendarFeedIn): An iCalendar document (VFREEBUSY or VEVENTs) whose busy time
             replaces the previous feed's.
 
@@ -187,6 +210,7 @@ def sync(
         interviewer_id=interviewer_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -195,14 +219,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarFeedIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Busy | Problem]:
     """ Replace busy periods from an iCalendar document (VFREEBUSY or VEVENTs)
 
-     Requires the scope `scheduling:write` or `availability:write`.
+     Send the ETag of GET .../busy as If-Match so a concurrent change is a 412.
+
+    Requires the scope `scheduling:write` or `availability:write`.
 
     Args:
         interviewer_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (CalendarFeedIn): An iCalendar document (VFREEBUSY or VEVENTs) whose busy time
             replaces the previous feed's.
 
@@ -218,6 +247,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         interviewer_id=interviewer_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -232,14 +262,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CalendarFeedIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Busy | Problem | None:
     """ Replace busy periods from an iCalendar document (VFREEBUSY or VEVENTs)
 
-     Requires the scope `scheduling:write` or `availability:write`.
+     Send the ETag of GET .../busy as If-Match so a concurrent change is a 412.
+
+    Requires the scope `scheduling:write` or `availability:write`.
 
     Args:
         interviewer_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (CalendarFeedIn): An iCalendar document (VFREEBUSY or VEVENTs) whose busy time
             replaces the previous feed's.
 
@@ -256,5 +291,6 @@ async def asyncio(
         interviewer_id=interviewer_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

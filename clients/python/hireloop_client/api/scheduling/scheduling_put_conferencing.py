@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.conferencing import Conferencing
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -17,9 +18,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: Conferencing,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -61,6 +66,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_403
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -116,6 +128,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Conferencing,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Conferencing | Problem]:
     """ Set the tenant's join-link template ({booking_id}, {request_id})
@@ -125,6 +138,8 @@ def sync_detailed(
     Requires the scope `scheduling:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (Conferencing): The tenant's join link for live sessions; None uses the
             installation's default.
 
@@ -139,6 +154,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -152,6 +168,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Conferencing,
+    if_match: str | Unset = UNSET,
 
 ) -> Conferencing | Problem | None:
     """ Set the tenant's join-link template ({booking_id}, {request_id})
@@ -161,6 +178,8 @@ def sync(
     Requires the scope `scheduling:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (Conferencing): The tenant's join link for live sessions; None uses the
             installation's default.
 
@@ -176,6 +195,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -183,6 +203,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Conferencing,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Conferencing | Problem]:
     """ Set the tenant's join-link template ({booking_id}, {request_id})
@@ -192,6 +213,8 @@ async def asyncio_detailed(
     Requires the scope `scheduling:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (Conferencing): The tenant's join link for live sessions; None uses the
             installation's default.
 
@@ -206,6 +229,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -219,6 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Conferencing,
+    if_match: str | Unset = UNSET,
 
 ) -> Conferencing | Problem | None:
     """ Set the tenant's join-link template ({booking_id}, {request_id})
@@ -228,6 +253,8 @@ async def asyncio(
     Requires the scope `scheduling:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (Conferencing): The tenant's join link for live sessions; None uses the
             installation's default.
 
@@ -243,5 +270,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

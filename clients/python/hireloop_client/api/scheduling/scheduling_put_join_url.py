@@ -11,6 +11,7 @@ from ... import errors
 from ...models.booking import Booking
 from ...models.join_url_in import JoinUrlIn
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     request_id: str,
     *,
     body: JoinUrlIn,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -78,6 +83,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -133,14 +145,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: JoinUrlIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Booking | Problem]:
     """ Set the booking's join link (an integration's own meeting)
 
-     Requires the scope `scheduling:write`.
+     Send the request's ETag as If-Match so a booking moved meanwhile is a 412.
+
+    Requires the scope `scheduling:write`.
 
     Args:
         request_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (JoinUrlIn): A join link an integration created for one booking.
 
     Raises:
@@ -155,6 +172,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         request_id=request_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -169,14 +187,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: JoinUrlIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Booking | Problem | None:
     """ Set the booking's join link (an integration's own meeting)
 
-     Requires the scope `scheduling:write`.
+     Send the request's ETag as If-Match so a booking moved meanwhile is a 412.
+
+    Requires the scope `scheduling:write`.
 
     Args:
         request_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (JoinUrlIn): A join link an integration created for one booking.
 
     Raises:
@@ -192,6 +215,7 @@ def sync(
         request_id=request_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -200,14 +224,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: JoinUrlIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Booking | Problem]:
     """ Set the booking's join link (an integration's own meeting)
 
-     Requires the scope `scheduling:write`.
+     Send the request's ETag as If-Match so a booking moved meanwhile is a 412.
+
+    Requires the scope `scheduling:write`.
 
     Args:
         request_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (JoinUrlIn): A join link an integration created for one booking.
 
     Raises:
@@ -222,6 +251,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         request_id=request_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -236,14 +266,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: JoinUrlIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Booking | Problem | None:
     """ Set the booking's join link (an integration's own meeting)
 
-     Requires the scope `scheduling:write`.
+     Send the request's ETag as If-Match so a booking moved meanwhile is a 412.
+
+    Requires the scope `scheduling:write`.
 
     Args:
         request_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (JoinUrlIn): A join link an integration created for one booking.
 
     Raises:
@@ -259,5 +294,6 @@ async def asyncio(
         request_id=request_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

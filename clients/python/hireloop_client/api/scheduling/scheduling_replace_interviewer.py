@@ -20,7 +20,7 @@ def _get_kwargs(
     interviewer_id: str,
     *,
     body: InterviewerIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -138,7 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InterviewerIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Interviewer | Problem]:
     """ Replace availability: weekly hours, date overrides, blocked periods, buffers, maximum
@@ -151,8 +151,8 @@ def sync_detailed(
 
     Args:
         interviewer_id (str):
-        if_match (None | str | Unset): The ETag you read: the update applies only if the resource
-            is unchanged since (a 412 otherwise).
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (InterviewerIn):
 
     Raises:
@@ -182,7 +182,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: InterviewerIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Interviewer | Problem | None:
     """ Replace availability: weekly hours, date overrides, blocked periods, buffers, maximum
@@ -195,8 +195,8 @@ def sync(
 
     Args:
         interviewer_id (str):
-        if_match (None | str | Unset): The ETag you read: the update applies only if the resource
-            is unchanged since (a 412 otherwise).
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (InterviewerIn):
 
     Raises:
@@ -221,7 +221,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InterviewerIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Interviewer | Problem]:
     """ Replace availability: weekly hours, date overrides, blocked periods, buffers, maximum
@@ -234,8 +234,8 @@ async def asyncio_detailed(
 
     Args:
         interviewer_id (str):
-        if_match (None | str | Unset): The ETag you read: the update applies only if the resource
-            is unchanged since (a 412 otherwise).
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (InterviewerIn):
 
     Raises:
@@ -265,7 +265,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: InterviewerIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Interviewer | Problem | None:
     """ Replace availability: weekly hours, date overrides, blocked periods, buffers, maximum
@@ -278,8 +278,8 @@ async def asyncio(
 
     Args:
         interviewer_id (str):
-        if_match (None | str | Unset): The ETag you read: the update applies only if the resource
-            is unchanged since (a 412 otherwise).
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (InterviewerIn):
 
     Raises:

@@ -20,7 +20,7 @@ def _get_kwargs(
     type_id: str,
     *,
     body: InterviewTypeIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -145,7 +145,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InterviewTypeIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[InterviewType | Problem]:
     """ Change an interview type (applies to bookings made from now on)
@@ -158,8 +158,8 @@ def sync_detailed(
 
     Args:
         type_id (str):
-        if_match (None | str | Unset): The ETag you read: the update applies only if the resource
-            is unchanged since (a 412 otherwise).
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (InterviewTypeIn):
 
     Raises:
@@ -189,7 +189,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: InterviewTypeIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> InterviewType | Problem | None:
     """ Change an interview type (applies to bookings made from now on)
@@ -202,8 +202,8 @@ def sync(
 
     Args:
         type_id (str):
-        if_match (None | str | Unset): The ETag you read: the update applies only if the resource
-            is unchanged since (a 412 otherwise).
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (InterviewTypeIn):
 
     Raises:
@@ -228,7 +228,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InterviewTypeIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[InterviewType | Problem]:
     """ Change an interview type (applies to bookings made from now on)
@@ -241,8 +241,8 @@ async def asyncio_detailed(
 
     Args:
         type_id (str):
-        if_match (None | str | Unset): The ETag you read: the update applies only if the resource
-            is unchanged since (a 412 otherwise).
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (InterviewTypeIn):
 
     Raises:
@@ -272,7 +272,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: InterviewTypeIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> InterviewType | Problem | None:
     """ Change an interview type (applies to bookings made from now on)
@@ -285,8 +285,8 @@ async def asyncio(
 
     Args:
         type_id (str):
-        if_match (None | str | Unset): The ETag you read: the update applies only if the resource
-            is unchanged since (a 412 otherwise).
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (InterviewTypeIn):
 
     Raises:

@@ -21,7 +21,7 @@ def _get_kwargs(
     request_id: str,
     *,
     body: BookIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -139,7 +139,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BookIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Booking | Problem | SlotTaken]:
     """ Book a slot for the candidate
@@ -148,8 +148,8 @@ def sync_detailed(
 
     Args:
         request_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (BookIn):
 
     Raises:
@@ -179,7 +179,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BookIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Booking | Problem | SlotTaken | None:
     """ Book a slot for the candidate
@@ -188,8 +188,8 @@ def sync(
 
     Args:
         request_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (BookIn):
 
     Raises:
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BookIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Booking | Problem | SlotTaken]:
     """ Book a slot for the candidate
@@ -223,8 +223,8 @@ async def asyncio_detailed(
 
     Args:
         request_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (BookIn):
 
     Raises:
@@ -254,7 +254,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BookIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Booking | Problem | SlotTaken | None:
     """ Book a slot for the candidate
@@ -263,8 +263,8 @@ async def asyncio(
 
     Args:
         request_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (BookIn):
 
     Raises:

@@ -20,7 +20,7 @@ def _get_kwargs(
     request_id: str,
     *,
     body: CancelIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -138,7 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CancelIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SchedulingRequest]:
     """ Cancel the request and its booking, with a reason
@@ -147,8 +147,8 @@ def sync_detailed(
 
     Args:
         request_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CancelIn):
 
     Raises:
@@ -178,7 +178,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CancelIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SchedulingRequest | None:
     """ Cancel the request and its booking, with a reason
@@ -187,8 +187,8 @@ def sync(
 
     Args:
         request_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CancelIn):
 
     Raises:
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CancelIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SchedulingRequest]:
     """ Cancel the request and its booking, with a reason
@@ -222,8 +222,8 @@ async def asyncio_detailed(
 
     Args:
         request_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CancelIn):
 
     Raises:
@@ -253,7 +253,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CancelIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SchedulingRequest | None:
     """ Cancel the request and its booking, with a reason
@@ -262,8 +262,8 @@ async def asyncio(
 
     Args:
         request_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (CancelIn):
 
     Raises:

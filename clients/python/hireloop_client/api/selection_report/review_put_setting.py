@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.selection_setting import SelectionSetting
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -17,9 +18,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: SelectionSetting,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -61,6 +66,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_403
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -116,6 +128,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SelectionSetting,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | SelectionSetting]:
     """ Enable or disable self-reported categories and the report (administrators)
@@ -125,6 +138,8 @@ def sync_detailed(
     Requires the scope `decisions:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SelectionSetting):
 
     Raises:
@@ -138,6 +153,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -151,6 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SelectionSetting,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | SelectionSetting | None:
     """ Enable or disable self-reported categories and the report (administrators)
@@ -160,6 +177,8 @@ def sync(
     Requires the scope `decisions:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SelectionSetting):
 
     Raises:
@@ -174,6 +193,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -181,6 +201,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SelectionSetting,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | SelectionSetting]:
     """ Enable or disable self-reported categories and the report (administrators)
@@ -190,6 +211,8 @@ async def asyncio_detailed(
     Requires the scope `decisions:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SelectionSetting):
 
     Raises:
@@ -203,6 +226,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -216,6 +240,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SelectionSetting,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | SelectionSetting | None:
     """ Enable or disable self-reported categories and the report (administrators)
@@ -225,6 +250,8 @@ async def asyncio(
     Requires the scope `decisions:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SelectionSetting):
 
     Raises:
@@ -239,5 +266,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.self_report_in import SelfReportIn
 from ...models.self_report_out import SelfReportOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     invitation_id: str,
     *,
     body: SelfReportIn,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -78,6 +83,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -133,16 +145,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SelfReportIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | SelfReportOut]:
     """ Record categories a candidate reported through another channel
 
-     Record what a candidate reported through another channel (e.g. an ATS form).
+     Record what a candidate reported through another channel (e.g. an ATS form). Staff never
+    read a candidate's report (only the aggregate report), so the ETag comes from this answer:
+    send it as If-Match on a correction.
 
     Requires the scope `decisions:write`.
 
     Args:
         invitation_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SelfReportIn):
 
     Raises:
@@ -157,6 +174,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         invitation_id=invitation_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -171,16 +189,21 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SelfReportIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | SelfReportOut | None:
     """ Record categories a candidate reported through another channel
 
-     Record what a candidate reported through another channel (e.g. an ATS form).
+     Record what a candidate reported through another channel (e.g. an ATS form). Staff never
+    read a candidate's report (only the aggregate report), so the ETag comes from this answer:
+    send it as If-Match on a correction.
 
     Requires the scope `decisions:write`.
 
     Args:
         invitation_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SelfReportIn):
 
     Raises:
@@ -196,6 +219,7 @@ def sync(
         invitation_id=invitation_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -204,16 +228,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SelfReportIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | SelfReportOut]:
     """ Record categories a candidate reported through another channel
 
-     Record what a candidate reported through another channel (e.g. an ATS form).
+     Record what a candidate reported through another channel (e.g. an ATS form). Staff never
+    read a candidate's report (only the aggregate report), so the ETag comes from this answer:
+    send it as If-Match on a correction.
 
     Requires the scope `decisions:write`.
 
     Args:
         invitation_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SelfReportIn):
 
     Raises:
@@ -228,6 +257,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         invitation_id=invitation_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -242,16 +272,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SelfReportIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | SelfReportOut | None:
     """ Record categories a candidate reported through another channel
 
-     Record what a candidate reported through another channel (e.g. an ATS form).
+     Record what a candidate reported through another channel (e.g. an ATS form). Staff never
+    read a candidate's report (only the aggregate report), so the ETag comes from this answer:
+    send it as If-Match on a correction.
 
     Requires the scope `decisions:write`.
 
     Args:
         invitation_id (str):
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SelfReportIn):
 
     Raises:
@@ -267,5 +302,6 @@ async def asyncio(
         invitation_id=invitation_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.sign_in_policy_in import SignInPolicyIn
 from ...models.sign_in_policy_out import SignInPolicyOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: SignInPolicyIn,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -69,6 +74,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -124,11 +136,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SignInPolicyIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | SignInPolicyOut]:
     """ Require single sign-on for the tenant's staff (one break-glass admin excepted)
 
+     The answer's ETag is the policy's revision: send it as If-Match on the next change.
+
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SignInPolicyIn):
 
     Raises:
@@ -142,6 +159,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -155,11 +173,16 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SignInPolicyIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | SignInPolicyOut | None:
     """ Require single sign-on for the tenant's staff (one break-glass admin excepted)
 
+     The answer's ETag is the policy's revision: send it as If-Match on the next change.
+
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SignInPolicyIn):
 
     Raises:
@@ -174,6 +197,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -181,11 +205,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SignInPolicyIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[Problem | SignInPolicyOut]:
     """ Require single sign-on for the tenant's staff (one break-glass admin excepted)
 
+     The answer's ETag is the policy's revision: send it as If-Match on the next change.
+
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SignInPolicyIn):
 
     Raises:
@@ -199,6 +228,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -212,11 +242,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SignInPolicyIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Problem | SignInPolicyOut | None:
     """ Require single sign-on for the tenant's staff (one break-glass admin excepted)
 
+     The answer's ETag is the policy's revision: send it as If-Match on the next change.
+
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (SignInPolicyIn):
 
     Raises:
@@ -231,5 +266,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.oidc_provider_in import OidcProviderIn
 from ...models.oidc_provider_out import OidcProviderOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: OidcProviderIn,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -62,6 +67,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_403
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -117,11 +129,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OidcProviderIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[OidcProviderOut | Problem]:
     """ Configure the tenant's OpenID Connect provider (read by discovery)
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (OidcProviderIn):
 
     Raises:
@@ -135,6 +150,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -148,11 +164,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OidcProviderIn,
+    if_match: str | Unset = UNSET,
 
 ) -> OidcProviderOut | Problem | None:
     """ Configure the tenant's OpenID Connect provider (read by discovery)
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (OidcProviderIn):
 
     Raises:
@@ -167,6 +186,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -174,11 +194,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OidcProviderIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[OidcProviderOut | Problem]:
     """ Configure the tenant's OpenID Connect provider (read by discovery)
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (OidcProviderIn):
 
     Raises:
@@ -192,6 +215,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -205,11 +229,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OidcProviderIn,
+    if_match: str | Unset = UNSET,
 
 ) -> OidcProviderOut | Problem | None:
     """ Configure the tenant's OpenID Connect provider (read by discovery)
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (OidcProviderIn):
 
     Raises:
@@ -224,5 +251,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: EndpointIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -129,7 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EndpointIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EndpointCreated | Problem]:
     """ Register a webhook endpoint (its signing secret is shown once, in this answer)
@@ -137,8 +137,8 @@ def sync_detailed(
      Requires the scope `webhooks:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (EndpointIn):
 
     Raises:
@@ -166,7 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EndpointIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EndpointCreated | Problem | None:
     """ Register a webhook endpoint (its signing secret is shown once, in this answer)
@@ -174,8 +174,8 @@ def sync(
      Requires the scope `webhooks:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (EndpointIn):
 
     Raises:
@@ -198,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EndpointIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EndpointCreated | Problem]:
     """ Register a webhook endpoint (its signing secret is shown once, in this answer)
@@ -206,8 +206,8 @@ async def asyncio_detailed(
      Requires the scope `webhooks:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (EndpointIn):
 
     Raises:
@@ -235,7 +235,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EndpointIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EndpointCreated | Problem | None:
     """ Register a webhook endpoint (its signing secret is shown once, in this answer)
@@ -243,8 +243,8 @@ async def asyncio(
      Requires the scope `webhooks:write`.
 
     Args:
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (EndpointIn):
 
     Raises:

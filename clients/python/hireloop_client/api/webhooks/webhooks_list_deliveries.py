@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.delivery_out import DeliveryOut
+from ...models.delivery_page import DeliveryPage
 from ...models.problem import Problem
 from ...models.webhooks_list_deliveries_status_type_0 import WebhooksListDeliveriesStatusType0
 from ...types import UNSET, Unset
@@ -20,8 +20,8 @@ def _get_kwargs(
     endpoint_id: str,
     *,
     status: None | Unset | WebhooksListDeliveriesStatusType0 = UNSET,
-    before: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -39,14 +39,14 @@ def _get_kwargs(
         json_status = status
     params["status"] = json_status
 
-    json_before: None | str | Unset
-    if isinstance(before, Unset):
-        json_before = UNSET
-    else:
-        json_before = before
-    params["before"] = json_before
-
     params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -63,16 +63,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[DeliveryOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeliveryPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = DeliveryOut.from_dict(response_200_item_data)
+        response_200 = DeliveryPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -124,7 +119,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[DeliveryOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeliveryPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,34 +133,35 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     status: None | Unset | WebhooksListDeliveriesStatusType0 = UNSET,
-    before: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[DeliveryOut]]:
-    """ List an endpoint's deliveries, newest first (cursor pagination with ?before=)
+) -> Response[DeliveryPage | Problem]:
+    """ List an endpoint's deliveries, newest first
 
      Requires the scope `webhooks:read`.
 
     Args:
         endpoint_id (str):
         status (None | Unset | WebhooksListDeliveriesStatusType0):
-        before (None | str | Unset): Cursor: the last id of the previous page.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DeliveryOut]]
+        Response[DeliveryPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         endpoint_id=endpoint_id,
 status=status,
-before=before,
 limit=limit,
+cursor=cursor,
 
     )
 
@@ -180,26 +176,27 @@ def sync(
     *,
     client: AuthenticatedClient,
     status: None | Unset | WebhooksListDeliveriesStatusType0 = UNSET,
-    before: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[DeliveryOut] | None:
-    """ List an endpoint's deliveries, newest first (cursor pagination with ?before=)
+) -> DeliveryPage | Problem | None:
+    """ List an endpoint's deliveries, newest first
 
      Requires the scope `webhooks:read`.
 
     Args:
         endpoint_id (str):
         status (None | Unset | WebhooksListDeliveriesStatusType0):
-        before (None | str | Unset): Cursor: the last id of the previous page.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DeliveryOut]
+        DeliveryPage | Problem
      """
 
 
@@ -207,8 +204,8 @@ def sync(
         endpoint_id=endpoint_id,
 client=client,
 status=status,
-before=before,
 limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -217,34 +214,35 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     status: None | Unset | WebhooksListDeliveriesStatusType0 = UNSET,
-    before: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[DeliveryOut]]:
-    """ List an endpoint's deliveries, newest first (cursor pagination with ?before=)
+) -> Response[DeliveryPage | Problem]:
+    """ List an endpoint's deliveries, newest first
 
      Requires the scope `webhooks:read`.
 
     Args:
         endpoint_id (str):
         status (None | Unset | WebhooksListDeliveriesStatusType0):
-        before (None | str | Unset): Cursor: the last id of the previous page.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DeliveryOut]]
+        Response[DeliveryPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
         endpoint_id=endpoint_id,
 status=status,
-before=before,
 limit=limit,
+cursor=cursor,
 
     )
 
@@ -259,26 +257,27 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     status: None | Unset | WebhooksListDeliveriesStatusType0 = UNSET,
-    before: None | str | Unset = UNSET,
-    limit: int | Unset = 100,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[DeliveryOut] | None:
-    """ List an endpoint's deliveries, newest first (cursor pagination with ?before=)
+) -> DeliveryPage | Problem | None:
+    """ List an endpoint's deliveries, newest first
 
      Requires the scope `webhooks:read`.
 
     Args:
         endpoint_id (str):
         status (None | Unset | WebhooksListDeliveriesStatusType0):
-        before (None | str | Unset): Cursor: the last id of the previous page.
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DeliveryOut]
+        DeliveryPage | Problem
      """
 
 
@@ -286,7 +285,7 @@ async def asyncio(
         endpoint_id=endpoint_id,
 client=client,
 status=status,
-before=before,
 limit=limit,
+cursor=cursor,
 
     )).parsed

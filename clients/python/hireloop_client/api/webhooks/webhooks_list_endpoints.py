@@ -8,24 +8,42 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.endpoint_out import EndpointOut
+from ...models.endpoint_page import EndpointPage
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
-    
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
 ) -> dict[str, Any]:
     
 
     
 
-    
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/webhooks/endpoints",
+        "params": params,
     }
 
 
@@ -33,16 +51,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[EndpointOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EndpointPage | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = EndpointOut.from_dict(response_200_item_data)
+        response_200 = EndpointPage.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -87,7 +100,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[EndpointOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EndpointPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,23 +112,32 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[EndpointOut]]:
-    """ List the tenant's webhook endpoints
+) -> Response[EndpointPage | Problem]:
+    """ List the tenant's webhook endpoints, newest first
 
      Requires the scope `webhooks:read`.
+
+    Args:
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[EndpointOut]]
+        Response[EndpointPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
-        
+        limit=limit,
+cursor=cursor,
+
     )
 
     response = client.get_httpx_client().request(
@@ -127,46 +149,64 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[EndpointOut] | None:
-    """ List the tenant's webhook endpoints
+) -> EndpointPage | Problem | None:
+    """ List the tenant's webhook endpoints, newest first
 
      Requires the scope `webhooks:read`.
+
+    Args:
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[EndpointOut]
+        EndpointPage | Problem
      """
 
 
     return sync_detailed(
         client=client,
+limit=limit,
+cursor=cursor,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[EndpointOut]]:
-    """ List the tenant's webhook endpoints
+) -> Response[EndpointPage | Problem]:
+    """ List the tenant's webhook endpoints, newest first
 
      Requires the scope `webhooks:read`.
+
+    Args:
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[EndpointOut]]
+        Response[EndpointPage | Problem]
      """
 
 
     kwargs = _get_kwargs(
-        
+        limit=limit,
+cursor=cursor,
+
     )
 
     response = await client.get_async_httpx_client().request(
@@ -178,22 +218,31 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[EndpointOut] | None:
-    """ List the tenant's webhook endpoints
+) -> EndpointPage | Problem | None:
+    """ List the tenant's webhook endpoints, newest first
 
      Requires the scope `webhooks:read`.
+
+    Args:
+        limit (int | Unset): The most items to answer (a page may hold fewer). Default: 50.
+        cursor (None | str | Unset): The `next_cursor` of the previous page; omit for the first
+            page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[EndpointOut]
+        EndpointPage | Problem
      """
 
 
     return (await asyncio_detailed(
         client=client,
+limit=limit,
+cursor=cursor,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.contacts_in import ContactsIn
 from ...models.contacts_out import ContactsOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ContactsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -62,6 +67,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_403
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -117,6 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ContactsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[ContactsOut | Problem]:
     """ Set the addresses (the tenant's admins) told when an endpoint is disabled
@@ -124,6 +137,8 @@ def sync_detailed(
      Requires the scope `webhooks:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (ContactsIn):
 
     Raises:
@@ -137,6 +152,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -150,6 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContactsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> ContactsOut | Problem | None:
     """ Set the addresses (the tenant's admins) told when an endpoint is disabled
@@ -157,6 +174,8 @@ def sync(
      Requires the scope `webhooks:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (ContactsIn):
 
     Raises:
@@ -171,6 +190,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -178,6 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ContactsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[ContactsOut | Problem]:
     """ Set the addresses (the tenant's admins) told when an endpoint is disabled
@@ -185,6 +206,8 @@ async def asyncio_detailed(
      Requires the scope `webhooks:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (ContactsIn):
 
     Raises:
@@ -198,6 +221,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -211,6 +235,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContactsIn,
+    if_match: str | Unset = UNSET,
 
 ) -> ContactsOut | Problem | None:
     """ Set the addresses (the tenant's admins) told when an endpoint is disabled
@@ -218,6 +243,8 @@ async def asyncio(
      Requires the scope `webhooks:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (ContactsIn):
 
     Raises:
@@ -232,5 +259,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -20,7 +20,7 @@ def _get_kwargs(
     endpoint_id: str,
     *,
     body: ReplayIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -138,7 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReplayIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReplayOut]:
     """ Send again every finished delivery of an endpoint created since an instant
@@ -147,8 +147,8 @@ def sync_detailed(
 
     Args:
         endpoint_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ReplayIn):
 
     Raises:
@@ -178,7 +178,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReplayIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReplayOut | None:
     """ Send again every finished delivery of an endpoint created since an instant
@@ -187,8 +187,8 @@ def sync(
 
     Args:
         endpoint_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ReplayIn):
 
     Raises:
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReplayIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReplayOut]:
     """ Send again every finished delivery of an endpoint created since an instant
@@ -222,8 +222,8 @@ async def asyncio_detailed(
 
     Args:
         endpoint_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ReplayIn):
 
     Raises:
@@ -253,7 +253,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReplayIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReplayOut | None:
     """ Send again every finished delivery of an endpoint created since an instant
@@ -262,8 +262,8 @@ async def asyncio(
 
     Args:
         endpoint_id (str):
-        idempotency_key (None | str | Unset): Makes the request safe to retry: the same key and
-            request replay the stored answer for 24 hours; another request with the same key is a 422.
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
         body (ReplayIn):
 
     Raises:

@@ -20,7 +20,7 @@ def _get_kwargs(
     endpoint_id: str,
     *,
     body: EndpointUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -138,7 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EndpointUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[EndpointOut | Problem]:
     """ Change a webhook endpoint (URL, event types, description, enabled)
@@ -147,8 +147,8 @@ def sync_detailed(
 
     Args:
         endpoint_id (str):
-        if_match (None | str | Unset): The ETag you read: the update applies only if the resource
-            is unchanged since (a 412 otherwise).
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (EndpointUpdate): Fields to change; absent fields stay as they are. Enabling clears a
             disablement.
 
@@ -179,7 +179,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EndpointUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> EndpointOut | Problem | None:
     """ Change a webhook endpoint (URL, event types, description, enabled)
@@ -188,8 +188,8 @@ def sync(
 
     Args:
         endpoint_id (str):
-        if_match (None | str | Unset): The ETag you read: the update applies only if the resource
-            is unchanged since (a 412 otherwise).
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (EndpointUpdate): Fields to change; absent fields stay as they are. Enabling clears a
             disablement.
 
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EndpointUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[EndpointOut | Problem]:
     """ Change a webhook endpoint (URL, event types, description, enabled)
@@ -224,8 +224,8 @@ async def asyncio_detailed(
 
     Args:
         endpoint_id (str):
-        if_match (None | str | Unset): The ETag you read: the update applies only if the resource
-            is unchanged since (a 412 otherwise).
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (EndpointUpdate): Fields to change; absent fields stay as they are. Enabling clears a
             disablement.
 
@@ -256,7 +256,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EndpointUpdate,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> EndpointOut | Problem | None:
     """ Change a webhook endpoint (URL, event types, description, enabled)
@@ -265,8 +265,8 @@ async def asyncio(
 
     Args:
         endpoint_id (str):
-        if_match (None | str | Unset): The ETag you read: the update applies only if the resource
-            is unchanged since (a 412 otherwise).
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (EndpointUpdate): Fields to change; absent fields stay as they are. Enabling clears a
             disablement.
 

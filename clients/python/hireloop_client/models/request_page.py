@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
@@ -17,18 +18,21 @@ if TYPE_CHECKING:
 
 
 
-T = TypeVar("T", bound="RequestList")
+T = TypeVar("T", bound="RequestPage")
 
 
 
 @_attrs_define
-class RequestList:
-    """ 
+class RequestPage:
+    """ A page of interview requests, newest first.
+
         Attributes:
-            requests (list[SchedulingRequest]):
+            items (list[SchedulingRequest]):
+            next_cursor (None | str | Unset): Pass as `cursor` for the next page; null on the last page.
      """
 
-    requests: list[SchedulingRequest]
+    items: list[SchedulingRequest]
+    next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -37,19 +41,27 @@ class RequestList:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.scheduling_request import SchedulingRequest # noqa: PLC0415
-        requests = []
-        for requests_item_data in self.requests:
-            requests_item = requests_item_data.to_dict()
-            requests.append(requests_item)
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
 
 
+
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "requests": requests,
+            "items": items,
         })
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
 
         return field_dict
 
@@ -59,23 +71,34 @@ class RequestList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.scheduling_request import SchedulingRequest # noqa: PLC0415
         d = dict(src_dict)
-        requests = []
-        _requests = d.pop("requests")
-        for requests_item_data in (_requests):
-            requests_item = SchedulingRequest.from_dict(requests_item_data)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = SchedulingRequest.from_dict(items_item_data)
 
 
 
-            requests.append(requests_item)
+            items.append(items_item)
 
 
-        request_list = cls(
-            requests=requests,
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+
+
+        request_page = cls(
+            items=items,
+            next_cursor=next_cursor,
         )
 
 
-        request_list.additional_properties = d
-        return request_list
+        request_page.additional_properties = d
+        return request_page
 
     @property
     def additional_keys(self) -> list[str]:

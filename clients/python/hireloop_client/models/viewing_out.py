@@ -8,27 +8,28 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from typing import cast
-
-if TYPE_CHECKING:
-  from ..models.interviewer import Interviewer
 
 
 
 
 
-T = TypeVar("T", bound="InterviewerList")
+
+T = TypeVar("T", bound="ViewingOut")
 
 
 
 @_attrs_define
-class InterviewerList:
+class ViewingOut:
     """ 
         Attributes:
-            interviewers (list[Interviewer]):
+            player_seconds (float): Real seconds the player played in this visit.
+            session_id (str): One visit of the page to this submission (e.g. a random UUID per visit).
+            wall_seconds (float): Seconds the submission was open and visible in this visit.
      """
 
-    interviewers: list[Interviewer]
+    player_seconds: float
+    session_id: str
+    wall_seconds: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -36,19 +37,19 @@ class InterviewerList:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.interviewer import Interviewer # noqa: PLC0415
-        interviewers = []
-        for interviewers_item_data in self.interviewers:
-            interviewers_item = interviewers_item_data.to_dict()
-            interviewers.append(interviewers_item)
+        player_seconds = self.player_seconds
 
+        session_id = self.session_id
 
+        wall_seconds = self.wall_seconds
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "interviewers": interviewers,
+            "player_seconds": player_seconds,
+            "session_id": session_id,
+            "wall_seconds": wall_seconds,
         })
 
         return field_dict
@@ -57,25 +58,22 @@ class InterviewerList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interviewer import Interviewer # noqa: PLC0415
         d = dict(src_dict)
-        interviewers = []
-        _interviewers = d.pop("interviewers")
-        for interviewers_item_data in (_interviewers):
-            interviewers_item = Interviewer.from_dict(interviewers_item_data)
+        player_seconds = d.pop("player_seconds")
 
+        session_id = d.pop("session_id")
 
+        wall_seconds = d.pop("wall_seconds")
 
-            interviewers.append(interviewers_item)
-
-
-        interviewer_list = cls(
-            interviewers=interviewers,
+        viewing_out = cls(
+            player_seconds=player_seconds,
+            session_id=session_id,
+            wall_seconds=wall_seconds,
         )
 
 
-        interviewer_list.additional_properties = d
-        return interviewer_list
+        viewing_out.additional_properties = d
+        return viewing_out
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,25 +10,27 @@ from ..types import UNSET, Unset
 
 from typing import cast
 
-if TYPE_CHECKING:
-  from ..models.interview_type import InterviewType
 
 
 
 
 
-T = TypeVar("T", bound="InterviewTypeList")
+T = TypeVar("T", bound="Durations")
 
 
 
 @_attrs_define
-class InterviewTypeList:
+class Durations:
     """ 
         Attributes:
-            interview_types (list[InterviewType]):
+            count (int):
+            median_hours (float | None):
+            p90_hours (float | None):
      """
 
-    interview_types: list[InterviewType]
+    count: int
+    median_hours: float | None
+    p90_hours: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -36,19 +38,21 @@ class InterviewTypeList:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.interview_type import InterviewType # noqa: PLC0415
-        interview_types = []
-        for interview_types_item_data in self.interview_types:
-            interview_types_item = interview_types_item_data.to_dict()
-            interview_types.append(interview_types_item)
+        count = self.count
 
+        median_hours: float | None
+        median_hours = self.median_hours
 
+        p90_hours: float | None
+        p90_hours = self.p90_hours
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "interview_types": interview_types,
+            "count": count,
+            "median_hours": median_hours,
+            "p90_hours": p90_hours,
         })
 
         return field_dict
@@ -57,25 +61,34 @@ class InterviewTypeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interview_type import InterviewType # noqa: PLC0415
         d = dict(src_dict)
-        interview_types = []
-        _interview_types = d.pop("interview_types")
-        for interview_types_item_data in (_interview_types):
-            interview_types_item = InterviewType.from_dict(interview_types_item_data)
+        count = d.pop("count")
+
+        def _parse_median_hours(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        median_hours = _parse_median_hours(d.pop("median_hours"))
 
 
+        def _parse_p90_hours(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
 
-            interview_types.append(interview_types_item)
+        p90_hours = _parse_p90_hours(d.pop("p90_hours"))
 
 
-        interview_type_list = cls(
-            interview_types=interview_types,
+        durations = cls(
+            count=count,
+            median_hours=median_hours,
+            p90_hours=p90_hours,
         )
 
 
-        interview_type_list.additional_properties = d
-        return interview_type_list
+        durations.additional_properties = d
+        return durations
 
     @property
     def additional_keys(self) -> list[str]:

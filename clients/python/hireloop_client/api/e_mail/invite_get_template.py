@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.invite_get_template_kind import InviteGetTemplateKind
+from ...models.problem import Problem
+from ...models.template_out import TemplateOut
+from typing import cast
+
+
+
+def _get_kwargs(
+    kind: InviteGetTemplateKind,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/email-templates/{kind}".format(kind=quote(str(kind), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TemplateOut | None:
+    if response.status_code == 200:
+        response_200 = TemplateOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | TemplateOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    kind: InviteGetTemplateKind,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | TemplateOut]:
+    """ Read one e-mail template (the default where not customised), with its ETag
+
+     Requires the scope `invitations:read`.
+
+    Args:
+        kind (InviteGetTemplateKind):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TemplateOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        kind=kind,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    kind: InviteGetTemplateKind,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | TemplateOut | None:
+    """ Read one e-mail template (the default where not customised), with its ETag
+
+     Requires the scope `invitations:read`.
+
+    Args:
+        kind (InviteGetTemplateKind):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TemplateOut
+     """
+
+
+    return sync_detailed(
+        kind=kind,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    kind: InviteGetTemplateKind,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | TemplateOut]:
+    """ Read one e-mail template (the default where not customised), with its ETag
+
+     Requires the scope `invitations:read`.
+
+    Args:
+        kind (InviteGetTemplateKind):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TemplateOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        kind=kind,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    kind: InviteGetTemplateKind,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | TemplateOut | None:
+    """ Read one e-mail template (the default where not customised), with its ETag
+
+     Requires the scope `invitations:read`.
+
+    Args:
+        kind (InviteGetTemplateKind):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TemplateOut
+     """
+
+
+    return (await asyncio_detailed(
+        kind=kind,
+client=client,
+
+    )).parsed

@@ -1,0 +1,296 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.viewing_in import ViewingIn
+from ...models.viewing_out import ViewingOut
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    invitation_id: str,
+    *,
+    body: ViewingIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/submissions/{invitation_id}/viewings".format(invitation_id=quote(str(invitation_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ViewingOut | None:
+    if response.status_code == 200:
+        response_200 = ViewingOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ViewingOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ViewingIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Problem | ViewingOut]:
+    """ Report the time you spent on a submission (one page visit, running totals)
+
+     Raise the session's totals to these (never lowers them): send the running totals of one
+    visit as often as you like, the last one when the page is left.
+
+    Requires the scope `reviews:read`.
+
+    Args:
+        invitation_id (str):
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
+        body (ViewingIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ViewingOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        invitation_id=invitation_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ViewingIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Problem | ViewingOut | None:
+    """ Report the time you spent on a submission (one page visit, running totals)
+
+     Raise the session's totals to these (never lowers them): send the running totals of one
+    visit as often as you like, the last one when the page is left.
+
+    Requires the scope `reviews:read`.
+
+    Args:
+        invitation_id (str):
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
+        body (ViewingIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ViewingOut
+     """
+
+
+    return sync_detailed(
+        invitation_id=invitation_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ViewingIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Problem | ViewingOut]:
+    """ Report the time you spent on a submission (one page visit, running totals)
+
+     Raise the session's totals to these (never lowers them): send the running totals of one
+    visit as often as you like, the last one when the page is left.
+
+    Requires the scope `reviews:read`.
+
+    Args:
+        invitation_id (str):
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
+        body (ViewingIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ViewingOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        invitation_id=invitation_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    invitation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ViewingIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Problem | ViewingOut | None:
+    """ Report the time you spent on a submission (one page visit, running totals)
+
+     Raise the session's totals to these (never lowers them): send the running totals of one
+    visit as often as you like, the last one when the page is left.
+
+    Requires the scope `reviews:read`.
+
+    Args:
+        invitation_id (str):
+        idempotency_key (str | Unset): Makes the request safe to retry: the same key and request
+            replay the stored answer for 24 hours; another request with the same key is a 422.
+        body (ViewingIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ViewingOut
+     """
+
+
+    return (await asyncio_detailed(
+        invitation_id=invitation_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed
