@@ -1,8 +1,8 @@
 """The reviewer reads along: a candidate speaks (Chromium's fake microphone plays synthesised
 speech), the answer is transcoded and transcribed, and the reviewer's player shows the transcript
 beside the video with captions; a click on a word seeks there and the word being spoken is marked;
-the keyboard steps and jumps, the next answer is queued, and a search hit opens the answer at the
-moment it was said."""
+the keyboard steps and jumps, the next answer is queued, a search hit opens the answer at the
+moment it was said, and the lead's page shows the review time those visits took."""
 
 from __future__ import annotations
 
@@ -129,4 +129,26 @@ async def test_the_transcript_follows_the_player_and_seeks(
         timeout=30000,
     )
     assert abs(await video.evaluate("v => v.currentTime") - said) < 0.6
+
+    # Review time: the visits above reported their player time and time on screen; the lead's
+    # page shows them per reviewer.
+    await page.goto(f"{site.url}/review#/positions/{setup['position']}/calibration")
+    timed = site.wait_until(_viewed(setup["position"]), setup["key"], timeout=60)
+    assert timed["completed"] == 1 and timed["to_first_review"]["count"] == 0, timed
+    assert timed["player_minutes_per_candidate"] > 0, timed
+    assert timed["wall_minutes_per_candidate"] >= timed["player_minutes_per_candidate"], timed
+    await page.reload()
+    section = page.get_by_role("region", name="Review time")
+    await expect(section).to_contain_text("1 completed; 1 waiting for a first review.")
+    row = section.get_by_role("table", name="Review time by reviewer").get_by_role("row").nth(1)
+    await expect(row).to_contain_text(timed["reviewers"][0]["reviewer"])
+    assert await axe_violations(page, site) == []
     await context.close()
+
+
+def _viewed(position: str) -> Any:
+    def check(staff: httpx.Client) -> Any:
+        body = staff.get(f"/v1/positions/{position}/review-time").json()
+        return body if (body.get("player_minutes_per_candidate") or 0) > 0 else None
+
+    return check
