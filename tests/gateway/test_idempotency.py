@@ -58,7 +58,7 @@ async def test_racing_retries_create_one_thing(api: Api) -> None:
         settled = await admin.post(url, json=body, headers=headers)
         assert settled.status_code == 201 and settled.json()["id"] == created[0].json()["id"]
         listed = (await admin.get(url)).json()
-        assert [i["id"] for i in listed] == [created[0].json()["id"]]
+        assert [i["id"] for i in listed["items"]] == [created[0].json()["id"]]
 
 
 async def test_keys_belong_to_their_tenant_and_are_validated(api: Api) -> None:

@@ -30,6 +30,12 @@ EXPECTED = {
     ("GET", "/v1/positions/{position_id}/selection-report"): ("staff", "decisions:write"),
     ("PUT", "/v1/candidate/self-report"): ("candidate", "interview"),
     ("GET", "/v1/candidate/self-report"): ("candidate", "interview"),
+    ("POST", "/v1/submissions/{invitation_id}/shares"): ("staff", "decisions:write"),
+    ("GET", "/v1/submissions/{invitation_id}/shares"): ("staff", "decisions:write"),
+    ("DELETE", "/v1/submissions/{invitation_id}/shares/{share_id}"): ("staff", "decisions:write"),
+    ("GET", "/v1/shared/submission"): ("candidate", "share"),
+    ("POST", "/v1/submissions/{invitation_id}/viewings"): ("staff", "reviews:read"),
+    ("GET", "/v1/positions/{position_id}/review-time"): ("staff", "reviews:read"),
 }
 
 
