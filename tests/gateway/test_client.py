@@ -21,6 +21,7 @@ from hireloop_client.api.question_sets import invite_create_question_set
 from hireloop_client.models import (
     InvitationCreatedOut,
     InvitationIn,
+    InvitationPage,
     PositionIn,
     PositionOut,
     Problem,
@@ -66,7 +67,8 @@ async def test_the_client_creates_and_invites_through_the_gateway(api: Api) -> N
         assert isinstance(again.parsed, InvitationCreatedOut)
         assert again.parsed.id == first.id and again.headers["idempotent-replayed"] == "true"
         listed = await invite_list_invitations.asyncio(position.id, client=client)
-        assert isinstance(listed, list) and [i.id for i in listed] == [first.id]
+        assert isinstance(listed, InvitationPage), listed
+        assert [i.id for i in listed.items] == [first.id] and listed.next_cursor is None
         twice = await invite_invite.asyncio(position.id, client=client, body=body)
         assert isinstance(twice, Problem) and twice.code == "duplicate_invitation"
 
