@@ -72,7 +72,7 @@ async def test_a_deadline_already_over_is_refused_with_its_code(api: Api) -> Non
     rows = bulk.json()["rows"]
     assert [r["status"] for r in rows] == ["invalid", "created"]
     assert rows[0]["reason"].startswith("deadline:") and "(deadline_in_past)" in rows[0]["reason"]
-    assert len(listed.json()) == 2  # Bo and Di; nothing of the refused ones was stored
+    assert len(listed.json()["items"]) == 2  # Bo and Di; nothing of the refused ones was stored
 
 
 @pytest.mark.integration
@@ -120,7 +120,7 @@ async def test_lookalike_addresses_are_flagged_and_one_address_is_one_candidate(
         assert flagged["reason"].startswith("email: look-alike address")
         assert flagged["reason"].endswith("(lookalike_address)")
     assert "Cyrillic and Latin" in rows[1]["reason"] and "domain label" in rows[2]["reason"]
-    emails = sorted(i["email"] for i in listed.json())
+    emails = sorted(i["email"] for i in listed.json()["items"])
     assert f"{name}@b\u00fccher.example" in emails and len(emails) == 3
     [mail] = await api.wait_mails(idn, 1)  # sent to the domain's ASCII form
     assert str(mail["To"]) == idn

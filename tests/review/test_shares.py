@@ -64,7 +64,7 @@ async def test_a_share_shows_one_candidates_answers_and_nothing_of_the_review(ap
         assert "token" not in listed[0]
     async with api.client(tenant.key) as admin:
         entries = (await admin.get("/v1/audit", params={"principal": f"share:{made['id']}"})).json()
-    views = [e for e in entries["entries"] if e["action"] == "GET /v1/shared/submission"]
+    views = [e for e in entries["items"] if e["action"] == "GET /v1/shared/submission"]
     assert len(views) == 2 and all(e["kind"] == "share" and e["status"] == 200 for e in views)
     assert ada.name not in str(entries) and made["token"] not in str(entries)
 
