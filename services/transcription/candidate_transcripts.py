@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import Request
+from fastapi import Request, Response
 from pymongo.asynchronous.database import AsyncDatabase
 
+from services.chassis import preconditions
 from services.chassis.api import Api, candidate, staff
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Candidate, Staff
@@ -41,8 +42,14 @@ async def enabled(db: AsyncDatabase[dict[str, Any]], tenant: str) -> bool:
     summary="Whether candidates read their own answers' transcripts (off unless turned on)",
     response_model=CandidateTranscriptsSetting,
 )
-async def get_setting(request: Request, identity: Staff) -> CandidateTranscriptsSetting:
-    return CandidateTranscriptsSetting(enabled=await enabled(_db(request), identity.tenant))
+async def get_setting(
+    request: Request, identity: Staff, response: Response
+) -> CandidateTranscriptsSetting:
+    doc = await _db(request)[store.TENANT_SETTINGS].find_one(
+        {"_id": identity.tenant, "tenant": identity.tenant}
+    )
+    preconditions.tagged(response, preconditions.revision_of(doc))
+    return CandidateTranscriptsSetting(enabled=bool(doc and doc.get("candidate_transcripts")))
 
 
 @api.put(
@@ -50,12 +57,21 @@ async def get_setting(request: Request, identity: Staff) -> CandidateTranscripts
     staff("candidates:write"),
     summary="Let candidates read their own answers' transcripts after completing, or not",
     response_model=CandidateTranscriptsSetting,
+    errors=preconditions.ERRORS,
 )
 async def put_setting(
-    body: CandidateTranscriptsSetting, request: Request, identity: Staff
+    body: CandidateTranscriptsSetting,
+    request: Request,
+    identity: Staff,
+    response: Response,
+    if_match: preconditions.IfMatch = None,
 ) -> CandidateTranscriptsSetting:
-    await _db(request)[store.TENANT_SETTINGS].update_one(
-        {"_id": identity.tenant, "tenant": identity.tenant},
+    settings = _db(request)[store.TENANT_SETTINGS]
+    query = {"_id": identity.tenant, "tenant": identity.tenant}
+    current = await settings.find_one(query, {"revision": 1})
+    doc = await preconditions.write(
+        settings,
+        query,
         {
             "$set": {
                 "candidate_transcripts": body.enabled,
@@ -63,8 +79,11 @@ async def put_setting(
                 "updated_at": datetime.now(UTC),
             }
         },
+        if_match=if_match,
+        revision=preconditions.revision_of(current),
         upsert=True,
     )
+    preconditions.tagged(response, preconditions.revision_of(doc))
     return body
 
 

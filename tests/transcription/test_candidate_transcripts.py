@@ -11,7 +11,7 @@ import httpx
 from contracts.events.invitations import InvitationCompleted
 from contracts.events.recordings import RecordingSelected
 from services.chassis.identity import Identity, encode
-from tests.support import INTERNAL_SECRET, eventually, unique
+from tests.support import INTERNAL_SECRET, conditional_puts, eventually, unique
 from tests.transcription.harness import Harness
 from tests.transcription.speech import Answer
 
@@ -112,3 +112,11 @@ async def test_candidates_read_their_own_transcripts_only_when_the_tenant_shows_
     assert (r.status_code, r.json()["code"]) == (409, "interview_not_completed")
     assert await h.service.db.transcripts.count_documents({"invitation_id": mine}) == 0
     assert await h.service.db.segments.count_documents({"invitation_id": mine}) == 0
+
+
+async def test_the_setting_is_conditional(transcription: Harness) -> None:
+    """Racing administrators who read one ETag: one wins, the others get a 412."""
+    tenant = unique("t")
+    url = f"{transcription.url}/settings/candidate-transcripts"
+    bodies = [{"enabled": n % 2 == 0} for n in range(4)]
+    await conditional_puts(transcription.http, url, bodies, headers=transcription.staff(tenant))

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.candidate_transcripts_setting import CandidateTranscriptsSetting
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -17,9 +18,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CandidateTranscriptsSetting,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -61,6 +66,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_403
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
 
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
@@ -116,6 +128,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CandidateTranscriptsSetting,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[CandidateTranscriptsSetting | Problem]:
     """ Let candidates read their own answers' transcripts after completing, or not
@@ -123,6 +136,8 @@ def sync_detailed(
      Requires the scope `candidates:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (CandidateTranscriptsSetting):
 
     Raises:
@@ -136,6 +151,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -149,6 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CandidateTranscriptsSetting,
+    if_match: str | Unset = UNSET,
 
 ) -> CandidateTranscriptsSetting | Problem | None:
     """ Let candidates read their own answers' transcripts after completing, or not
@@ -156,6 +173,8 @@ def sync(
      Requires the scope `candidates:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (CandidateTranscriptsSetting):
 
     Raises:
@@ -170,6 +189,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -177,6 +197,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CandidateTranscriptsSetting,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[CandidateTranscriptsSetting | Problem]:
     """ Let candidates read their own answers' transcripts after completing, or not
@@ -184,6 +205,8 @@ async def asyncio_detailed(
      Requires the scope `candidates:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (CandidateTranscriptsSetting):
 
     Raises:
@@ -197,6 +220,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -210,6 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CandidateTranscriptsSetting,
+    if_match: str | Unset = UNSET,
 
 ) -> CandidateTranscriptsSetting | Problem | None:
     """ Let candidates read their own answers' transcripts after completing, or not
@@ -217,6 +242,8 @@ async def asyncio(
      Requires the scope `candidates:write`.
 
     Args:
+        if_match (str | Unset): The ETag you read: the update applies only if the resource is
+            unchanged since (a 412 otherwise).
         body (CandidateTranscriptsSetting):
 
     Raises:
@@ -231,5 +258,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     )).parsed
