@@ -22,11 +22,12 @@ from pymongo.errors import DuplicateKeyError
 from services.chassis.errors import ProblemError
 
 _TAG = r'(?:W/)?"[0-9]{1,12}"'
+IF_MATCH_PATTERN = rf"^(?:\*|{_TAG}(?:[ \t]*,[ \t]*{_TAG}){{0,15}})$"
 IfMatch = Annotated[
     str | None,
     Header(
         alias="If-Match",
-        pattern=rf"^(?:\*|{_TAG}(?:[ \t]*,[ \t]*{_TAG}){{0,15}})$",
+        pattern=IF_MATCH_PATTERN,
         max_length=300,
         description="The ETag you read: the update applies only if the resource is unchanged "
         "since (a 412 otherwise).",

@@ -1,7 +1,12 @@
-"""Hooks of the schemathesis runs (loaded through SCHEMATHESIS_HOOKS): an Idempotency-Key the
-schema allows is made unique per request. The fuzzer draws the same few keys again and again for
-different bodies, which the gateway rightly refuses (422 `idempotency_key_reused`); unique keys let
-each case reach the operation's own validation. Keys the schema forbids are sent as drawn."""
+"""Hooks of the schemathesis runs (loaded through SCHEMATHESIS_HOOKS), so that each case the schema
+allows reaches the operation's own validation rather than a refusal that depends on state:
+
+- an Idempotency-Key is made unique per request: the fuzzer draws the same few keys again and
+  again for different bodies, which the gateway rightly refuses (422 `idempotency_key_reused`);
+- an If-Match the schema allows becomes `*`: a drawn ETag is almost never the resource's current
+  one, so it would be refused as stale (412) whatever the body.
+
+Values the schema forbids are sent as drawn."""
 
 from __future__ import annotations
 
@@ -11,7 +16,10 @@ from typing import Any
 
 import schemathesis
 
+from services.chassis.preconditions import IF_MATCH_PATTERN
+
 KEY = re.compile(r"^[!-~]{1,255}$")
+TAGS = re.compile(IF_MATCH_PATTERN)
 _numbers = itertools.count()
 
 
@@ -19,8 +27,12 @@ def _unique(headers: Any) -> None:
     if headers is None or not hasattr(headers, "items"):
         return  # none drawn (a mapping of some kind when drawn)
     for name, value in list(headers.items()):
-        if name.lower() == "idempotency-key" and isinstance(value, str) and KEY.match(value):
+        if not isinstance(value, str):
+            continue
+        if name.lower() == "idempotency-key" and KEY.match(value):
             headers[name] = f"{value[:200]}-{next(_numbers)}"
+        elif name.lower() == "if-match" and TAGS.match(value) and len(value) <= 300:
+            headers[name] = "*"
 
 
 @schemathesis.hook
