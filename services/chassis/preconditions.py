@@ -110,6 +110,24 @@ async def write(
     return doc
 
 
+async def put(
+    collection: Any,
+    query: dict[str, Any],
+    change: dict[str, Any],
+    *,
+    if_match: str | None,
+    response: Response,
+) -> Any:
+    """A whole PUT of one document (created if missing): reads its revision, writes `change` on
+    that condition (`write`) and answers with the new ETag. Returns the document written."""
+    current = await collection.find_one(query, {"revision": 1})
+    doc = await write(
+        collection, query, change, if_match=if_match, revision=revision_of(current), upsert=True
+    )
+    tagged(response, revision_of(doc))
+    return doc
+
+
 def changed() -> ProblemError:
     return ProblemError(
         412,

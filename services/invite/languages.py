@@ -81,16 +81,9 @@ async def put_default(
 ) -> TenantLanguage:
     settings = request.app.state.service.db.tenant_settings
     query = {"_id": identity.tenant, "tenant": identity.tenant}
-    revision = preconditions.revision_of(await settings.find_one(query, {"revision": 1}))
-    doc = await preconditions.write(
-        settings,
-        query,
-        {"$set": {"language": body.language}},
-        if_match=if_match,
-        revision=revision,
-        upsert=True,
+    await preconditions.put(
+        settings, query, {"$set": {"language": body.language}}, if_match=if_match, response=response
     )
-    preconditions.tagged(response, preconditions.revision_of(doc))
     return body
 
 

@@ -117,8 +117,7 @@ async def put_setting(
 ) -> SelectionSetting:
     """Enable (or disable) collecting self-reported categories and the report. Off by default."""
     settings = request.app.state.service.db.tenant_settings
-    current = await settings.find_one({"_id": identity.tenant}, {"revision": 1})
-    doc = await preconditions.write(
+    await preconditions.put(
         settings,
         {"_id": identity.tenant},
         {
@@ -129,10 +128,8 @@ async def put_setting(
             }
         },
         if_match=if_match,
-        revision=preconditions.revision_of(current),
-        upsert=True,
+        response=response,
     )
-    preconditions.tagged(response, preconditions.revision_of(doc))
     return body
 
 

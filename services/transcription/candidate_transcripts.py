@@ -68,8 +68,7 @@ async def put_setting(
 ) -> CandidateTranscriptsSetting:
     settings = _db(request)[store.TENANT_SETTINGS]
     query = {"_id": identity.tenant, "tenant": identity.tenant}
-    current = await settings.find_one(query, {"revision": 1})
-    doc = await preconditions.write(
+    await preconditions.put(
         settings,
         query,
         {
@@ -80,10 +79,8 @@ async def put_setting(
             }
         },
         if_match=if_match,
-        revision=preconditions.revision_of(current),
-        upsert=True,
+        response=response,
     )
-    preconditions.tagged(response, preconditions.revision_of(doc))
     return body
 
 

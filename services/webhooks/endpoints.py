@@ -307,13 +307,11 @@ async def put_contacts(
     emails = sorted({str(e).lower() for e in body.emails})
     contacts = _service(request).db.contacts
     key = {"_id": identity.tenant, "tenant": identity.tenant}
-    doc = await preconditions.write(
+    await preconditions.put(
         contacts,
         key,
         {"$set": {"emails": emails, "updated_at": datetime.now(UTC)}},
         if_match=if_match,
-        revision=preconditions.revision_of(await contacts.find_one(key, {"revision": 1})),
-        upsert=True,
+        response=response,
     )
-    preconditions.tagged(response, preconditions.revision_of(doc))
     return ContactsOut(emails=emails)
