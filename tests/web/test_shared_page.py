@@ -12,7 +12,7 @@ from playwright.async_api import Browser, expect
 
 from tests.web.conftest import DESKTOP, Site, axe_violations, screenshot
 from tests.web.test_journey import answer_everything, set_up, wait_until_ready
-from tests.web.test_transcript_player import _transcribed, speaking_browser
+from tests.web.test_transcript_player import speaking_browser, transcribed
 
 pytestmark = pytest.mark.e2e
 __all__ = ["speaking_browser"]  # the module's browser with a speaking fake microphone
@@ -29,7 +29,7 @@ async def test_a_hiring_manager_reads_the_shared_answers(
     with site.api(setup["key"]) as admin:
         answers = admin.get(f"/v1/submissions/{setup['invitation']}").json()["answers"]
     first = next(a for a in answers if a["prompt"] == "Why this role?")
-    transcript = site.wait_until(_transcribed(first["attempt_id"]), setup["key"], timeout=180)
+    transcript = site.wait_until(transcribed(first["attempt_id"]), setup["key"], timeout=180)
     spoken = [w for s in transcript["segments"] for w in s["words"]]
 
     # The lead makes the link in the review workspace.

@@ -37,7 +37,7 @@ async def speaking_browser(tmp_path_factory: pytest.TempPathFactory) -> AsyncIte
         await browser.close()
 
 
-def _transcribed(attempt_id: str) -> Any:
+def transcribed(attempt_id: str) -> Any:
     def check(staff: httpx.Client) -> Any:
         body = staff.get(f"/v1/transcripts/{attempt_id}").json()
         return body if body.get("status") in {"transcribed", "untranscribed", "failed"} else None
@@ -56,7 +56,7 @@ async def test_the_transcript_follows_the_player_and_seeks(
     with site.api(setup["key"]) as admin:
         answers = admin.get(f"/v1/submissions/{setup['invitation']}").json()["answers"]
     first = next(a for a in answers if a["prompt"] == "Why this role?")
-    transcript = site.wait_until(_transcribed(first["attempt_id"]), setup["key"], timeout=180)
+    transcript = site.wait_until(transcribed(first["attempt_id"]), setup["key"], timeout=180)
     assert transcript["status"] == "transcribed" and not transcript["no_speech"], transcript
     spoken = [w for s in transcript["segments"] for w in s["words"]]
     assert len(spoken) >= 3, transcript
