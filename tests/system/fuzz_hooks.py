@@ -10,7 +10,10 @@ Values the schema forbids are sent as drawn."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import json
+import os
 import re
 from typing import Any
 
@@ -39,3 +42,21 @@ def _unique(headers: Any) -> None:
 def before_call(ctx: Any, case: Any, kwargs: dict[str, Any]) -> None:
     _unique(case.headers)
     _unique(kwargs.get("headers"))
+
+
+OUTCOMES = os.environ.get("FUZZ_OUTCOMES")
+
+
+@schemathesis.hook
+def after_call(ctx: Any, case: Any, response: Any) -> None:
+    """With FUZZ_OUTCOMES set, one JSON line per call of a positive case: the operation, the
+    status and the problem's code (what the test reads to check why an exempt operation refused)."""
+    if not OUTCOMES or case.meta is None or case.meta.generation.mode.value != "positive":
+        return
+    code = None
+    if response.headers.get("content-type", [""])[0].startswith("application/problem+json"):
+        with contextlib.suppress(ValueError, AttributeError):
+            code = json.loads(response.content).get("code")
+    line = {"operation": case.operation.label, "status": response.status_code, "code": code}
+    with open(OUTCOMES, "a") as out:
+        out.write(json.dumps(line) + "\n")
