@@ -33,10 +33,11 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from typing import TYPE_CHECKING, Any
 
-from pymongo import ASCENDING, ReturnDocument
+from pymongo import ASCENDING
 from pymongo.asynchronous.client_session import AsyncClientSession
 from pymongo.asynchronous.database import AsyncDatabase
 
+from services.chassis.claims import claim_one
 from services.chassis.jobs import Periodic
 from services.chassis.settings import Settings
 
@@ -212,12 +213,12 @@ class MailOutbox:
         sent = 0
         while True:
             now = self.clock()
-            doc = await self.collection.find_one_and_update(
+            doc = await claim_one(
+                self.collection,
                 {"status": "pending", "not_before": {"$lte": now}},
                 # Claimed for a while: another replica skips it, a crash releases it.
                 {"$set": {"not_before": now + timedelta(seconds=self.retry_seconds)}},
                 sort=[("not_before", ASCENDING)],
-                return_document=ReturnDocument.AFTER,
             )
             if doc is None:
                 return sent

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from pymongo import ASCENDING, ReturnDocument
+from pymongo import ASCENDING
 from pymongo.asynchronous.client_session import AsyncClientSession
 
 from contracts.events.recordings import (
@@ -13,6 +13,7 @@ from contracts.events.recordings import (
     RecordingTranscribed,
     RecordingTranscriptionFailed,
 )
+from services.chassis.claims import claim_one
 from services.chassis.service import Service
 from services.transcription import store, transcripts
 from services.transcription.metrics import TRANSCRIPTIONS
@@ -90,7 +91,8 @@ class Jobs:
 
         async def work(session: AsyncClientSession) -> tuple[JobDoc | None, bool]:
             now = datetime.now(UTC)
-            job = await self.collection.find_one_and_update(
+            job = await claim_one(
+                self.collection,
                 {
                     "status": {"$in": ["queued", "running"]},
                     "lease_expires": {"$lt": now},
@@ -106,7 +108,6 @@ class Jobs:
                     "$inc": {"attempts": 1},
                 },
                 sort=[("lease_expires", ASCENDING)],
-                return_document=ReturnDocument.AFTER,
                 session=session,
             )
             if job is None:

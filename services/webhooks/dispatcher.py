@@ -22,6 +22,7 @@ import httpx
 from pymongo import ASCENDING
 from pymongo.asynchronous.client_session import AsyncClientSession
 
+from services.chassis.claims import claim_one
 from services.chassis.mail import Mail, MailOutbox
 from services.chassis.service import Service
 from services.webhooks import metrics, signing
@@ -283,7 +284,8 @@ class Dispatcher:
         """Make the oldest waiting delivery of `lane` its head, if it has no head."""
         if await self.deliveries.find_one({"lane": lane, "status": "pending"}, {"_id": 1}):
             return False
-        promoted = await self.deliveries.find_one_and_update(
+        promoted = await claim_one(
+            self.deliveries,
             {"lane": lane, "status": "waiting"},
             {"$set": {"status": "pending", "due_at": now}},
             sort=[("seq", ASCENDING)],
