@@ -25,7 +25,8 @@ class Criterion(BaseModel):
         description="Screening only: the questions it applies to; default: every question.",
     )
     anchors: dict[int, str] = Field(
-        description="A behavioural anchor for every point of the scale (point -> description)."
+        description="A behavioural anchor for every point of the scale (point -> description).",
+        json_schema_extra={"propertyNames": {"pattern": "^(?:[0-9]|10)$"}},
     )
 
 

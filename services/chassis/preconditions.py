@@ -22,13 +22,13 @@ from pymongo.errors import DuplicateKeyError
 from services.chassis.errors import ProblemError
 
 _TAG = r'(?:W/)?"[0-9]{1,12}"'
-IF_MATCH_PATTERN = rf"^(?:\*|{_TAG}(?:[ \t]*,[ \t]*{_TAG}){{0,15}})$"
+# At most 16 tags, a little whitespace around commas: the pattern bounds the length itself.
+IF_MATCH_PATTERN = rf"^(?:\*|{_TAG}(?:[ \t]{{0,4}},[ \t]{{0,4}}{_TAG}){{0,15}})$"
 IfMatch = Annotated[
     str | None,
     Header(
         alias="If-Match",
         pattern=IF_MATCH_PATTERN,
-        max_length=300,
         description="The ETag you read: the update applies only if the resource is unchanged "
         "since (a 412 otherwise).",
     ),

@@ -61,12 +61,6 @@ def _clock_time(value: str) -> str:
     return value
 
 
-def _five_minutes(value: int) -> int:
-    if value % 5:
-        raise ValueError("must be a multiple of 5 minutes")
-    return value
-
-
 # An http(s) URL whose only placeholders are {booking_id} and {request_id} (what _template checks).
 JOIN_URL_PATTERN = r"^https?://[^{}\s]+(?:\{(?:booking_id|request_id)\}[^{}\s]*)*$"
 
@@ -102,7 +96,7 @@ ClockTime = Annotated[
     Field(pattern=r"^(?:[01]\d|2[0-3]):[0-5][05]$|^24:00$", examples=["09:00"]),
     AfterValidator(_clock_time),
 ]
-Minutes = Annotated[int, Field(multiple_of=5), AfterValidator(_five_minutes)]
+Minutes = Annotated[int, Field(multiple_of=5)]  # bounds added where used show in the schema
 Reason = Annotated[str, Field(min_length=1, max_length=500)]
 
 
@@ -223,7 +217,9 @@ class InterviewTypeIn(Model):
     duration_minutes: Annotated[Minutes, Field(ge=10, le=480)]
     # panel: every interviewer must be free; round_robin: any one of them, the least loaded.
     mode: Literal["panel", "round_robin"] = "panel"
-    interviewer_ids: list[str] = Field(min_length=1, max_length=20)
+    interviewer_ids: list[str] = Field(
+        min_length=1, max_length=20, json_schema_extra={"uniqueItems": True}
+    )
     min_notice_minutes: Annotated[Minutes, Field(ge=0, le=30 * 1440)] = 1440
     booking_window_days: int = Field(default=14, ge=1, le=90)
     slot_step_minutes: Literal[5, 10, 15, 20, 30, 60] = 30
