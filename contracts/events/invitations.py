@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from contracts.events.base import EventSpec, Payload
 
@@ -86,6 +86,11 @@ class InvitationStarted(Payload):
 class InvitationCompleted(Payload):
     invitation_id: str
     completed_at: datetime
+    candidate_language: str | None = Field(
+        default=None,
+        description="The language the candidate reads (their choice, else the tenant's default "
+        "when they completed), for what other services write to them.",
+    )
 
 
 class InvitationExpired(Payload):

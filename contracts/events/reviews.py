@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pydantic import Field
+
 from contracts.events.base import EventSpec, Payload
 
 
@@ -16,6 +18,9 @@ class CandidateDecided(Payload):
     decided_by: str
     decided_at: datetime
     reason: str | None = None
+    candidate_language: str | None = Field(
+        default=None, description="The language the candidate reads, as they completed."
+    )
 
 
 class CandidateAdvanced(CandidateDecided):

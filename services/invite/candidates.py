@@ -21,6 +21,7 @@ from services.chassis.errors import ProblemError
 from services.chassis.identity import Candidate
 from services.chassis.service import Service
 from services.invite.invitations import ACTIVE, effective_questions, load_invitation, transition
+from services.invite.languages import candidate_language
 from services.invite.question_sets import load_version
 from services.invite.schemas import (
     CandidateInterview,
@@ -189,7 +190,11 @@ async def complete(request: Request, identity: Candidate) -> Progress:
     if doc["state"] != "started":
         raise ProblemError(409, "not_started", "Start the interview before completing it.")
     now = datetime.now(UTC)
-    event = InvitationCompleted(invitation_id=doc["_id"], completed_at=now)
+    event = InvitationCompleted(
+        invitation_id=doc["_id"],
+        completed_at=now,
+        candidate_language=await candidate_language(service.db, doc),
+    )
     await transition(service, identity.tenant, doc["_id"], ["started"], "completed", event, now)
     return await progress(request, identity)
 

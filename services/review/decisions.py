@@ -121,6 +121,7 @@ async def decide(
             decided_by=identity.principal,
             decided_at=now,
             reason=body.reason,
+            candidate_language=candidate.get("language"),
         )
         await service.outbox.add(session, identity.tenant, event)
         completed.append(doc.get("times", {}).get("completed"))

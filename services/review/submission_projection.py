@@ -166,6 +166,8 @@ def apply(doc: Doc, event_type: str, payload: Payload, at: datetime) -> Doc:
         _set_time(doc, "started", payload.started_at)
     elif isinstance(payload, InvitationCompleted):
         _set_time(doc, "completed", payload.completed_at)
+        if payload.candidate_language and doc.get("candidate"):
+            doc["candidate"]["language"] = payload.candidate_language
     elif isinstance(payload, InvitationExpired):
         _set_time(doc, "expired", payload.expired_at, latest=True)
     elif isinstance(payload, InvitationWithdrawn):

@@ -177,6 +177,8 @@ async def candidate_advanced(ctx: Scheduling, delivery: Delivery[CandidateAdvanc
         self_scheduling=True,
         now=ctx.now(),
     )
+    if event.candidate_language:  # the booking mails are in the language of the interview
+        request["language"] = event.candidate_language
     await ctx.requests.insert_one(request, session=session)
     itype = await ctx.types.find_one(
         {"tenant": tenant, "position_id": event.position_id}, session=session

@@ -4,6 +4,7 @@ deadline is written as their language writes dates, and a tenant's own template 
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
@@ -12,6 +13,7 @@ import pytest
 
 from services.chassis.i18n import LANGUAGES, format_instant, negotiate
 from services.invite.mail import CATALOGUES, DEFAULTS
+from tests.chassis.test_bus import read_topic
 from tests.gateway.harness import Api, make_position
 from tests.support import eventually, unique
 
@@ -86,6 +88,19 @@ async def test_the_tenant_default_then_the_candidates_choice(api: Api) -> None:
     receipt = (await api.wait_mails(address, 2))[1]
     assert "Wir haben Ihr Interview" in _subject(receipt)
     assert "vielen Dank" in _text(receipt)
+
+    # The completion tells the later stages (the decision, then scheduling's mails) which
+    # language the candidate reads.
+    invitation_id = created.json()["id"]
+
+    async def completion() -> dict[str, object] | None:
+        records = await read_topic(
+            api.invite.settings.kafka_bootstrap_servers, "invitations", invitation_id
+        )
+        done = [r for r in records if dict(r.headers)["ce_type"] == b"invitation.completed"]
+        return json.loads(done[0].value) if done else None
+
+    assert (await eventually(completion, what="invitation.completed"))["candidate_language"] == "de"
 
 
 @pytest.mark.integration

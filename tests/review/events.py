@@ -74,6 +74,7 @@ class Candidate:
     n_questions: int = 2
     question_set_id: str = "qs-1"
     invitation_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    language: str | None = None  # the language the candidate read their interview in
     token: str = field(default_factory=lambda: uuid.uuid4().hex + uuid.uuid4().hex)
 
     def created(self, at: datetime = T0) -> InvitationCreated:
@@ -101,7 +102,9 @@ class Candidate:
 
     def completed(self, at: datetime = T0) -> InvitationCompleted:
         return InvitationCompleted(
-            invitation_id=self.invitation_id, completed_at=at + timedelta(minutes=30)
+            invitation_id=self.invitation_id,
+            completed_at=at + timedelta(minutes=30),
+            candidate_language=self.language,
         )
 
     def expired(self, at: datetime = T0) -> InvitationExpired:

@@ -53,4 +53,24 @@ async def test_decisions_are_idempotent_audited_and_published(api: Api) -> None:
     assert types == ["candidate.advanced", "candidate.rejected"]  # the repeat emitted nothing
     body = json.loads(records[0].value)
     assert body["candidate_name"] == c.name and body["candidate_email"] == c.email  # blind or not
+    assert body["candidate_language"] is None  # completed without saying which
     assert dict(records[0].headers)["ce_tenant"].decode() == tenant.id
+
+
+async def test_a_decision_carries_the_language_the_candidate_read(api: Api) -> None:
+    """What the next stage writes to the candidate (scheduling's mails) is in the language they
+    completed the screen in, carried on the decision."""
+    tenant, _, [fr] = await setup(api, 1, ["ann"], language="fr")
+    async with api.client(api.token(tenant, "rita", "recruiter")) as lead:
+        decided = await lead.post(
+            f"/v1/submissions/{fr.invitation_id}/decision", json={"outcome": "advance"}
+        )
+        assert decided.status_code == 200, decided.text
+
+    async def published() -> list[Any]:
+        return await read_topic(
+            api.review.settings.kafka_bootstrap_servers, "reviews", fr.invitation_id
+        )
+
+    [record] = await eventually(published, what="the decision event")
+    assert json.loads(record.value)["candidate_language"] == "fr"

@@ -16,6 +16,7 @@ import httpx
 from faststream.kafka import KafkaBroker
 
 from contracts import Envelope, Payload, event_spec
+from contracts.events.reviews import CandidateAdvanced
 from services.chassis.identity import Identity, encode
 from services.chassis.service import Service
 from tests.support import INTERNAL_SECRET, unique
@@ -188,3 +189,15 @@ def plain_text(message: EmailMessage) -> str:
     body = message.get_body(("plain",))
     assert body is not None
     return str(body.get_content())
+
+
+def advanced(position_id: str, email: str) -> CandidateAdvanced:
+    """The screen's decision for a candidate, as the review service emits it."""
+    return CandidateAdvanced(
+        invitation_id=new_id(),
+        position_id=position_id,
+        candidate_name="Ada Lovelace",
+        candidate_email=email,
+        decided_by="rev-1",
+        decided_at=datetime.now(UTC),
+    )

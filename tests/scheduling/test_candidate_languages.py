@@ -17,7 +17,7 @@ from embedded import Endpoints
 from services.chassis.jobs import Periodic
 from services.scheduling.app import create
 from services.scheduling.settings import SchedulingSettings
-from tests.scheduling.harness import T0, Clock, Harness, calendar_part
+from tests.scheduling.harness import T0, Clock, Harness, advanced, calendar_part, new_id
 from tests.scheduling.harness import plain_text as crlf_text
 from tests.support import eventually, serving, settings_for, unique
 
@@ -165,3 +165,19 @@ async def test_a_withdrawn_request_is_told_in_arabic(h: Harness) -> None:
     assert plain_text(mail) == (
         "\u0645\u0631\u062d\u0628\u064b\u0627 \u0644\u064a\u0644\u0649\u060c\n\n\u0633\u064f\u062d\u0628 \u0637\u0644\u0628 \u062a\u062d\u062f\u064a\u062f \u0645\u0648\u0639\u062f \u0645\u0642\u0627\u0628\u0644\u062a\u0643.\n\u0627\u0644\u0633\u0628\u0628: \u0634\u064f\u063a\u0644\u062a \u0627\u0644\u0648\u0638\u064a\u0641\u0629\n"
     )
+
+
+async def test_a_candidate_advanced_from_the_screen_is_written_to_in_their_language(
+    h: Harness,
+) -> None:
+    """The screen's decision carries the language the candidate read it in: the live-interview
+    link and the booking mails follow it, with nobody setting it again."""
+    tenant = unique("t")
+    grace = await h.interviewer(tenant, "Europe/London")
+    itype = await h.interview_type(tenant, [grace])
+    email = f"{unique('lucia')}@example.com"
+    event = advanced(itype["position_id"], email).model_copy(update={"candidate_language": "es"})
+    await h.publish(tenant, event, new_id())
+    [link] = await eventually(lambda: _mails(h, email, 1), what="the link e-mail")
+    assert link["Subject"] == "Programe su entrevista: Technical interview"
+    assert "?lang=es" in plain_text(link)

@@ -20,7 +20,6 @@ from icalendar import Calendar
 
 from contracts.events.interviews import InterviewCompleted
 from contracts.events.privacy import CandidateErasureRequested
-from contracts.events.reviews import CandidateAdvanced
 from contracts.rubric import RubricRef
 from embedded import Endpoints
 from services.chassis.identity import Identity, encode
@@ -33,6 +32,7 @@ from tests.scheduling.harness import (
     T0,
     Clock,
     Harness,
+    advanced,
     calendar_part,
     new_id,
     plain_text,
@@ -67,17 +67,6 @@ async def h(stack: Endpoints) -> AsyncIterator[Harness]:
         yield harness
         await harness.http.aclose()
     await broker.stop()
-
-
-def advanced(position_id: str, email: str) -> CandidateAdvanced:
-    return CandidateAdvanced(
-        invitation_id=new_id(),
-        position_id=position_id,
-        candidate_name="Ada Lovelace",
-        candidate_email=email,
-        decided_by="rev-1",
-        decided_at=datetime.now(UTC),
-    )
 
 
 async def test_candidate_advanced_opens_a_request_and_mails_the_link_once(h: Harness) -> None:
@@ -658,7 +647,8 @@ async def test_the_unique_index_decides_even_when_every_racer_saw_the_slot_open(
             for r in requests
         )
     )
-    assert sorted(r.status_code for r in results) == [201] + [409] * 11
+    answers = [(r.status_code, r.text[:300]) for r in results]
+    assert sorted(r.status_code for r in results) == [201] + [409] * 11, answers
     assert {r.json()["code"] for r in results if r.status_code == 409} == {"slot_taken"}
     assert await h.service.db.bookings.count_documents({"tenant": tenant}) == 1
     holds = await h.service.db.holds.count_documents({"tenant": tenant})
