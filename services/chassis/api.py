@@ -111,6 +111,9 @@ class Operation:
     errors: Mapping[int, str] = field(default_factory=dict)
     media_type: str | None = None
     error_models: Mapping[int, type[Problem]] = field(default_factory=dict)
+    # Repeating the call changes nothing more (reads, and POSTs declared `retry_safe`): the
+    # gateway sends it again once when the connection to the service broke before an answer.
+    retry_safe: bool = False
 
     @property
     def public_path(self) -> str:
@@ -204,11 +207,13 @@ class Api:
         error_models: Mapping[int, type[Problem]] | None = None,
         media_type: str | None = None,
         tags: Sequence[str] | None = None,
+        retry_safe: bool = False,
         **fastapi_options: Any,
     ) -> Callable[[F], F]:
         """Declare an operation. `errors` maps a status to the stable codes it carries;
         `error_models` a status to the Problem subclass it answers with, where that is more
-        than a Problem; `media_type` names a non-JSON response (CSV, iCalendar, HLS); other
+        than a Problem; `media_type` names a non-JSON response (CSV, iCalendar, HLS);
+        `retry_safe` says a POST may be sent twice with the effect of once (GETs are); other
         options (status_code, response_model, description, openapi_extra) go to FastAPI."""
 
         def register(endpoint: F) -> F:
@@ -245,6 +250,7 @@ class Api:
                     errors or {},
                     media_type,
                     error_models or {},
+                    retry_safe or method in {"GET", "HEAD"},
                 )
             )
             return endpoint

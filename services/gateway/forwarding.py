@@ -97,13 +97,14 @@ def _forwarder(op: Operation) -> Callable[..., Any]:
         settings = request.app.state.settings
         base_url: str = getattr(settings, f"{op.service}_url")
         path = op.path.format(**{k: quote(str(v), safe="") for k, v in request.path_params.items()})
+        retry = op.retry_safe
         if idempotency_key is None:
-            return await upstreams.forward(request, identity, base_url, path, headers)
+            return await upstreams.forward(request, identity, base_url, path, headers, retry)
         return await idempotency.run(
             request,
             identity,
             idempotency_key,
-            lambda: upstreams.forward(request, identity, base_url, path, headers),
+            lambda: upstreams.forward(request, identity, base_url, path, headers, retry),
             ttl=timedelta(hours=settings.idempotency_ttl_hours),
             lease=timedelta(seconds=settings.upstream_timeout_seconds + 30),
         )

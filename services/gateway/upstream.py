@@ -7,6 +7,8 @@ from typing import Any
 
 import httpx
 from fastapi import Request, Response
+from prometheus_client import Counter
+from starlette.requests import ClientDisconnect
 
 from services.chassis import identity as identity_header
 from services.chassis.errors import ProblemError
@@ -14,6 +16,12 @@ from services.chassis.identity import Identity
 from services.chassis.telemetry import current_trace_headers
 
 KEEPALIVE_SECONDS = 2.0
+# The connection broke before the service answered: nothing was read back.
+BROKEN = (httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError)
+RETRIED = Counter(
+    "gateway_upstream_retries_total",
+    "Calls to a service sent again because the connection broke before it answered",
+)
 
 
 class Upstreams:
@@ -40,7 +48,11 @@ class Upstreams:
         content: bytes | None = None,
         content_type: str | None = None,
         headers: Mapping[str, str] | None = None,
+        retry: bool = False,
     ) -> Response:
+        """The service's answer. A call that is `retry` safe (a read, or a POST whose repeat
+        changes nothing) is sent once more when the connection broke before any answer (a
+        connection the service reset or closed under load); any other is a 503."""
         headers = {
             **(headers or {}),
             identity_header.HEADER: identity_header.encode(identity, self.secret),
@@ -49,14 +61,21 @@ class Upstreams:
         if content_type:
             headers["content-type"] = content_type
         try:
-            upstream = await self.client.request(
-                method,
-                f"{base_url}{path}",
-                json=json,
-                params=params,
-                headers=headers,
-                content=content,
-            )
+            for attempt in range(2 if retry else 1):
+                try:
+                    upstream = await self.client.request(
+                        method,
+                        f"{base_url}{path}",
+                        json=json,
+                        params=params,
+                        headers=headers,
+                        content=content,
+                    )
+                    break
+                except BROKEN:
+                    if not retry or attempt:
+                        raise
+                    RETRIED.inc()
         except httpx.InvalidURL as exc:
             # A path parameter no route constrained (control characters): the caller's request is
             # invalid, not the service unavailable.
@@ -87,10 +106,16 @@ class Upstreams:
         base_url: str,
         path: str,
         header_names: Iterable[str] = (),
+        retry: bool = False,
     ) -> Response:
         """Pass the request's method, query, body, content type and the headers the operation
         declares (e.g. If-Match) to a service as `identity`."""
-        body = await request.body()
+        try:
+            body = await request.body()
+        except ClientDisconnect:
+            raise ProblemError(
+                400, "client_disconnected", "The request ended before its body was read."
+            ) from None
         passed = {n: v for n in header_names if (v := request.headers.get(n)) is not None}
         return await self.call(
             request.method,
@@ -101,6 +126,7 @@ class Upstreams:
             content=body or None,
             content_type=request.headers.get("content-type"),
             headers=passed,
+            retry=retry,
         )
 
 

@@ -599,6 +599,7 @@ async def attempt(attempt_id: Id, request: Request, identity: IdentityDep) -> At
     candidate("interview"),
     summary="Get short-lived presigned PUT URLs for chunks (stream) or parts (file)",
     response_model=UploadUrls,
+    retry_safe=True,  # presigning only
     tags=_CANDIDATE,
     errors={
         404: _NOT_FOUND,
@@ -633,6 +634,7 @@ async def stored_parts(attempt_id: Id, request: Request, identity: IdentityDep) 
     candidate("interview"),
     summary="Finish the upload: assemble, validate (uploaded, or rejected with a reason)",
     response_model=Attempt,
+    retry_safe=True,  # a finished attempt is answered as it is
     tags=_CANDIDATE,
     errors={
         404: "`attempt_not_found`, `invitation_not_found`: no such attempt or invitation.",
