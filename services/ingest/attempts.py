@@ -634,7 +634,6 @@ async def stored_parts(attempt_id: Id, request: Request, identity: IdentityDep) 
     candidate("interview"),
     summary="Finish the upload: assemble, validate (uploaded, or rejected with a reason)",
     response_model=Attempt,
-    retry_safe=True,  # a finished attempt is answered as it is
     tags=_CANDIDATE,
     errors={
         404: "`attempt_not_found`, `invitation_not_found`: no such attempt or invitation.",
