@@ -20,10 +20,17 @@ from services.chassis.service import Service
 
 
 class LinkView:
-    """One document per link token hash: tenant, link kind, subject, expiry, revoked."""
+    """One document per link token hash: tenant, link kind, subject, expiry, revoked.
+
+    An erasure (topic `privacy`) may be consumed before, or beside, the invitation events (topic
+    `invitations`) that issue its links. Both write one document per invitation in
+    `link_subjects`, so two such transactions conflict and one is retried after the other
+    (snapshot isolation alone would let each miss the other's write): a link issued for an
+    erased invitation is deleted at once."""
 
     def __init__(self, service: Service) -> None:
         self.links = service.db.candidate_links
+        self.subjects = service.db.link_subjects
 
     async def ensure_indexes(self) -> None:
         await self.links.create_index([("tenant", 1), ("scope", 1), ("subject", 1)])
@@ -46,6 +53,21 @@ class LinkView:
             upsert=True,
             session=delivery.session,
         )
+        if scope == "scheduling":
+            return  # an interview request's links are not the invitation's
+        key = {"_id": f"{delivery.tenant}:{subject}"}
+        await self.subjects.update_one(
+            key,
+            {
+                "$inc": {"issued": 1},
+                "$setOnInsert": {"tenant": delivery.tenant, "subject": subject},
+            },
+            upsert=True,
+            session=delivery.session,
+        )
+        marked = await self.subjects.find_one(key, session=delivery.session)
+        if marked and marked.get("erased"):
+            await self.links.delete_one({"_id": payload.token_hash}, session=delivery.session)
 
     async def _change(
         self, delivery: Delivery[Any], scope: str, subject: str, **fields: Any
@@ -89,6 +111,13 @@ class LinkView:
         )
 
     async def candidate_erased(self, delivery: Delivery[CandidateErasureRequested]) -> None:
+        for subject in delivery.payload.invitation_ids:
+            await self.subjects.update_one(
+                {"_id": f"{delivery.tenant}:{subject}"},
+                {"$set": {"tenant": delivery.tenant, "subject": subject, "erased": True}},
+                upsert=True,
+                session=delivery.session,
+            )
         await self.links.delete_many(
             {
                 "tenant": delivery.tenant,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
@@ -15,6 +16,7 @@ from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity
 from services.chassis.telemetry import current_trace_headers
 
+log = logging.getLogger(__name__)
 KEEPALIVE_SECONDS = 2.0
 # The connection broke before the service answered: nothing was read back.
 BROKEN = (httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError)
@@ -72,10 +74,11 @@ class Upstreams:
                         content=content,
                     )
                     break
-                except BROKEN:
+                except BROKEN as exc:
                     if not retry or attempt:
                         raise
                     RETRIED.inc()
+                    log.info("upstream call sent again", extra=_failure(method, base_url, exc))
         except httpx.InvalidURL as exc:
             # A path parameter no route constrained (control characters): the caller's request is
             # invalid, not the service unavailable.
@@ -86,6 +89,7 @@ class Upstreams:
                 errors=[{"loc": ["path"], "msg": str(exc), "type": "invalid_url"}],
             ) from exc
         except httpx.HTTPError as exc:
+            log.warning("upstream call failed", extra=_failure(method, base_url, exc))
             raise ProblemError(
                 503,
                 "service_unavailable",
@@ -128,6 +132,17 @@ class Upstreams:
             headers=passed,
             retry=retry,
         )
+
+
+def _failure(method: str, base_url: str, exc: BaseException) -> dict[str, str]:
+    """The log fields of a failed call: the service, and the error with what caused it (a
+    reset, a closed stream), since httpx's own message is often empty."""
+    causes: list[str] = []
+    cause: BaseException | None = exc
+    while cause is not None and len(causes) < 4:
+        causes.append(f"{type(cause).__name__}: {cause}".rstrip(": "))
+        cause = cause.__cause__ or cause.__context__
+    return {"upstream": base_url, "method": method, "error": " <- ".join(causes)}
 
 
 _PASSED_HEADERS = {"content-disposition", "retry-after", "location", "etag"}

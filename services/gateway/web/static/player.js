@@ -205,14 +205,16 @@ async function transcriptPanel(video, url, captionsUrl, token) {
     }
   }
   let current = null;
-  video.addEventListener("timeupdate", () => {
+  const mark = () => {  // the word at the play position, while playing and after a seek
     const now = video.currentTime;
-    const found = words.find((w) => now >= w.start && now < w.end) || null;
+    const found = words.find((w) => now >= w.start - 0.01 && now < w.end) || null;
     if (found === current) return;
     if (current) current.button.removeAttribute("aria-current");
     if (found) found.button.setAttribute("aria-current", "true");
     current = found;
-  });
+  };
+  video.addEventListener("timeupdate", mark);
+  video.addEventListener("seeked", mark);
   panel.append(text);
   return { panel, sentences: transcript.segments.map((segment) => segment.start) };
 }
