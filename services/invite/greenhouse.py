@@ -106,12 +106,14 @@ def _service(request: Request) -> Service:
 @api.get(
     "/partners/greenhouse/list_tests",
     PARTNER,
-    summary="Greenhouse: the tests this tenant offers (its positions)",
+    summary="Greenhouse: the tests this tenant offers (its open positions)",
     description=AUTH,
     response_model=list[PartnerTest],
 )
 async def list_tests(request: Request, identity: Staff) -> list[PartnerTest]:
-    positions = _service(request).db.positions.find({"tenant": identity.tenant}, {"title": 1})
+    positions = _service(request).db.positions.find(
+        {"tenant": identity.tenant, "closed_at": None}, {"title": 1}
+    )
     return [
         PartnerTest(partner_test_id=p["_id"], partner_test_name=p["title"])
         async for p in positions.sort("created_at", 1)
@@ -126,6 +128,7 @@ async def list_tests(request: Request, identity: Staff) -> list[PartnerTest]:
     response_model=SendTestOut,
     errors={
         404: "`position_not_found`: no such test (position) in this tenant.",
+        409: "`position_closed`: the position is closed to new invitations.",
         422: "`invalid_request`: the body does not match the schema, the e-mail is invalid; "
         "`callback_not_allowed`: the callback URL is not an allowed Greenhouse host.",
     },

@@ -32,7 +32,7 @@ from services.chassis.errors import ProblemError
 from services.chassis.identity import Staff
 from services.chassis.service import Service
 from services.invite import addresses, bulk
-from services.invite.positions import load_position
+from services.invite.positions import load_position, refuse_if_closed
 from services.invite.question_sets import load_version
 from services.invite.schemas import (
     AccommodationsIn,
@@ -304,6 +304,7 @@ class Creator:
 async def _creator(request: Request, identity: Staff, position_id: str) -> Creator:
     service: Service = request.app.state.service
     position = await load_position(service.db, identity.tenant, position_id)
+    refuse_if_closed(position)
     version = await load_version(
         service.db, identity.tenant, position["question_set_id"], position["question_set_version"]
     )
@@ -321,7 +322,8 @@ async def _creator(request: Request, identity: Staff, position_id: str) -> Creat
     response_model=InvitationCreatedOut,
     errors={
         404: "`position_not_found`: no such position in your tenant.",
-        409: "`duplicate_invitation`: this e-mail is already invited to the position.",
+        409: "`duplicate_invitation`: this e-mail is already invited to the position; "
+        "`position_closed`: the position is closed to new invitations.",
         422: "`invalid_request`: the body does not match the schema; `deadline_in_past`: the "
         "deadline is already over; `lookalike_address`: the "
         "address mixes scripts or is written in letters that look like Latin ones (a Cyrillic "
@@ -352,6 +354,7 @@ async def invite(
     response_model=BulkResult,
     errors={
         404: "`position_not_found`: no such position in your tenant.",
+        409: "`position_closed`: the position is closed to new invitations.",
         413: "`too_many_rows`, `payload_too_large`: over 10,000 rows or the body limit.",
         415: "`unsupported_media_type`: send `text/csv` or `application/json`.",
         422: "`malformed_csv`, `malformed_json`, `invalid_encoding`: the body cannot be read.",

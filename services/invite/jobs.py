@@ -1,5 +1,5 @@
-"""The invite service's periodic job: expire invitations past their deadline and send the
-reminders that are due. The clock is a parameter, so tests move time instead of sleeping."""
+"""The invite service's periodic job: expire invitations past their deadline, send the
+reminders that are due and erase closed positions' data whose retention period is over. The clock is a parameter, so tests move time instead of sleeping."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from contracts.events.invitations import InvitationExpired, InvitationReminded
 from services.chassis.service import Service
 from services.invite import greenhouse
 from services.invite.invitations import ACTIVE, next_reminder_at, transition
+from services.invite.retention import Retention
 from services.invite.settings import InviteSettings
 
 STATES = ("created", "opened", "consented", "started", "completed", "expired", "withdrawn")
@@ -31,9 +32,11 @@ class Sweeper:
     def __init__(self, service: Service, clock: Clock = utc_now) -> None:
         self.service = service
         self.clock = clock
+        self.retention = Retention(service)
 
     async def sweep(self, now: datetime | None = None) -> dict[str, int]:
-        """One pass; returns how many invitations expired and how many reminders were sent."""
+        """One pass; returns how many invitations expired, how many reminders were sent and how
+        many candidates' data of closed positions was erased."""
         now = now or self.clock()
         db = self.service.db
         expired = 0
@@ -53,10 +56,11 @@ class Sweeper:
             }
         ):
             reminded += await self._remind(doc, now)
+        erased = await self.retention.sweep(now)
         for state in STATES:
             count = await db.invitations.count_documents({"state": state})
             BY_STATE.labels(self.service.name, state).set(count)
-        return {"expired": expired, "reminded": reminded}
+        return {"expired": expired, "reminded": reminded, "erased": erased}
 
     async def _remind(self, doc: dict[str, Any], now: datetime) -> int:
         position = await self.service.db.positions.find_one(

@@ -3,6 +3,7 @@ and the reviewers assigned to them."""
 
 from __future__ import annotations
 
+import calendar
 import uuid
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -18,6 +19,28 @@ from services.invite.schemas import PositionIn, PositionOut, PositionPage
 from services.invite.store import PositionDoc
 
 api = Api("invite", tags=["positions"])
+DEFAULT_RETENTION_MONTHS = 12
+CLOSED_ERRORS = {409: "`position_closed`: the position is closed to new invitations."}
+
+
+async def retention_months(db: Any, tenant: str) -> int:
+    """How many months the tenant keeps a closed position's candidate data."""
+    doc = await db.tenant_settings.find_one({"_id": tenant, "tenant": tenant})
+    months: int = (doc or {}).get("retention_months") or DEFAULT_RETENTION_MONTHS
+    return months
+
+
+def erase_date(closed_at: datetime, months: int) -> datetime:
+    """`months` calendar months after the close (the 31st becomes the month's last day)."""
+    month = closed_at.month - 1 + months
+    year, month = closed_at.year + month // 12, month % 12 + 1
+    day = min(closed_at.day, calendar.monthrange(year, month)[1])
+    return closed_at.replace(year=year, month=month, day=day)
+
+
+def refuse_if_closed(doc: PositionDoc) -> None:
+    if doc.get("closed_at"):
+        raise ProblemError(409, "position_closed", "This position is closed to new invitations.")
 
 
 async def load_position(db: Any, tenant: str, position_id: str) -> PositionDoc:
@@ -37,11 +60,16 @@ async def _count(db: Any, doc: PositionDoc, field: str) -> dict[str, int]:
 
 
 async def _out(db: Any, doc: PositionDoc) -> PositionOut:
-    fields = {k: v for k, v in doc.items() if k not in {"_id", "tenant", "created_by"}}
+    hidden = {"_id", "tenant", "created_by", "closed_at", "retention_erased_at"}
+    fields = {k: v for k, v in doc.items() if k not in hidden}
+    closed = doc.get("closed_at")
     return PositionOut(
         id=doc["_id"],
         counts=await _count(db, doc, "state"),
         decisions=await _count(db, doc, "decision.outcome"),
+        closed_at=closed,
+        erase_at=erase_date(closed, await retention_months(db, doc["tenant"])) if closed else None,
+        erased_at=doc.get("retention_erased_at"),
         **fields,
     )
 
@@ -111,4 +139,49 @@ async def list_positions(
 )
 async def get_position(position_id: Id, request: Request, identity: Staff) -> PositionOut:
     db = request.app.state.service.db
+    return await _out(db, await load_position(db, identity.tenant, position_id))
+
+
+@api.post(
+    "/positions/{position_id}/close",
+    staff("positions:write"),
+    summary="Close a position to new invitations (its retention period starts)",
+    description="Invitations already sent stay open until their deadline. Closing a closed "
+    "position changes nothing.",
+    response_model=PositionOut,
+    retry_safe=True,
+    errors={404: "`position_not_found`: no such position."},
+)
+async def close_position(position_id: Id, request: Request, identity: Staff) -> PositionOut:
+    db = request.app.state.service.db
+    query = {"_id": position_id, "tenant": identity.tenant}
+    await load_position(db, identity.tenant, position_id)
+    await db.positions.update_one(
+        {**query, "closed_at": None}, {"$set": {"closed_at": datetime.now(UTC)}}
+    )
+    return await _out(db, await load_position(db, identity.tenant, position_id))
+
+
+@api.post(
+    "/positions/{position_id}/reopen",
+    staff("positions:write"),
+    summary="Reopen a closed position (its retention period stops)",
+    response_model=PositionOut,
+    retry_safe=True,
+    errors={
+        404: "`position_not_found`: no such position.",
+        409: "`retention_ended`: its candidates' data was already erased; create a new position.",
+    },
+)
+async def reopen_position(position_id: Id, request: Request, identity: Staff) -> PositionOut:
+    db = request.app.state.service.db
+    doc = await load_position(db, identity.tenant, position_id)
+    if doc.get("retention_erased_at"):
+        raise ProblemError(
+            409, "retention_ended", "This position's candidate data was erased; it stays closed."
+        )
+    await db.positions.update_one(
+        {"_id": position_id, "tenant": identity.tenant, "retention_erased_at": None},
+        {"$set": {"closed_at": None}},
+    )
     return await _out(db, await load_position(db, identity.tenant, position_id))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
 from fastapi import Query, Request
 from pymongo.asynchronous.client_session import AsyncClientSession
@@ -79,22 +79,43 @@ async def erase(body: ErasureIn, request: Request, identity: Staff) -> ErasureOu
             {"_id": 1, "email": 1},
         )
     ]
-    ids = [d["_id"] for d in found]
-    if not ids:
+    if not found:
         raise ProblemError(404, "candidate_not_found", "No data for this e-mail in this tenant.")
+    event = await erase_invitations(
+        service, request.app.state.mail, identity.tenant, key, found, identity.principal
+    )
+    return ErasureOut(erasure_id=event.erasure_id, invitations=len(found))
+
+
+async def erase_invitations(
+    service: Service,
+    mail: MailOutbox,
+    tenant: str,
+    key: str,
+    found: list[dict[str, Any]],
+    requested_by: str,
+    reason: Literal["request", "retention"] = "request",
+) -> CandidateErasureRequested:
+    """Anonymise these invitations of one candidate (`key`: their e-mail, lower case), delete
+    their written answers and transcripts, and tell every other service in the same transaction.
+    An erasure on `request` also withdraws the candidate's unsent mail; a `retention` one leaves
+    the candidate's other applications, and their mail, alone. Invitations erased meanwhile (by
+    a concurrent erasure) are skipped, and with none left no event is sent."""
+    ids = [d["_id"] for d in found]
     now = datetime.now(UTC)
-    pseudonym = hashlib.sha256(f"{identity.tenant}|{key}".encode()).hexdigest()[:16]
+    pseudonym = hashlib.sha256(f"{tenant}|{key}".encode()).hexdigest()[:16]
     event = CandidateErasureRequested(
         erasure_id=str(uuid.uuid4()),
         candidate_email=key,
         invitation_ids=ids,
-        requested_by=identity.principal,
+        requested_by=requested_by,
         requested_at=now,
+        reason=reason,
     )
 
     async def work(session: AsyncClientSession) -> None:
-        await service.db.invitations.update_many(
-            {"tenant": identity.tenant, "_id": {"$in": ids}},
+        changed = await service.db.invitations.update_many(
+            {"tenant": tenant, "_id": {"$in": ids}, "erased": {"$ne": True}},
             {
                 "$set": {
                     "name": "erased",
@@ -108,14 +129,16 @@ async def erase(body: ErasureIn, request: Request, identity: Staff) -> ErasureOu
             },
             session=session,
         )
+        if not changed.modified_count:
+            return
         for name in ("written_answers", "transcripts"):
             await service.db[name].delete_many(
-                {"tenant": identity.tenant, "invitation_id": {"$in": ids}}, session=session
+                {"tenant": tenant, "invitation_id": {"$in": ids}}, session=session
             )
-        mail: MailOutbox = request.app.state.mail
-        for address in {d["email"] for d in found}:
-            await mail.withdraw(session, identity.tenant, address)
-        await service.outbox.add(session, identity.tenant, event)
+        if reason == "request":
+            for address in {d["email"] for d in found}:
+                await mail.withdraw(session, tenant, address)
+        await service.outbox.add(session, tenant, event)
 
     await service.transaction(work)
-    return ErasureOut(erasure_id=event.erasure_id, invitations=len(ids))
+    return event

@@ -11,6 +11,7 @@ from services.invite import (
     positions,
     privacy,
     question_sets,
+    retention,
 )
 
 APIS = (
@@ -20,6 +21,7 @@ APIS = (
     mail.api,
     languages.api,
     privacy.api,
+    retention.api,
     candidates.api,
     greenhouse.api,
 )

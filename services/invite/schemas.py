@@ -161,6 +161,17 @@ class PositionOut(PositionIn):
     decisions: dict[str, int] = Field(
         default={}, description="Reviewed invitations per screening decision (advanced, ...)."
     )
+    closed_at: datetime | None = Field(
+        default=None, description="When it was closed to new invitations (open: null)."
+    )
+    erase_at: datetime | None = Field(
+        default=None,
+        description="When its candidates' data is erased: the close plus the tenant's retention "
+        "period (open: null).",
+    )
+    erased_at: datetime | None = Field(
+        default=None, description="When its candidates' data was erased by the retention sweep."
+    )
 
 
 class InvitationIn(BaseModel):

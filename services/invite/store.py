@@ -37,6 +37,8 @@ class PositionDoc(TypedDict):
     language: NotRequired[str]  # ISO 639-1; positions created before it default to "en"
     created_at: datetime
     created_by: str
+    closed_at: NotRequired[datetime | None]  # no more invitations; the retention period runs
+    retention_erased_at: NotRequired[datetime | None]  # its candidates' data was erased then
 
 
 class StateChange(TypedDict):
@@ -80,6 +82,7 @@ async def ensure_indexes(db: AsyncDatabase[Any]) -> None:
     await db.probes.create_index([("tenant", 1), ("requested_at", -1)])
     await db.question_set_versions.create_index([("tenant", 1), ("set_id", 1), ("version", -1)])
     await db.positions.create_index([("tenant", 1), ("created_at", -1)])
+    await db.positions.create_index([("tenant", 1), ("closed_at", 1), ("_id", 1)])
     await db.invitations.create_index(
         [("tenant", 1), ("position_id", 1), ("email_key", 1)], unique=True
     )

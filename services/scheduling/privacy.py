@@ -15,12 +15,16 @@ ERASED = "erased"
 async def candidate_erasure_requested(
     ctx: Scheduling, delivery: Delivery[CandidateErasureRequested]
 ) -> None:
-    """Upcoming interviews are cancelled without mail: there is no one left to write to."""
+    """Upcoming interviews are cancelled without mail: there is no one left to write to. A
+    retention erasure reaches only the requests of the invitations it lists."""
     event, tenant, session = delivery.payload, delivery.tenant, delivery.session
     now = ctx.now()
-    requests = await ctx.requests.find(
-        {"tenant": tenant, "candidate_email": event.candidate_email}, session=session
-    ).to_list()
+    theirs: dict[str, object] = (
+        {"invitation_id": {"$in": event.invitation_ids}}
+        if event.reason == "retention"
+        else {"candidate_email": event.candidate_email}
+    )
+    requests = await ctx.requests.find({"tenant": tenant, **theirs}, session=session).to_list()
     for request in requests:
         if request["status"] in ACTIVE:
             booking_id = request.get("booking_id") if request["status"] == "scheduled" else None
@@ -60,5 +64,5 @@ async def candidate_erasure_requested(
             },
             session=session,
         )
-    # Queued mail to the candidate that has not gone yet must not go.
-    await ctx.mail.withdraw(session, tenant, event.candidate_email)
+    if event.reason == "request":  # queued mail to the candidate that has not gone must not go
+        await ctx.mail.withdraw(session, tenant, event.candidate_email)

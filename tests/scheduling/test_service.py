@@ -617,6 +617,37 @@ async def test_erasure_cancels_and_anonymises_the_candidates_requests(h: Harness
     ]
 
 
+async def test_a_retention_erasure_reaches_only_the_listed_applications(h: Harness) -> None:
+    """The same candidate in two positions; the closed one's retention ends: only that
+    invitation's request is anonymised, the other one stays as it was."""
+    tenant = unique("t")
+    itype = await h.interview_type(tenant, [await h.interviewer(tenant)])
+    email = f"{unique('ada')}@example.com"
+    closed = await h.request(tenant, itype["interview_type_id"], candidate_email=email)
+    other = await h.request(tenant, itype["interview_type_id"], candidate_email=email)
+    await h.publish(
+        tenant,
+        CandidateErasureRequested(
+            erasure_id=new_id(),
+            candidate_email=email,
+            invitation_ids=[closed["invitation_id"]],
+            requested_by="retention-policy",
+            requested_at=datetime.now(UTC),
+            reason="retention",
+        ),
+    )
+
+    async def erased() -> dict[str, Any]:
+        path = f"/interview-requests/{closed['request_id']}"
+        doc = dict((await h.call("GET", path, h.staff(tenant))).json())
+        return doc if doc["candidate_name"] == "erased" else {}
+
+    assert (await eventually(erased, what="the retention erasure"))["status"] == "cancelled"
+    path = f"/interview-requests/{other['request_id']}"
+    kept = (await h.call("GET", path, h.staff(tenant))).json()
+    assert kept["candidate_email"] == email and kept["status"] == other["status"], kept
+
+
 async def test_the_unique_index_decides_even_when_every_racer_saw_the_slot_open(
     h: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,6 +9,7 @@ import pytest
 from playwright.async_api import Browser, expect
 
 from embedded.launcher import SERVICES
+from tests.gateway.harness import QUESTION_SET
 from tests.web.conftest import DESKTOP, PHONE, Site, axe_violations, screenshot
 
 pytestmark = pytest.mark.e2e
@@ -109,4 +110,51 @@ async def test_operations_page_shows_every_service_ready(site: Site, browser: Br
     await screenshot(page, "ops-desktop")
     await page.set_viewport_size(PHONE["viewport"])
     await screenshot(page, "ops-phone")
+    await context.close()
+
+
+async def test_an_admin_closes_a_position_and_sees_when_its_data_goes(
+    site: Site, browser: Browser
+) -> None:
+    tenant, email, password = site.tenant_with_admin()
+    context = await browser.new_context(**DESKTOP)
+    page = await context.new_page()
+    await page.goto(f"{site.url}/login?next=/console")
+    await page.get_by_label("Organisation").fill(tenant)
+    await page.get_by_label("E-mail").fill(email)
+    await page.get_by_label("Password").fill(password)
+    await page.get_by_role("button", name="Sign in").click()
+    await expect(page.get_by_role("heading", name="Positions")).to_be_visible()
+    with site.api(await page.evaluate("sessionStorage.getItem('hl.token')")) as admin:
+        created = admin.post("/v1/question-sets", json=QUESTION_SET)
+        position = admin.post(
+            "/v1/positions",
+            json={"title": "Night support", "question_set_id": created.json()["id"]},
+        ).json()
+
+    await page.goto(f"{site.url}/console#/positions/{position['id']}")
+    await page.get_by_role("button", name="Close position").click()
+    await expect(page.get_by_text("no new invitations")).to_be_visible()
+    await expect(page.get_by_role("button", name="Send invitation")).to_have_count(0)
+    await page.get_by_role("link", name="retention", exact=True).click()
+    await expect(page.get_by_role("heading", name="Retention", exact=True)).to_be_visible()
+    assert await page.get_by_label("Months after a position closes").input_value() == "12"
+    row = page.get_by_role("row").filter(has_text="Night support")
+    await expect(row).to_be_visible()
+    await page.get_by_label("Months after a position closes").fill("3")
+    await page.get_by_role("button", name="Save retention period").click()
+    await expect(page.get_by_text("Retention period saved.")).to_be_visible()
+    with site.api(await page.evaluate("sessionStorage.getItem('hl.token')")) as admin:
+        entry = admin.get("/v1/retention/schedule").json()["items"][0]
+    shown = await page.evaluate(
+        "d => new Date(d).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })",
+        entry["erase_at"],
+    )
+    await expect(row.get_by_role("cell", name=shown)).to_be_visible()
+    assert await axe_violations(page, site) == []
+    await screenshot(page, "console-retention-desktop")
+
+    await row.get_by_role("link", name="Night support").click()
+    await page.get_by_role("button", name="Reopen position").click()
+    await expect(page.get_by_role("button", name="Send invitation")).to_be_visible()
     await context.close()

@@ -929,6 +929,37 @@ SATURATION: list[Row] = [
             ),
         ],
     ),
+    (
+        "Periodic jobs",
+        [
+            Panel(
+                "Periodic job rounds per minute, by job and outcome",
+                [
+                    (
+                        f"sum by (service, job, outcome) (rate(job_runs_total[{RATE}]) "
+                        f"{BY_SERVICE}) * 60",
+                        "{{service}} {{job}} {{outcome}}",
+                    )
+                ],
+                description="Sweeps, queue counts and callbacks each service runs on a "
+                "schedule. A job whose rounds all fail pages (PeriodicJobFailing).",
+                width=12,
+            ),
+            Panel(
+                "Retention erasures per hour",
+                [
+                    (
+                        "sum(increase(retention_erasures_total[1h]))",
+                        "candidates erased",
+                    )
+                ],
+                description="Candidates whose data of a closed position was erased because the "
+                "tenant's retention period after the close ended (the invite service's sweep).",
+                width=12,
+                minimum=0,
+            ),
+        ],
+    ),
 ]
 
 

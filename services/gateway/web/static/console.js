@@ -26,6 +26,7 @@ const routes = [
   [/^#\/positions$/, positions],
   [/^#\/interviewers$/, () => interviewer(null)],
   [/^#\/interviewers\/([\w-]+)$/, interviewer],
+  [/^#\/retention$/, retention],
 ];
 
 async function route() {
@@ -173,12 +174,29 @@ async function position(id) {
       show(bulkResult, message(err.message, "error"));
     }
   });
+  const lifecycle = async (action) => {
+    try {
+      await call("POST", `/v1/positions/${id}/${action}`, { json: {} });
+      await position(id);
+    } catch (err) {
+      show(document.getElementById("position-status"), message(err.message, "error"));
+    }
+  };
+  const closing = p.erased_at
+    ? el("p", { class: "muted" }, `Closed ${when(p.closed_at)}. Its candidates' data was erased ${when(p.erased_at)}.`)
+    : p.closed_at
+      ? el("div", { class: "card" },
+        el("p", {}, `Closed ${when(p.closed_at)}: no new invitations. Its candidates' recordings, transcripts and answers are erased ${when(p.erase_at)} (`,
+          el("a", { href: "#/retention" }, "retention"), ")."),
+        el("button", { type: "button", class: "secondary", onclick: () => lifecycle("reopen") }, "Reopen position"))
+      : el("p", {}, el("button", { type: "button", class: "secondary", onclick: () => lifecycle("close") }, "Close position"));
   show(main,
     el("p", {}, el("a", { href: "#/positions" }, "← Positions")),
     el("h1", {}, p.title),
     funnel(p),
+    closing,
     el("div", { id: "position-status", "aria-live": "polite" }),
-    one, status, bulk, candidates);
+    ...(p.closed_at ? [] : [one, status, bulk]), candidates);
   await renderCandidates(id, candidates);
 }
 
@@ -206,6 +224,40 @@ async function download(id) {
   const csv = await call("GET", `/v1/positions/${id}/invitations.csv`);
   const link = el("a", { href: URL.createObjectURL(new Blob([csv], { type: "text/csv" })), download: `${id}.csv` });
   link.click();
+}
+
+// --- retention ---------------------------------------------------------------------------------
+
+async function retention() {
+  const [policy, schedule] = await Promise.all([call("GET", "/v1/retention"), call("GET", "/v1/retention/schedule?limit=100")]);
+  const status = el("div", { "aria-live": "polite" });
+  const form = el("form", { class: "card", "aria-labelledby": "retention-policy" },
+    el("h2", { id: "retention-policy" }, "Retention period"),
+    el("p", { class: "muted" }, "How long a closed position's candidate data (recordings, transcripts, answers, reviews, interviews) is kept before it is erased."),
+    el("label", { for: "months" }, "Months after a position closes"),
+    el("input", { id: "months", name: "months", type: "number", min: 1, max: 36, required: true, value: policy.months }),
+    el("p", {}, el("button", { type: "submit" }, "Save retention period")), status);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await call("PUT", "/v1/retention", { json: { months: Number(new FormData(form).get("months")) } });
+      await retention();
+      show(document.getElementById("retention-status"), message("Retention period saved.", "ok"));
+    } catch (err) {
+      show(status, message(err.message, "error"));
+    }
+  });
+  const rows = schedule.items.map((e) => el("tr", {},
+    el("td", {}, el("a", { href: `#/positions/${e.position_id}` }, e.title)),
+    el("td", {}, when(e.closed_at)), el("td", {}, when(e.erase_at)), el("td", {}, e.candidates)));
+  show(main,
+    el("h1", {}, "Retention"),
+    el("div", { id: "retention-status", "aria-live": "polite" }),
+    form,
+    el("h2", { id: "schedule" }, "What will be erased, and when"),
+    schedule.items.length ? el("div", { class: "table-wrap" }, el("table", { "aria-labelledby": "schedule" },
+      el("thead", {}, el("tr", {}, ["Position", "Closed", "Erased on", "Candidates"].map((h) => el("th", { scope: "col" }, h)))),
+      el("tbody", {}, rows))) : el("p", { class: "muted" }, "No closed position is waiting to be erased."));
 }
 
 // --- question sets -----------------------------------------------------------------------------
