@@ -30,7 +30,7 @@ from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity, require_identity
-from services.live import metrics
+from services.live import metrics, turn
 from services.live.janus import NO_SUCH_ROOM, JanusError, participant_token
 from services.live.schemas import CandidateRoom, Join, Member, Room
 from services.live.store import Ctx, Live, MemberDoc, RoomDoc
@@ -365,13 +365,21 @@ async def _mint(live: Live, room: RoomDoc, display: str, role: str) -> Join:
         log.warning("could not admit a token", extra={"room": room["_id"], "error": str(exc)})
         raise ProblemError(503, "media_unavailable", "The media server did not answer.") from None
     metrics.JOINS.labels(live.service.name, role, "ok").inc()
+    settings = live.settings
     return Join(
-        janus_url=live.settings.browser_janus_url,
+        janus_url=settings.browser_janus_url,
         room=room["janus_room"],
         token=token,
         expires_at=expires,
         display=display,
         role="candidate" if role == "candidate" else "interviewer",
+        ice_servers=turn.ice_servers(
+            settings.turn_relays,
+            settings.turn_secret,
+            int(expires.timestamp()),
+            f"room{room['janus_room']}",
+        ),
+        ice_transport_policy=settings.ice_transport_policy,
     )
 
 

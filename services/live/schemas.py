@@ -44,6 +44,14 @@ class CandidateRoom(BaseModel):
     lobby: LobbyState
 
 
+class IceServer(BaseModel):
+    """An `RTCIceServer`: a TURN relay and credentials that expire with the room token."""
+
+    urls: list[str]
+    username: str
+    credential: str
+
+
 class Join(BaseModel):
     """How to enter the room on Janus: its HTTP API, the VideoRoom room and a token of one's own
     (for Janus's `token` on every request and the VideoRoom `join`)."""
@@ -54,3 +62,9 @@ class Join(BaseModel):
     expires_at: datetime
     display: str
     role: Literal["candidate", "interviewer"]
+    ice_servers: list[IceServer] = Field(
+        default=[], description="TURN relays for `RTCPeerConnection` (`iceServers`)."
+    )
+    ice_transport_policy: Literal["all", "relay"] = Field(
+        default="all", description="`relay`: connect through the TURN relays only."
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from services.chassis.settings import Settings
@@ -24,6 +26,13 @@ class LiveSettings(Settings):
     live_token_seconds: int = Field(default=4 * 3600, ge=60)
     # Publishers a room holds (the candidate and a panel of up to seven).
     live_max_participants: int = Field(default=8, ge=2, le=32)
+    # TURN relays (coturn with `use-auth-secret`) for participants whose network blocks UDP to
+    # Janus: the URLs browsers are given (e.g. `turn:turn.example.com:3478?transport=udp`), the
+    # `static-auth-secret` coturn checks credentials with, and `relay` to allow relays only.
+    # The URLs are comma-separated.
+    turn_urls: str = ""
+    turn_secret: str = ""
+    ice_transport_policy: Literal["all", "relay"] = "all"
     # The job that opens and closes rooms runs this often.
     live_poll_seconds: float = 5.0
 
@@ -33,8 +42,14 @@ class LiveSettings(Settings):
             for name in ("janus_token_secret", "janus_admin_key")
             if len(getattr(self, name)) < 16
         ]
+        if self.turn_relays and len(self.turn_secret) < 16:
+            short.append("turn_secret")
         if short:
             raise RuntimeError(f"set {', '.join(n.upper() for n in short)} (16+ characters)")
+
+    @property
+    def turn_relays(self) -> list[str]:
+        return [url.strip() for url in self.turn_urls.split(",") if url.strip()]
 
     @property
     def browser_janus_url(self) -> str:

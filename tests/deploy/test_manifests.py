@@ -188,7 +188,7 @@ def test_compose_gateway_reaches_every_service_at_its_port() -> None:
 # Published on 127.0.0.1 (tests/deploy/test_observability.py): the API, MinIO's S3 API (browsers
 # use presigned URLs), Janus (browsers send live media to it) and the UIs of Grafana, Prometheus,
 # Jaeger and Mailpit.
-PUBLISHED = {"gateway", "minio", "janus", "grafana", "prometheus", "jaeger", "mailpit"}
+PUBLISHED = {"gateway", "minio", "janus", "coturn", "grafana", "prometheus", "jaeger", "mailpit"}
 
 
 def test_compose_publishes_only_the_gateway_and_the_uis_and_checks_health() -> None:

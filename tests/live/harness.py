@@ -15,6 +15,7 @@ from faststream.kafka import KafkaBroker
 
 from contracts import Envelope, Payload, event_spec
 from contracts.events.interviews import InterviewScheduled, PanelMember
+from embedded.coturn import Coturn
 from embedded.janus import Janus as JanusProcess
 from services.chassis.identity import Identity, encode
 from services.chassis.service import Service
@@ -26,6 +27,7 @@ from tests.support import INTERNAL_SECRET, eventually, unique
 T0 = datetime(2031, 3, 3, 9, 0, tzinfo=UTC)
 TOKEN_SECRET = "test-janus-token-secret-" + secrets.token_hex(8)
 ADMIN_KEY = "test-janus-admin-key-" + secrets.token_hex(8)
+TURN_SECRET = "test-turn-secret-" + secrets.token_hex(8)
 
 
 @dataclass
@@ -55,6 +57,7 @@ class Harness:
     broker: KafkaBroker
     ns: Namespace
     janus: JanusProcess
+    coturn: Coturn
     http: httpx.AsyncClient = field(default_factory=lambda: httpx.AsyncClient(timeout=30))
 
     @staticmethod

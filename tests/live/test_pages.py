@@ -53,6 +53,22 @@ STATS = """async () => {
   return {video, audio};
 }"""
 
+# The kind of local candidate each of the page's connections settled on ("relay": through TURN).
+CANDIDATE_TYPES = """async () => {
+  const room = window.hlRoom;
+  const types = [];
+  for (const pc of [room.local, ...[...room.feeds.values()].map((f) => f.pc)]) {
+    if (!pc) continue;
+    const stats = await pc.getStats();
+    stats.forEach((s) => {
+      if (s.type !== "transport" || !s.selectedCandidatePairId) return;
+      const pair = stats.get(s.selectedCandidatePairId);
+      types.push(stats.get(pair.localCandidateId).candidateType);
+    });
+  }
+  return types;
+}"""
+
 
 @pytest.fixture(scope="module")
 async def gateway(h: Harness, stack: Endpoints) -> AsyncIterator[str]:
@@ -194,6 +210,9 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
             for page in (candidate, interviewer):
                 stats = await receiving(page)
                 print(f"\n{page.url.split('/')[3]} page: {stats}")
+                # The live service set relays only (tests/live/conftest.py): media went via coturn.
+                types = await page.evaluate(CANDIDATE_TYPES)
+                assert len(types) == 2 and set(types) == {"relay"}, types
             await candidate.get_by_label("Video of Grace Hopper").wait_for()
             mute = interviewer.get_by_role("button", name="Mute")
             await mute.click()

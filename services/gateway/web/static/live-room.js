@@ -12,6 +12,8 @@ export class LiveRoom {
     this.token = join.token;
     this.room = join.room;
     this.display = join.display;
+    // TURN relays (with credentials that expire with the token), and whether to use only them.
+    this.rtc = { iceServers: join.ice_servers || [], iceTransportPolicy: join.ice_transport_policy || "all" };
     this.onRemote = onRemote || (() => {});
     this.onGone = onGone || (() => {});
     this.onEnd = onEnd || (() => {});
@@ -107,7 +109,7 @@ export class LiveRoom {
     const joined = await this.message(this.publisher, {
       request: "join", ptype: "publisher", room: this.room, token: this.token, display: this.display,
     }, (e, d) => d.videoroom === "joined");
-    const pc = new RTCPeerConnection({ iceServers: [] });
+    const pc = new RTCPeerConnection(this.rtc);
     this.local = pc;
     for (const track of stream.getTracks()) pc.addTrack(track, stream);
     await pc.setLocalDescription(await pc.createOffer());
@@ -127,7 +129,7 @@ export class LiveRoom {
     const attached = await this.message(handle, {
       request: "join", ptype: "subscriber", room: this.room, token: this.token, streams: [{ feed }],
     }, (e, d) => d.videoroom === "attached");
-    const pc = new RTCPeerConnection({ iceServers: [] });
+    const pc = new RTCPeerConnection(this.rtc);
     this.feeds.set(feed, { pc, handle });
     const remote = new MediaStream();
     pc.ontrack = (event) => {
