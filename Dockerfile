@@ -43,11 +43,13 @@ RUN npm ci --omit=dev --no-audit --no-fund
 FROM ${PYTHON_IMAGE}
 
 ARG WITH_FFMPEG=false
-RUN if [ "$WITH_FFMPEG" = "true" ]; then \
-        apt-get update \
-        && apt-get install -y --no-install-recommends ffmpeg \
-        && rm -rf /var/lib/apt/lists/*; \
-    fi
+# xmlsec1: the gateway checks SAML signatures with it (pysaml2).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends xmlsec1 \
+    && if [ "$WITH_FFMPEG" = "true" ]; then \
+        apt-get install -y --no-install-recommends ffmpeg; \
+    fi \
+    && rm -rf /var/lib/apt/lists/*
 
 RUN groupadd --system --gid 10001 hireloop \
     && useradd --system --uid 10001 --gid hireloop --no-create-home --home-dir /nonexistent \

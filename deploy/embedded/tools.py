@@ -11,7 +11,8 @@ import subprocess
 # puppeteer-core over WebDriver BiDi), npm fetches pinned front-end
 # code, prometheus (with promtool) checks the alert rules and runs the dashboards' queries,
 # espeak-ng speaks the sentences the transcription tests and benchmark transcribe; janus is the
-# live rooms' media server (janus-pp-rec turns its recordings into files; coturn relays media).
+# live rooms' media server (janus-pp-rec turns its recordings into files; coturn relays media);
+# xmlsec1 checks SAML signatures for the gateway's SAML sign-in.
 SYSTEM_TOOLS: dict[str, str] = {
     "ffmpeg": "ffmpeg",
     "ffprobe": "ffmpeg",
@@ -25,6 +26,7 @@ SYSTEM_TOOLS: dict[str, str] = {
     "janus": "janus",
     "janus-pp-rec": "janus-tools",
     "turnserver": "coturn",
+    "xmlsec1": "xmlsec1",
 }
 
 

@@ -13,6 +13,7 @@ from services.gateway import (
     ops,
     pages,
     probes,
+    saml,
     scim,
     sessions,
     sso,
@@ -38,6 +39,7 @@ def create(settings: GatewaySettings | None = None) -> Service:
         probes.router,
         ops.router,
         sso.router,
+        saml.router,
     ):
         app.include_router(router)
     scim.install(app)
@@ -53,6 +55,7 @@ def create(settings: GatewaySettings | None = None) -> Service:
         await accounts.ensure_indexes(service.db)
         await sessions.ensure_indexes(service.db)
         await sso.ensure_indexes(service.db)
+        await saml.ensure_indexes(service.db)
         await scim.ensure_indexes(service.db)
         await audit.ensure_indexes(service.db)
         await idempotency.ensure_indexes(service.db)

@@ -136,6 +136,10 @@ class SignInPolicyOut(BaseModel):
 
 class SignInOptions(BaseModel):
     oidc: bool = Field(description="The tenant signs in through its OpenID provider.")
+    saml: bool = Field(default=False, description="The tenant signs in through a SAML provider.")
+    start_path: str | None = Field(
+        default=None, description="Where the sign-in page sends the browser (with `?next=`)."
+    )
     required: bool = Field(description="Local passwords are refused (except a break-glass admin).")
 
 
@@ -294,7 +298,7 @@ async def delete_provider(
     request: Request, identity: Annotated[Identity, Depends(require("users:write"))]
 ) -> None:
     doc = await _provider(request, identity.tenant)
-    if doc.get("require_sso"):
+    if doc.get("require_sso") and not doc.get("saml"):
         raise ProblemError(409, "sso_required", "Lift the single sign-on requirement first.")
     await request.app.state.service.db.sso.update_one(
         {"_id": identity.tenant}, {"$unset": {"oidc": ""}, "$inc": {OIDC_REVISION: 1}}
@@ -329,9 +333,13 @@ async def put_policy(
     preconditions.check(if_match, revision)
     email = body.break_glass_email.lower() if body.break_glass_email else None
     if body.require_sso:
-        doc = await db.sso.find_one({"_id": identity.tenant}, {"oidc.issuer": 1})
-        if doc is None or not doc.get("oidc"):
-            raise ProblemError(409, "sso_not_configured", "Configure the OpenID provider first.")
+        doc = await db.sso.find_one(
+            {"_id": identity.tenant}, {"oidc.issuer": 1, "saml.entity_id": 1}
+        )
+        if doc is None or not (doc.get("oidc") or doc.get("saml")):
+            raise ProblemError(
+                409, "sso_not_configured", "Configure an OpenID or SAML provider first."
+            )
     if email is not None:
         user = await db.users.find_one({"tenant": identity.tenant, "email": email})
         if user is None or "admin" not in user["roles"] or not user.get("password"):
@@ -369,7 +377,14 @@ async def sign_in_options(tenant: TenantPath, request: Request) -> SignInOptions
     doc = await request.app.state.service.db.sso.find_one({"_id": tenant})
     if doc is None:
         return SignInOptions(oidc=False, required=False)
-    return SignInOptions(oidc=bool(doc.get("oidc")), required=bool(doc.get("require_sso")))
+    oidc, saml = bool(doc.get("oidc")), bool(doc.get("saml"))
+    start = f"/v1/auth/sso/{tenant}/start" if oidc else f"/v1/auth/saml/{tenant}/start"
+    return SignInOptions(
+        oidc=oidc,
+        saml=saml,
+        start_path=start if oidc or saml else None,
+        required=bool(doc.get("require_sso")),
+    )
 
 
 @router.get(
@@ -532,9 +547,12 @@ async def _signed_in_claims(
     return claims
 
 
-async def _just_in_time_user(
+async def just_in_time_user(
     request: Request, tenant: str, oidc: dict[str, Any], claims: dict[str, Any]
 ) -> dict[str, Any]:
+    """The signed-in user, created or updated: `oidc` is the provider's settings (`issuer`,
+    `role_claim`, `role_map`, `default_roles`; SAML's have the same keys) and `claims` what it
+    said of the user (`sub`, `email`, `name`, the role claim)."""
     email = claims.get("email")
     if not isinstance(email, str) or "@" not in email or claims.get("email_verified") is False:
         raise _refused("sso_email_missing", "The provider sent no verified e-mail address.")
@@ -636,11 +654,21 @@ async def _answer(
     if oidc["issuer"] != flow["issuer"] or (iss is not None and iss != flow["issuer"]):
         raise _refused("sso_issuer_mismatch", "The answer comes from another provider.")
     claims = await _signed_in_claims(oidc, flow, code, settings)
-    user = await _just_in_time_user(request, flow["tenant"], oidc, claims)
-    await audit.sign_in(request, flow["tenant"], f"user:{user['_id']}", "oidc", 200)
-    token, expires_at = sessions.issue(settings, user)
+    user = await just_in_time_user(request, flow["tenant"], oidc, claims)
+    response = await hand_off(request, flow["tenant"], user, "oidc", flow["next"])
+    response.delete_cookie(COOKIE, path="/v1/auth/sso/callback")
+    return response
+
+
+async def hand_off(
+    request: Request, tenant: str, user: dict[str, Any], method: str, next: str
+) -> RedirectResponse:
+    """A finished single sign-on (OpenID Connect or SAML): audited, a session issued, and the
+    browser sent to the sign-in page with a one-time handoff for it (never the token itself)."""
+    await audit.sign_in(request, tenant, f"user:{user['_id']}", method, 200)
+    token, expires_at = sessions.issue(request.app.state.settings, user)
     handoff = secrets.token_urlsafe(32)
-    await db.sso_handoffs.insert_one(
+    await request.app.state.service.db.sso_handoffs.insert_one(
         {
             "_id": hash_secret(handoff),
             "token": token,
@@ -648,10 +676,8 @@ async def _answer(
             "created_at": datetime.now(UTC),
         }
     )
-    query = urlencode({"handoff": handoff, "next": flow["next"]})
-    response = RedirectResponse(f"/login?{query}", status_code=303)
-    response.delete_cookie(COOKIE, path="/v1/auth/sso/callback")
-    return response
+    query = urlencode({"handoff": handoff, "next": next})
+    return RedirectResponse(f"/login?{query}", status_code=303)
 
 
 class HandoffIn(BaseModel):

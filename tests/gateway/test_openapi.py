@@ -15,6 +15,9 @@ PUBLIC = {
     ("/v1/auth/sso/{tenant}/start", "get"),
     ("/v1/auth/sso/callback", "get"),
     ("/v1/auth/sso/handoff", "post"),
+    ("/v1/auth/saml/{tenant}/metadata", "get"),
+    ("/v1/auth/saml/{tenant}/start", "get"),
+    ("/v1/auth/saml/acs", "post"),
 }
 
 

@@ -262,7 +262,7 @@ async def test_provider_configuration_is_discovered_and_checked(sso: Sso) -> Non
         shown = await admin.get("/v1/sso/oidc")
     async with sso.client() as anonymous:
         after = (await anonymous.get(f"/v1/auth/sso/{tenant}/options")).json()
-    assert before == {"oidc": False, "required": False}
+    assert before == {"oidc": False, "saml": False, "start_path": None, "required": False}
     assert plain_http.status_code == 422 and plain_http.json()["code"] == "invalid_issuer"
     assert mismatch.status_code == 422
     assert mismatch.json()["code"] in {"issuer_mismatch", "issuer_unreachable"}
@@ -270,7 +270,12 @@ async def test_provider_configuration_is_discovered_and_checked(sso: Sso) -> Non
     assert configured.status_code == 200
     assert "client_secret" not in shown.json()
     assert shown.json()["redirect_uri"] == f"{sso.url}/v1/auth/sso/callback"
-    assert after == {"oidc": True, "required": False}
+    assert after == {
+        "oidc": True,
+        "saml": False,
+        "start_path": f"/v1/auth/sso/{tenant}/start",
+        "required": False,
+    }
 
 
 async def test_a_tenant_requiring_sso_refuses_passwords_but_its_break_glass_admin(
@@ -308,7 +313,12 @@ async def test_a_tenant_requiring_sso_refuses_passwords_but_its_break_glass_admi
     assert not_admin.status_code == 409 and not_admin.json()["code"] == "break_glass_not_admin"
     assert required.json() == {"require_sso": True, "break_glass_email": "root@example.com"}
     assert removing.status_code == 409
-    assert options == {"oidc": True, "required": True}
+    assert options == {
+        "oidc": True,
+        "saml": False,
+        "start_path": f"/v1/auth/sso/{tenant}/start",
+        "required": True,
+    }
     assert rita.status_code == 403 and rita.json()["code"] == "sso_required"
     assert root.status_code == 200
 

@@ -22,6 +22,7 @@ from .audio_level import AudioLevel
 from .audit_entry import AuditEntry
 from .audit_entry_subjects import AuditEntrySubjects
 from .audit_page import AuditPage
+from .body_acs_v1_auth_saml_acs_post import BodyAcsV1AuthSamlAcsPost
 from .book_in import BookIn
 from .booking import Booking
 from .bulk_result import BulkResult
@@ -112,6 +113,7 @@ from .feedback_in_recommendation import FeedbackInRecommendation
 from .greenhouse_candidate import GreenhouseCandidate
 from .handoff_in import HandoffIn
 from .http_validation_error import HTTPValidationError
+from .ice_server import IceServer
 from .ingest_written_answer import IngestWrittenAnswer
 from .ingest_written_answer_kind import IngestWrittenAnswerKind
 from .interview_cancelled_data import InterviewCancelledData
@@ -158,6 +160,7 @@ from .invite_response_error_response_invite_response_error import InviteResponse
 from .invite_written_answer import InviteWrittenAnswer
 from .invite_written_answer_kind import InviteWrittenAnswerKind
 from .join import Join
+from .join_ice_transport_policy import JoinIceTransportPolicy
 from .join_role import JoinRole
 from .join_url_in import JoinUrlIn
 from .login import Login
@@ -214,6 +217,9 @@ from .request_in_language_type_0 import RequestInLanguageType0
 from .request_page import RequestPage
 from .reschedule_in import RescheduleIn
 from .response_error_in import ResponseErrorIn
+from .retention_entry import RetentionEntry
+from .retention_policy import RetentionPolicy
+from .retention_schedule import RetentionSchedule
 from .revealed_question import RevealedQuestion
 from .revealed_question_kind import RevealedQuestionKind
 from .revealed_questions import RevealedQuestions
@@ -238,6 +244,12 @@ from .rubric import Rubric
 from .rubric_in import RubricIn
 from .rubric_out import RubricOut
 from .rubric_ref import RubricRef
+from .saml_provider_in import SamlProviderIn
+from .saml_provider_in_default_roles_item import SamlProviderInDefaultRolesItem
+from .saml_provider_in_role_map import SamlProviderInRoleMap
+from .saml_provider_in_role_map_additional_property_item import SamlProviderInRoleMapAdditionalPropertyItem
+from .saml_provider_out import SamlProviderOut
+from .saml_provider_out_role_map import SamlProviderOutRoleMap
 from .scheduling_list_requests_status_type_0 import SchedulingListRequestsStatusType0
 from .scheduling_request import SchedulingRequest
 from .scheduling_request_status import SchedulingRequestStatus
@@ -352,6 +364,7 @@ __all__ = (
     "AuditEntry",
     "AuditEntrySubjects",
     "AuditPage",
+    "BodyAcsV1AuthSamlAcsPost",
     "BookIn",
     "Booking",
     "BulkResult",
@@ -442,6 +455,7 @@ __all__ = (
     "GreenhouseCandidate",
     "HandoffIn",
     "HTTPValidationError",
+    "IceServer",
     "IngestWrittenAnswer",
     "IngestWrittenAnswerKind",
     "InterviewCancelledData",
@@ -488,6 +502,7 @@ __all__ = (
     "InviteWrittenAnswer",
     "InviteWrittenAnswerKind",
     "Join",
+    "JoinIceTransportPolicy",
     "JoinRole",
     "JoinUrlIn",
     "Login",
@@ -544,6 +559,9 @@ __all__ = (
     "RequestPage",
     "RescheduleIn",
     "ResponseErrorIn",
+    "RetentionEntry",
+    "RetentionPolicy",
+    "RetentionSchedule",
     "RevealedQuestion",
     "RevealedQuestionKind",
     "RevealedQuestions",
@@ -568,6 +586,12 @@ __all__ = (
     "RubricIn",
     "RubricOut",
     "RubricRef",
+    "SamlProviderIn",
+    "SamlProviderInDefaultRolesItem",
+    "SamlProviderInRoleMap",
+    "SamlProviderInRoleMapAdditionalPropertyItem",
+    "SamlProviderOut",
+    "SamlProviderOutRoleMap",
     "SchedulingListRequestsStatusType0",
     "SchedulingRequest",
     "SchedulingRequestStatus",

@@ -8,10 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.join_ice_transport_policy import JoinIceTransportPolicy
 from ..models.join_role import JoinRole
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.ice_server import IceServer
 
 
 
@@ -33,6 +37,9 @@ class Join:
             role (JoinRole):
             room (int):
             token (str):
+            ice_servers (list[IceServer] | Unset): TURN relays for `RTCPeerConnection` (`iceServers`).
+            ice_transport_policy (JoinIceTransportPolicy | Unset): `relay`: connect through the TURN relays only. Default:
+                JoinIceTransportPolicy.ALL.
      """
 
     display: str
@@ -41,6 +48,8 @@ class Join:
     role: JoinRole
     room: int
     token: str
+    ice_servers: list[IceServer] | Unset = UNSET
+    ice_transport_policy: JoinIceTransportPolicy | Unset = JoinIceTransportPolicy.ALL
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -48,6 +57,7 @@ class Join:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ice_server import IceServer # noqa: PLC0415
         display = self.display
 
         expires_at = self.expires_at.isoformat()
@@ -60,6 +70,20 @@ class Join:
 
         token = self.token
 
+        ice_servers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ice_servers, Unset):
+            ice_servers = []
+            for ice_servers_item_data in self.ice_servers:
+                ice_servers_item = ice_servers_item_data.to_dict()
+                ice_servers.append(ice_servers_item)
+
+
+
+        ice_transport_policy: str | Unset = UNSET
+        if not isinstance(self.ice_transport_policy, Unset):
+            ice_transport_policy = self.ice_transport_policy.value
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,6 +95,10 @@ class Join:
             "room": room,
             "token": token,
         })
+        if ice_servers is not UNSET:
+            field_dict["ice_servers"] = ice_servers
+        if ice_transport_policy is not UNSET:
+            field_dict["ice_transport_policy"] = ice_transport_policy
 
         return field_dict
 
@@ -78,6 +106,7 @@ class Join:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ice_server import IceServer # noqa: PLC0415
         d = dict(src_dict)
         display = d.pop("display")
 
@@ -97,6 +126,28 @@ class Join:
 
         token = d.pop("token")
 
+        _ice_servers = d.pop("ice_servers", UNSET)
+        ice_servers: list[IceServer] | Unset = UNSET
+        if _ice_servers is not UNSET:
+            ice_servers = []
+            for ice_servers_item_data in _ice_servers:
+                ice_servers_item = IceServer.from_dict(ice_servers_item_data)
+
+
+
+                ice_servers.append(ice_servers_item)
+
+
+        _ice_transport_policy = d.pop("ice_transport_policy", UNSET)
+        ice_transport_policy: JoinIceTransportPolicy | Unset
+        if isinstance(_ice_transport_policy,  Unset):
+            ice_transport_policy = UNSET
+        else:
+            ice_transport_policy = JoinIceTransportPolicy(_ice_transport_policy)
+
+
+
+
         join = cls(
             display=display,
             expires_at=expires_at,
@@ -104,6 +155,8 @@ class Join:
             role=role,
             room=room,
             token=token,
+            ice_servers=ice_servers,
+            ice_transport_policy=ice_transport_policy,
         )
 
 

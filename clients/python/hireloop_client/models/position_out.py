@@ -33,9 +33,13 @@ class PositionOut:
             question_set_id (str):
             title (str):
             blind_review (bool | Unset):  Default: False.
+            closed_at (datetime.datetime | None | Unset): When it was closed to new invitations (open: null).
             counts (PositionOutCounts | Unset): Invitations per state.
             deadline_days (int | Unset):  Default: 7.
             decisions (PositionOutDecisions | Unset): Reviewed invitations per screening decision (advanced, ...).
+            erase_at (datetime.datetime | None | Unset): When its candidates' data is erased: the close plus the tenant's
+                retention period (open: null).
+            erased_at (datetime.datetime | None | Unset): When its candidates' data was erased by the retention sweep.
             language (str | Unset): The language candidates answer in (ISO 639-1, e.g. `en`, `de`); transcripts are made in
                 it. Default: 'en'.
             question_set_version (int | None | Unset):
@@ -49,9 +53,12 @@ class PositionOut:
     question_set_id: str
     title: str
     blind_review: bool | Unset = False
+    closed_at: datetime.datetime | None | Unset = UNSET
     counts: PositionOutCounts | Unset = UNSET
     deadline_days: int | Unset = 7
     decisions: PositionOutDecisions | Unset = UNSET
+    erase_at: datetime.datetime | None | Unset = UNSET
+    erased_at: datetime.datetime | None | Unset = UNSET
     language: str | Unset = 'en'
     question_set_version: int | None | Unset = UNSET
     reminder_hours: list[int] | Unset = UNSET
@@ -76,6 +83,14 @@ class PositionOut:
 
         blind_review = self.blind_review
 
+        closed_at: None | str | Unset
+        if isinstance(self.closed_at, Unset):
+            closed_at = UNSET
+        elif isinstance(self.closed_at, datetime.datetime):
+            closed_at = self.closed_at.isoformat()
+        else:
+            closed_at = self.closed_at
+
         counts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.counts, Unset):
             counts = self.counts.to_dict()
@@ -85,6 +100,22 @@ class PositionOut:
         decisions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.decisions, Unset):
             decisions = self.decisions.to_dict()
+
+        erase_at: None | str | Unset
+        if isinstance(self.erase_at, Unset):
+            erase_at = UNSET
+        elif isinstance(self.erase_at, datetime.datetime):
+            erase_at = self.erase_at.isoformat()
+        else:
+            erase_at = self.erase_at
+
+        erased_at: None | str | Unset
+        if isinstance(self.erased_at, Unset):
+            erased_at = UNSET
+        elif isinstance(self.erased_at, datetime.datetime):
+            erased_at = self.erased_at.isoformat()
+        else:
+            erased_at = self.erased_at
 
         language = self.language
 
@@ -123,12 +154,18 @@ class PositionOut:
         })
         if blind_review is not UNSET:
             field_dict["blind_review"] = blind_review
+        if closed_at is not UNSET:
+            field_dict["closed_at"] = closed_at
         if counts is not UNSET:
             field_dict["counts"] = counts
         if deadline_days is not UNSET:
             field_dict["deadline_days"] = deadline_days
         if decisions is not UNSET:
             field_dict["decisions"] = decisions
+        if erase_at is not UNSET:
+            field_dict["erase_at"] = erase_at
+        if erased_at is not UNSET:
+            field_dict["erased_at"] = erased_at
         if language is not UNSET:
             field_dict["language"] = language
         if question_set_version is not UNSET:
@@ -162,6 +199,26 @@ class PositionOut:
 
         blind_review = d.pop("blind_review", UNSET)
 
+        def _parse_closed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                closed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return closed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        closed_at = _parse_closed_at(d.pop("closed_at", UNSET))
+
+
         _counts = d.pop("counts", UNSET)
         counts: PositionOutCounts | Unset
         if isinstance(_counts,  Unset):
@@ -182,6 +239,46 @@ class PositionOut:
             decisions = PositionOutDecisions.from_dict(_decisions)
 
 
+
+
+        def _parse_erase_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                erase_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return erase_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        erase_at = _parse_erase_at(d.pop("erase_at", UNSET))
+
+
+        def _parse_erased_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                erased_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return erased_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        erased_at = _parse_erased_at(d.pop("erased_at", UNSET))
 
 
         language = d.pop("language", UNSET)
@@ -218,9 +315,12 @@ class PositionOut:
             question_set_id=question_set_id,
             title=title,
             blind_review=blind_review,
+            closed_at=closed_at,
             counts=counts,
             deadline_days=deadline_days,
             decisions=decisions,
+            erase_at=erase_at,
+            erased_at=erased_at,
             language=language,
             question_set_version=question_set_version,
             reminder_hours=reminder_hours,

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
+from typing import cast
 
 
 
@@ -24,10 +26,14 @@ class SignInOptions:
         Attributes:
             oidc (bool): The tenant signs in through its OpenID provider.
             required (bool): Local passwords are refused (except a break-glass admin).
+            saml (bool | Unset): The tenant signs in through a SAML provider. Default: False.
+            start_path (None | str | Unset): Where the sign-in page sends the browser (with `?next=`).
      """
 
     oidc: bool
     required: bool
+    saml: bool | Unset = False
+    start_path: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -39,6 +45,14 @@ class SignInOptions:
 
         required = self.required
 
+        saml = self.saml
+
+        start_path: None | str | Unset
+        if isinstance(self.start_path, Unset):
+            start_path = UNSET
+        else:
+            start_path = self.start_path
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,6 +60,10 @@ class SignInOptions:
             "oidc": oidc,
             "required": required,
         })
+        if saml is not UNSET:
+            field_dict["saml"] = saml
+        if start_path is not UNSET:
+            field_dict["start_path"] = start_path
 
         return field_dict
 
@@ -58,9 +76,23 @@ class SignInOptions:
 
         required = d.pop("required")
 
+        saml = d.pop("saml", UNSET)
+
+        def _parse_start_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        start_path = _parse_start_path(d.pop("start_path", UNSET))
+
+
         sign_in_options = cls(
             oidc=oidc,
             required=required,
+            saml=saml,
+            start_path=start_path,
         )
 
 

@@ -1,4 +1,4 @@
-// Sign-in: a user token from /v1/auth/login, from the tenant's OpenID provider (single sign-on),
+// Sign-in: a user token from /v1/auth/login, from the tenant's OpenID or SAML provider (single sign-on),
 // or an API key, kept for this browser tab only.
 import { call, message, setStaffToken, show } from "/static/api.js";
 
@@ -31,12 +31,13 @@ async function offerProvider() {
   }
   try {
     const options = await call("GET", `/v1/auth/sso/${tenant}/options`, { token: null });
-    document.getElementById("sso-start").href =
-      `/v1/auth/sso/${tenant}/start?next=${encodeURIComponent(next)}`;
+    if (options.start_path) {
+      document.getElementById("sso-start").href = `${options.start_path}?next=${encodeURIComponent(next)}`;
+    }
     document.getElementById("sso-note").textContent = options.required
       ? "Your organisation signs in through its identity provider; a password works only for its emergency administrator."
       : "";
-    sso.hidden = !options.oidc;
+    sso.hidden = !options.start_path;
   } catch {
     sso.hidden = true;
   }

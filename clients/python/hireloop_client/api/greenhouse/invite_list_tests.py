@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Problem | list[PartnerTest]]:
-    """ Greenhouse: the tests this tenant offers (its positions)
+    """ Greenhouse: the tests this tenant offers (its open positions)
 
      Greenhouse sends the API key (scope `greenhouse:partner`) as the HTTP Basic user name with an empty
     password.
@@ -132,7 +132,7 @@ def sync(
     client: AuthenticatedClient,
 
 ) -> Problem | list[PartnerTest] | None:
-    """ Greenhouse: the tests this tenant offers (its positions)
+    """ Greenhouse: the tests this tenant offers (its open positions)
 
      Greenhouse sends the API key (scope `greenhouse:partner`) as the HTTP Basic user name with an empty
     password.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Problem | list[PartnerTest]]:
-    """ Greenhouse: the tests this tenant offers (its positions)
+    """ Greenhouse: the tests this tenant offers (its open positions)
 
      Greenhouse sends the API key (scope `greenhouse:partner`) as the HTTP Basic user name with an empty
     password.
@@ -189,7 +189,7 @@ async def asyncio(
     client: AuthenticatedClient,
 
 ) -> Problem | list[PartnerTest] | None:
-    """ Greenhouse: the tests this tenant offers (its positions)
+    """ Greenhouse: the tests this tenant offers (its open positions)
 
      Greenhouse sends the API key (scope `greenhouse:partner`) as the HTTP Basic user name with an empty
     password.
