@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import signal
 import socket
+import subprocess
+import sys
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
+import httpx
 import uvicorn
 
-from embedded import Endpoints
+from embedded import Endpoints, process
+from embedded.launcher import repo_root
 from services.chassis.service import Service
 from services.chassis.settings import Settings
 
@@ -150,3 +158,59 @@ async def conditional_puts(
     plain = await client.put(url, headers=base, json=loser)
     assert plain.status_code == 200, plain.text
     assert (await client.get(read, headers=base)).headers["etag"] == plain.headers["etag"]
+
+
+class ServiceProcess:
+    """A service (`python -m services.<name>`) as its own process with the given settings (passed
+    as its environment, as `make run` passes them), its output in `log_path`. `kill()` ends it
+    with SIGKILL; `start()` runs it again on the same port, database and consumer group."""
+
+    def __init__(self, name: str, settings: Settings, log_path: Path) -> None:
+        self.name = name
+        self.settings = settings
+        self.log_path = log_path
+        self.url = f"http://127.0.0.1:{settings.service_port}"
+        self.proc: process.Proc | None = None
+        self.popen: subprocess.Popen[bytes] | None = None
+        self.starts = 0
+
+    def env(self) -> dict[str, str]:
+        values = self.settings.model_dump(mode="json")
+        return {
+            **os.environ,
+            **{k.upper(): v if isinstance(v, str) else json.dumps(v) for k, v in values.items()},
+        }
+
+    async def start(self) -> None:
+        argv = [sys.executable, "-m", f"services.{self.name}"]
+        self.proc, self.popen = process.spawn(
+            self.name, argv, self.log_path, self.env(), cwd=repo_root()
+        )
+        self.starts += 1
+        popen = self.popen
+
+        async def ready() -> bool:
+            if popen.poll() is not None:
+                raise AssertionError(
+                    f"{self.name} exited with code {popen.returncode}:\n"
+                    + process.log_tail(self.log_path)
+                )
+            async with httpx.AsyncClient(timeout=2, trust_env=False) as client:
+                try:
+                    return (await client.get(f"{self.url}/readyz")).status_code == 200
+                except httpx.HTTPError:
+                    return False
+
+        await eventually(ready, timeout=60, what=f"the {self.name} process to be ready")
+
+    async def kill(self) -> None:
+        """SIGKILL, as a crash or the OOM killer would end it: no shutdown hook runs."""
+        assert self.proc is not None and self.popen is not None
+        os.kill(self.proc.pid, signal.SIGKILL)
+        code = await asyncio.to_thread(self.popen.wait, 30)
+        assert code == -signal.SIGKILL, process.describe_exit(code)
+        process.kill_group(self.proc)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.popen is not None:
+            process.stop([self.proc], {self.proc.pid: self.popen})

@@ -7,10 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import signal
-import subprocess
-import sys
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -32,8 +28,7 @@ from starlette.routing import Route
 
 from contracts.events.base import Payload
 from contracts.generate import WEBHOOK_HISTORY_FILE, load_history
-from embedded import Endpoints, process
-from embedded.launcher import repo_root
+from embedded import Endpoints
 from services.chassis.service import Service
 from services.gateway.app import create as create_gateway
 from services.gateway.settings import GatewaySettings
@@ -41,7 +36,14 @@ from services.invite.app import create as create_invite
 from services.invite.settings import InviteSettings
 from services.webhooks.app import create as create_webhooks
 from services.webhooks.settings import WebhooksSettings
-from tests.support import eventually, free_port, serving, settings_for, unique
+from tests.support import (
+    ServiceProcess,
+    eventually,
+    free_port,
+    serving,
+    settings_for,
+    unique,
+)
 
 COMMITTED = load_history(WEBHOOK_HISTORY_FILE)
 PLATFORM_KEY = "hlp_test-platform-key-0123456789"
@@ -163,61 +165,6 @@ async def receiving() -> AsyncIterator[Receiver]:
         await task
 
 
-class WebhooksProcess:
-    """The webhooks service as its own process with the given settings (passed as its
-    environment, as `make run` passes them), its output in `log_path`. `kill()` ends it with
-    SIGKILL; `start()` runs it again on the same port, database and consumer group."""
-
-    def __init__(self, settings: WebhooksSettings, log_path: Path) -> None:
-        self.settings = settings
-        self.log_path = log_path
-        self.url = f"http://127.0.0.1:{settings.service_port}"
-        self.proc: process.Proc | None = None
-        self.popen: subprocess.Popen[bytes] | None = None
-        self.starts = 0
-
-    def env(self) -> dict[str, str]:
-        values = self.settings.model_dump(mode="json")
-        return {
-            **os.environ,
-            **{k.upper(): v if isinstance(v, str) else json.dumps(v) for k, v in values.items()},
-        }
-
-    async def start(self) -> None:
-        argv = [sys.executable, "-m", "services.webhooks"]
-        self.proc, self.popen = process.spawn(
-            "webhooks", argv, self.log_path, self.env(), cwd=repo_root()
-        )
-        self.starts += 1
-        popen = self.popen
-
-        async def ready() -> bool:
-            if popen.poll() is not None:
-                raise AssertionError(
-                    f"webhooks exited with code {popen.returncode}:\n"
-                    + process.log_tail(self.log_path)
-                )
-            async with httpx.AsyncClient(timeout=2, trust_env=False) as client:
-                try:
-                    return (await client.get(f"{self.url}/readyz")).status_code == 200
-                except httpx.HTTPError:
-                    return False
-
-        await eventually(ready, timeout=60, what="the webhooks process to be ready")
-
-    async def kill(self) -> None:
-        """SIGKILL, as a crash or the OOM killer would end it: no shutdown hook runs."""
-        assert self.proc is not None and self.popen is not None
-        os.kill(self.proc.pid, signal.SIGKILL)
-        code = await asyncio.to_thread(self.popen.wait, 30)
-        assert code == -signal.SIGKILL, process.describe_exit(code)
-        process.kill_group(self.proc)
-
-    def stop(self) -> None:
-        if self.proc is not None and self.popen is not None:
-            process.stop([self.proc], {self.proc.pid: self.popen})
-
-
 @dataclass
 class Harness:
     url: str
@@ -225,7 +172,7 @@ class Harness:
     receiver: Receiver
     maildir: Path
     service: Service | None = None  # the webhooks service in-process
-    process: WebhooksProcess | None = None  # or in its own process
+    process: ServiceProcess | None = None  # or in its own process
 
     @property
     def webhooks(self) -> Service:
@@ -273,14 +220,14 @@ class Harness:
 @asynccontextmanager
 async def webhooks_service(
     settings: WebhooksSettings, process_log: Path | None
-) -> AsyncIterator[tuple[str, Service | None, WebhooksProcess | None]]:
+) -> AsyncIterator[tuple[str, Service | None, ServiceProcess | None]]:
     """The webhooks service in-process, or in its own process logging to `process_log`."""
     if process_log is None:
         service = create_webhooks(settings)
         async with serving(service) as url:
             yield url, service, None
         return
-    own = WebhooksProcess(settings, process_log)
+    own = ServiceProcess("webhooks", settings, process_log)
     try:
         await own.start()
         yield own.url, None, own
