@@ -1,9 +1,9 @@
-"""The live service's metrics: rooms open, participants admitted, joins by outcome, and Janus
-requests that failed."""
+"""The live service's metrics: rooms open, participants admitted, joins by outcome, Janus
+requests that failed, and the call quality participants' browsers report."""
 
 from __future__ import annotations
 
-from prometheus_client import Counter, Gauge
+from prometheus_client import Counter, Gauge, Histogram
 
 ROOMS_OPEN = Gauge("live_rooms_open", "Live rooms open on Janus now (all tenants).", ["service"])
 PARTICIPANTS = Gauge(
@@ -23,6 +23,26 @@ JANUS_FAILURES = Counter(
     ["service", "operation"],
 )
 
+# What the participants' browsers measure of their calls (POSTed reports, see rooms.py).
+FIRST_FRAME = Histogram(
+    "live_first_remote_frame_seconds",
+    "From entering a room to the first frame of another participant's video, per browser.",
+    ["service", "role"],
+    buckets=(0.1, 0.25, 0.5, 1, 2, 5, 10, 30),
+)
+INBOUND_LOSS = Histogram(
+    "live_inbound_packet_loss_ratio",
+    "Share of the packets of other participants' media lost on the way to a browser, per report.",
+    ["service", "role"],
+    buckets=(0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1),
+)
+INBOUND_BITRATE = Histogram(
+    "live_inbound_bitrate_kbps",
+    "Bitrate of the other participants' media a browser receives, per report (kbit/s).",
+    ["service", "role"],
+    buckets=(50, 100, 250, 500, 1000, 1500, 2500, 4000, 8000),
+)
+
 
 def export(service: str) -> None:
     """Create the series at zero so dashboards and alerts see them before the first join."""
@@ -31,5 +51,7 @@ def export(service: str) -> None:
     for role in ("candidate", "interviewer"):
         for outcome in ("ok", "refused", "failed"):
             JOINS.labels(service, role, outcome)
+        for histogram in (FIRST_FRAME, INBOUND_LOSS, INBOUND_BITRATE):
+            histogram.labels(service, role)
     for operation in ("create", "destroy", "allow", "count"):
         JANUS_FAILURES.labels(service, operation)

@@ -15,7 +15,7 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Annotated, Any, cast
 
-from fastapi import Depends
+from fastapi import Depends, Response
 from pymongo import ReturnDocument
 from pymongo.asynchronous.client_session import AsyncClientSession
 
@@ -32,7 +32,7 @@ from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity, require_identity
 from services.live import metrics, turn
 from services.live.janus import NO_SUCH_ROOM, JanusError, participant_token
-from services.live.schemas import CandidateRoom, Join, Member, Room
+from services.live.schemas import CallReport, CandidateRoom, Join, Member, Room
 from services.live.store import Ctx, Live, MemberDoc, RoomDoc
 
 log = logging.getLogger(__name__)
@@ -499,3 +499,39 @@ async def interviewer_join(booking_id: Id, ctx: Ctx, who: Caller) -> Join:
         _refused(ctx, "interviewer")
         raise
     return await _mint(ctx, room, member["name"], "interviewer")
+
+
+# -- call quality, as the browsers measure it ------------------------------------------------------
+
+
+def _record(live: Live, role: str, report: CallReport) -> None:
+    if report.first_frame_seconds is not None:
+        metrics.FIRST_FRAME.labels(live.service.name, role).observe(report.first_frame_seconds)
+    metrics.INBOUND_LOSS.labels(live.service.name, role).observe(report.loss_ratio)
+    metrics.INBOUND_BITRATE.labels(live.service.name, role).observe(report.kbps)
+
+
+@api.post(
+    "/candidate/live/reports",
+    candidate("scheduling"),
+    summary="Report the call's quality as the candidate's browser measures it",
+    status_code=204,
+    errors=ROOM_NOT_FOUND,
+)
+async def candidate_report(body: CallReport, ctx: Ctx, who: Caller) -> Response:
+    await _candidate_room(ctx, who)
+    _record(ctx, "candidate", body)
+    return Response(status_code=204)
+
+
+@api.post(
+    "/live/rooms/{booking_id}/reports",
+    staff("interviews:write"),
+    summary="Report the call's quality as an interviewer's browser measures it",
+    status_code=204,
+    errors={**ROOM_NOT_FOUND, 403: "`not_on_panel`: only the interview's panel reports."},
+)
+async def interviewer_report(booking_id: Id, body: CallReport, ctx: Ctx, who: Caller) -> Response:
+    _member(await _room(ctx, who.tenant, booking_id), who)
+    _record(ctx, "interviewer", body)
+    return Response(status_code=204)

@@ -68,3 +68,16 @@ class Join(BaseModel):
     ice_transport_policy: Literal["all", "relay"] = Field(
         default="all", description="`relay`: connect through the TURN relays only."
     )
+
+
+class CallReport(BaseModel):
+    """What a participant's browser measured of the media it receives since its last report."""
+
+    first_frame_seconds: float | None = Field(
+        default=None,
+        ge=0,
+        le=600,
+        description="From entering the room to the first remote video frame (the first report).",
+    )
+    loss_ratio: float = Field(ge=0, le=1, description="Packets lost / packets sent to it.")
+    kbps: float = Field(ge=0, le=100_000, description="Bitrate received, kbit/s.")

@@ -19,6 +19,7 @@ class Namespace:
     inside: str  # Janus's address (the namespace's end of the veth)
     outside: str  # the test's address (our end of the veth)
     outer_link: str
+    inner_link: str
 
     @property
     def prefix(self) -> list[str]:
@@ -44,13 +45,20 @@ def _used_subnets() -> str:
     return subprocess.run(["ip", "-4", "route"], capture_output=True, text=True).stdout
 
 
+def _local_addresses() -> set[str]:
+    """This namespace's own IPv4 addresses, loopback excepted."""
+    out = subprocess.run(["ip", "-4", "-o", "addr"], capture_output=True, text=True).stdout
+    found = {line.split()[3].split("/")[0] for line in out.splitlines() if " inet " in line}
+    return {a for a in found if not a.startswith("127.")}
+
+
 @contextmanager
 def namespace() -> Iterator[Namespace]:
     tag = f"{os.getpid() % 100000}{random.randrange(100)}"
     name, outer, inner = f"hl-live-{tag}", f"hlo{tag}", f"hli{tag}"
     used = _used_subnets()
     third = next(n for n in random.sample(range(256), 256) if f"10.213.{n}." not in used)
-    ns = Namespace(name, f"10.213.{third}.1", f"10.213.{third}.2", outer)
+    ns = Namespace(name, f"10.213.{third}.1", f"10.213.{third}.2", outer, inner)
     _ip("netns", "add", name)
     try:
         _ip("link", "add", outer, "type", "veth", "peer", "name", inner, "netns", name)
@@ -67,6 +75,11 @@ def namespace() -> Iterator[Namespace]:
         _ip("-n", name, "link", "set", inner, "up")
         _ip("addr", "add", f"{ns.outside}/30", "dev", outer)
         _ip("link", "set", outer, "up")
+        # A browser sends from each of this machine's addresses (its TURN allocations too): the
+        # namespace answers them back through the veth. They are local addresses here, so
+        # nothing is forwarded onwards.
+        for address in _local_addresses() - {ns.outside}:
+            _ip("-n", name, "route", "add", f"{address}/32", "via", ns.outside, "dev", inner)
         yield ns
     finally:
         subprocess.run(["ip", "link", "del", outer], capture_output=True)

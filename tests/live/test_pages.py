@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from playwright.async_api import Page, async_playwright
+from prometheus_client.parser import text_string_to_metric_families
 
 from contracts.events.interviews import InterviewRequested, InterviewScheduled, PanelMember
 from embedded import Endpoints
@@ -83,6 +84,22 @@ async def gateway(h: Harness, stack: Endpoints) -> AsyncIterator[str]:
     )
     async with serving(create_gateway(settings)) as url:
         yield url
+
+
+async def _reported(live_url: str) -> dict[str, float] | None:
+    """The live service's call-report metrics, once both roles have sent a first frame time."""
+    async with httpx.AsyncClient(timeout=10) as client:
+        text = (await client.get(f"{live_url}/metrics")).text
+    found: dict[str, float] = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            role = sample.labels.get("role")
+            if sample.name == "live_first_remote_frame_seconds_sum" and role:
+                found[f"{role} first frame s"] = sample.value
+            if sample.name == "live_inbound_packet_loss_ratio_count" and role:
+                found[f"{role} reports"] = sample.value
+    wanted = ("candidate reports", "interviewer reports")
+    return found if all(found.get(k, 0) > 0 for k in wanted) else None
 
 
 async def receiving(page: Page) -> dict[str, Any]:
@@ -210,10 +227,25 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
             for page in (candidate, interviewer):
                 stats = await receiving(page)
                 print(f"\n{page.url.split('/')[3]} page: {stats}")
-                # The live service set relays only (tests/live/conftest.py): media went via coturn.
-                types = await page.evaluate(CANDIDATE_TYPES)
-                assert len(types) == 2 and set(types) == {"relay"}, types
+                # The live service set relays only (tests/live/conftest.py): media went via
+                # coturn, on both connections (the camera's and the other's) once each settled.
+
+                async def settled(page: Page = page) -> list[str] | None:
+                    types: list[str] = await page.evaluate(CANDIDATE_TYPES)
+                    return types if len(types) == 2 else None
+
+                types = await eventually(settled, timeout=30, what="both connections' pairs")
+                assert set(types) == {"relay"}, types
             await candidate.get_by_label("Video of Grace Hopper").wait_for()
+            # Each tile shows its participant's connection quality, measured from what arrives.
+            await candidate.get_by_text("Connection good").wait_for(timeout=20_000)
+            await interviewer.get_by_text("Connection good").wait_for(timeout=20_000)
+            # and the pages report it: the time to the first remote frame, loss and bitrate.
+            reported = await eventually(
+                lambda: _reported(h.url), timeout=40, what="both pages' call reports"
+            )
+            print(f"\nreported: {reported}")
+
             mute = interviewer.get_by_role("button", name="Mute")
             await mute.click()
             assert await mute.get_attribute("aria-pressed") == "true"

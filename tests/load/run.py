@@ -41,8 +41,8 @@ KNOWN_EMPTY = re.compile(
     # The API-errors ratio (recording.yml) has no series while no 5xx is answered: its
     # numerator is not `or vector(0)` as the time-to-playable one is.
     r"api_errors|ApiAvailabilityBudgetBurn|"
-    # Nothing reaches the end of a retention period during a run.
-    r"retention",
+    # Nothing reaches the end of a retention period during a run; no live call is made.
+    r"retention|Live calls|LiveMediaDegraded",
     re.IGNORECASE,
 )
 # Empty for a known reason that is not a fault: the relay sends its batches through the Kafka

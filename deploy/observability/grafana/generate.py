@@ -780,7 +780,7 @@ SATURATION: list[Row] = [
         ],
     ),
     (
-        "Live rooms: rooms open, participants, joins",
+        "Live rooms: rooms open, participants, joins, call quality",
         [
             Panel(
                 "Live room joins per second, by outcome",
@@ -815,6 +815,28 @@ SATURATION: list[Row] = [
                 ],
                 description="create: rooms that did not open on time; allow: tokens not "
                 "admitted (joins failed); destroy, count: retried next round.",
+                minimum=0,
+            ),
+            Panel(
+                "Live calls: time to the first remote frame, p50 and p95",
+                quantiles("live_first_remote_frame_seconds", by="role", qs=(0.5, 0.95)),
+                unit="s",
+                description="From entering a room to the first frame of another participant's "
+                "video, as the participants' browsers measure it (goal: under 0.5 s).",
+            ),
+            Panel(
+                "Live calls: packet loss received, p95",
+                quantiles("live_inbound_packet_loss_ratio", by="role", qs=(0.95,)),
+                unit="percentunit",
+                thresholds=[(None, "green"), (0.02, "orange"), (0.08, "red")],
+                minimum=0,
+                description="Share of other participants' packets lost on the way to a browser, "
+                "per ten-second report. LiveMediaDegraded fires above 8 %.",
+            ),
+            Panel(
+                "Live calls: bitrate received, p50",
+                quantiles("live_inbound_bitrate_kbps", by="role", qs=(0.5,)),
+                unit="Kbits",
                 minimum=0,
             ),
         ],

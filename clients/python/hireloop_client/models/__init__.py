@@ -33,6 +33,7 @@ from .busy_in import BusyIn
 from .busy_source import BusySource
 from .calendar_feed_in import CalendarFeedIn
 from .calibration import Calibration
+from .call_report import CallReport
 from .cancel_in import CancelIn
 from .candidate_advanced_webhook import CandidateAdvancedWebhook
 from .candidate_book_in import CandidateBookIn
@@ -375,6 +376,7 @@ __all__ = (
     "BusySource",
     "CalendarFeedIn",
     "Calibration",
+    "CallReport",
     "CancelIn",
     "CandidateAdvancedWebhook",
     "CandidateBookIn",

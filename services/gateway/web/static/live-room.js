@@ -1,13 +1,19 @@
 // A live room on Janus (VideoRoom over its HTTP API) with the token the live service minted:
 // publish the camera and microphone, subscribe to everyone else, and tell the page who arrives
-// and leaves. No STUN/TURN servers: Janus's own candidates are enough where browsers reach it.
+// and leaves. TURN relays when the live service offers them; no STUN (Janus's own candidates are
+// enough where browsers reach it). A connection that drops is restarted (ICE restart), and each
+// participant's connection quality is measured from what arrives of their media.
+
+const QUALITY_SECONDS = 2;
+const REPORT_SECONDS = 10; // how often the page tells the live service what it receives
+const DISCONNECTED_GRACE_MS = 3000; // "disconnected" this long: restart ICE
 
 function transaction() {
   return Math.random().toString(36).slice(2);
 }
 
 export class LiveRoom {
-  constructor(join, { onRemote, onGone, onEnd } = {}) {
+  constructor(join, { onRemote, onGone, onEnd, onQuality, onReport } = {}) {
     this.url = join.janus_url;
     this.token = join.token;
     this.room = join.room;
@@ -17,6 +23,12 @@ export class LiveRoom {
     this.onRemote = onRemote || (() => {});
     this.onGone = onGone || (() => {});
     this.onEnd = onEnd || (() => {});
+    this.onQuality = onQuality || ((feed, quality) => showQuality(`feed-${feed}`, quality));
+    this.onReport = onReport || (() => {});
+    this.restarts = 0; // ICE restarts done (publisher and subscribers)
+    this.entered = null; // when enter() began, for the time to the first remote frame
+    this.firstFrame = null; // seconds from entering to the first remote video frame
+    this.totals = { lost: 0, received: 0, bits: 0 }; // since the last report
     this.session = null;
     this.waiters = new Map(); // handle -> [{wanted, resolve, reject}]
     this.feeds = new Map(); // feed id -> {pc, handle}
@@ -38,14 +50,21 @@ export class LiveRoom {
   async poll() {
     while (!this.closed) {
       let events;
+      // Janus answers a long poll within 30 s; one on a connection a network drop killed is
+      // given up (after 40 s, or at once when a connection restarts).
+      this.polling = new AbortController();
+      const timer = setTimeout(() => this.polling.abort(), 40000);
       try {
         const response = await fetch(
-          `${this.url}/${this.session}?maxev=10&token=${encodeURIComponent(this.token)}`);
+          `${this.url}/${this.session}?maxev=10&token=${encodeURIComponent(this.token)}`,
+          { signal: this.polling.signal });
         events = await response.json();
       } catch (err) {
         if (this.closed) return;
         await new Promise((r) => setTimeout(r, 1000));
         continue;
+      } finally {
+        clearTimeout(timer);
       }
       for (const event of Array.isArray(events) ? events : [events]) this.dispatch(event);
     }
@@ -100,6 +119,7 @@ export class LiveRoom {
   }
 
   async enter(stream) {
+    this.entered = performance.now();
     this.session = (await this.post("", { janus: "create" })).data.id;
     this.poll();
     this.keepalive = setInterval(() => {
@@ -112,14 +132,94 @@ export class LiveRoom {
     const pc = new RTCPeerConnection(this.rtc);
     this.local = pc;
     for (const track of stream.getTracks()) pc.addTrack(track, stream);
-    await pc.setLocalDescription(await pc.createOffer());
+    await this.publish(pc, {});
+    this.watch(pc, () => this.publish(pc, { iceRestart: true }));
+    const data = joined.plugindata.data;
+    for (const p of data.publishers || []) this.subscribe(p.id, p.display);
+    this.measuring = setInterval(() => this.measure(), QUALITY_SECONDS * 1000);
+    this.reporting = setInterval(() => this.report(), REPORT_SECONDS * 1000);
+  }
+
+  // Offer (a first one, or an ICE restart's) and take Janus's answer.
+  async publish(pc, options) {
+    await pc.setLocalDescription(await pc.createOffer(options));
     await LiveRoom.gathered(pc);
     const configured = await this.message(this.publisher,
       { request: "configure", audio: true, video: true }, (e) => "jsep" in e,
       { type: "offer", sdp: pc.localDescription.sdp });
     await pc.setRemoteDescription(configured.jsep);
-    const data = joined.plugindata.data;
-    for (const p of data.publishers || []) this.subscribe(p.id, p.display);
+  }
+
+  // What arrived from everyone since the last report (and, once, the time to the first frame).
+  report() {
+    const { lost, received, bits } = this.totals;
+    if (lost + received === 0) return;
+    const elapsed = REPORT_SECONDS * 1000;
+    const report = { loss_ratio: lost / (lost + received), kbps: bits / elapsed };
+    if (this.firstFrame !== null && !this.firstFrameSent) {
+      report.first_frame_seconds = Math.min(600, this.firstFrame);
+      this.firstFrameSent = true;
+    }
+    this.totals = { lost: 0, received: 0, bits: 0 };
+    this.onReport(report);
+  }
+
+  // Restart ICE when a connection fails, or stays disconnected past a short grace (a network
+  // drop: the path changed or came back). One restart at a time per connection.
+  watch(pc, restart) {
+    let timer = null;
+    let running = false;
+    const again = async () => {
+      if (running || this.closed || pc.connectionState === "closed") return;
+      running = true;
+      this.restarts += 1;
+      if (this.polling) this.polling.abort(); // its answer must not wait on a dead long poll
+      try {
+        await restart();
+      } catch {
+        // Janus unreachable still: the next state change tries again.
+      } finally {
+        running = false;
+      }
+    };
+    pc.addEventListener("iceconnectionstatechange", () => {
+      clearTimeout(timer);
+      if (pc.iceConnectionState === "failed") again();
+      if (pc.iceConnectionState === "disconnected") {
+        timer = setTimeout(() => { if (pc.iceConnectionState !== "connected") again(); }, DISCONNECTED_GRACE_MS);
+      }
+    });
+  }
+
+  // What arrived of each participant's media since the last look: packet loss and bitrate.
+  async measure() {
+    for (const [feed, known] of this.feeds) {
+      if (!known.pc) continue;
+      let lost = 0, received = 0, bytes = 0, frames = 0;
+      (await known.pc.getStats()).forEach((s) => {
+        if (s.type !== "inbound-rtp") return;
+        lost += s.packetsLost || 0;
+        received += s.packetsReceived || 0;
+        bytes += s.bytesReceived || 0;
+        if (s.kind === "video") frames += s.framesDecoded || 0;
+      });
+      const now = performance.now();
+      if (frames > 0 && this.firstFrame === null) this.firstFrame = (now - this.entered) / 1000;
+      const last = known.last;
+      known.last = { lost, received, bytes, now };
+      if (!last) continue;
+      const dLost = Math.max(0, lost - last.lost), dReceived = received - last.received;
+      const quality = {
+        loss: dLost + dReceived > 0 ? dLost / (dLost + dReceived) : 0,
+        kbps: (8 * (bytes - last.bytes)) / (now - last.now),
+      };
+      this.totals.lost += dLost;
+      this.totals.received += Math.max(0, dReceived);
+      this.totals.bits += 8 * (bytes - last.bytes);
+      quality.level = dReceived <= 0 ? "none" : quality.loss < 0.02 ? "good" : quality.loss < 0.08 ? "fair" : "poor";
+      known.quality = quality;
+      this.onQuality(feed, quality);
+    }
   }
 
   async subscribe(feed, display) {
@@ -136,10 +236,19 @@ export class LiveRoom {
       remote.addTrack(event.track);
       this.onRemote(feed, display, remote, pc);
     };
-    await pc.setRemoteDescription(attached.jsep);
+    await this.answer(handle, pc, attached.jsep);
+    this.watch(pc, async () => {
+      // Janus offers again with new ICE credentials; the answer goes with a new "start".
+      const offered = await this.message(handle, { request: "configure", restart: true }, (e) => "jsep" in e);
+      await this.answer(handle, pc, offered.jsep);
+    });
+  }
+
+  async answer(handle, pc, offer) {
+    await pc.setRemoteDescription(offer);
     await pc.setLocalDescription(await pc.createAnswer());
     await LiveRoom.gathered(pc);
-    await this.message(handle, { request: "start" }, (e, d) => d.started === "ok",
+    await this.message(handle, { request: "start" }, (e, d) => d.started === "ok" || d.configured === "ok",
       { type: "answer", sdp: pc.localDescription.sdp });
   }
 
@@ -160,6 +269,8 @@ export class LiveRoom {
   async leave() {
     this.closed = true;
     clearInterval(this.keepalive);
+    clearInterval(this.measuring);
+    clearInterval(this.reporting);
     for (const feed of [...this.feeds.keys()]) this.drop(feed);
     if (this.local) this.local.close();
     if (this.session) await this.post(`/${this.session}`, { janus: "destroy" }).catch(() => {});
@@ -179,7 +290,9 @@ export function tile(id, name, stream, { muted = false } = {}) {
     video.muted = muted;
     video.setAttribute("aria-label", `Video of ${name}`);
     const caption = document.createElement("figcaption");
-    caption.textContent = name;
+    const quality = document.createElement("span");
+    quality.className = "quality";
+    caption.append(name, " ", quality);
     figure.append(video, caption);
   }
   figure.querySelector("video").srcObject = stream;
@@ -208,4 +321,16 @@ export function controls(stream, onLeave) {
   leave.addEventListener("click", onLeave);
   bar.append(toggle("audio", "Mute"), toggle("video", "Camera off"), leave);
   return bar;
+}
+
+const QUALITY_LABEL = { good: "good", fair: "fair", poor: "poor", none: "no media" };
+
+// A participant's connection quality on their tile: a word (not colour alone), with the loss
+// and bitrate in its title.
+export function showQuality(id, quality) {
+  const badge = document.getElementById(id)?.querySelector(".quality");
+  if (!badge) return;
+  badge.textContent = `Connection ${QUALITY_LABEL[quality.level]}`;
+  badge.dataset.level = quality.level;
+  badge.title = `${(quality.loss * 100).toFixed(1)} % packets lost, ${Math.round(quality.kbps)} kbit/s`;
 }

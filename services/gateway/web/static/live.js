@@ -84,6 +84,7 @@ async function enter(join) {
     onRemote: (feed, name, remote) => grid.append(tile(`feed-${feed}`, name || "Interviewer", remote)),
     onGone: (feed) => document.getElementById(`feed-${feed}`)?.remove(),
     onEnd: () => show(main, message("The interview has ended.", "ok")),
+    onReport: (report) => call("POST", "/v1/candidate/live/reports", { token, json: report }).catch(() => {}),
   });
   show(main, el("h1", {}, "Your live interview"), grid,
     controls(stream, async () => { await room.leave(); show(main, message("You left the interview.", "ok")); }));

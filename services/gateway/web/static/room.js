@@ -116,6 +116,8 @@ async function start() {
         onRemote: (feed, name, remote) => grid.append(tile(`feed-${feed}`, name || "Participant", remote)),
         onGone: (feed) => document.getElementById(`feed-${feed}`)?.remove(),
         onEnd: () => { joinStatus.textContent = "The room has closed."; },
+        onReport: (report) => call("POST", `/v1/live/rooms/${encodeURIComponent(bookingId)}/reports`,
+          { json: report }).catch(() => {}),
       });
       window.hlRoom = room;
       await room.enter(stream);
