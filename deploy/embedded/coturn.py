@@ -10,7 +10,6 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,16 +81,17 @@ class Coturn:
 
     def start(self, timeout: float = 20.0) -> Coturn:
         self.folder.mkdir(parents=True, exist_ok=True)
-        argv = [*self.prefix, *self.config.argv(self.folder / "turn.log")]
-        began = time.monotonic()
-        self.proc, self.popen = process.spawn("coturn", argv, self.log_path, {}, cwd=self.folder)
-        while not self._listens():
-            if self.popen.poll() is not None or time.monotonic() > began + timeout:
-                tail = process.log_tail(self.folder / "turn.log")
-                self.stop()
-                raise RuntimeError(f"coturn did not start; {self.folder / 'turn.log'}:\n{tail}")
-            time.sleep(0.05)
-        self.ready_seconds = time.monotonic() - began
+        turn_log = self.folder / "turn.log"
+        argv = [*self.prefix, *self.config.argv(turn_log)]
+        self.proc, self.popen, self.ready_seconds = process.spawn_until_ready(
+            "coturn",
+            argv,
+            self.log_path,
+            self.folder,
+            self._listens,
+            timeout=timeout,
+            show=turn_log,
+        )
         return self
 
     def _listens(self) -> bool:

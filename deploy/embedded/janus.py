@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,16 +135,9 @@ class Janus:
     def start(self, timeout: float = 20.0) -> Janus:
         write_config(self.folder, self.config)
         argv = [*self.prefix, janus_bin(), "-F", str(self.folder), "-o"]
-        began = time.monotonic()
-        self.proc, self.popen = process.spawn("janus", argv, self.log_path, {}, cwd=self.folder)
-        deadline = began + timeout
-        while not self._answers():
-            if self.popen.poll() is not None or time.monotonic() > deadline:
-                tail = process.log_tail(self.log_path)
-                self.stop()
-                raise RuntimeError(f"janus did not start; {self.log_path}:\n{tail}")
-            time.sleep(0.05)
-        self.ready_seconds = time.monotonic() - began
+        self.proc, self.popen, self.ready_seconds = process.spawn_until_ready(
+            "janus", argv, self.log_path, self.folder, self._answers, timeout=timeout
+        )
         return self
 
     def _answers(self) -> bool:

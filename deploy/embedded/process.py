@@ -93,6 +93,31 @@ def spawn(
     return Proc(name, popen.pid, argv, start_time(popen.pid)), popen
 
 
+def spawn_until_ready(
+    name: str,
+    argv: list[str],
+    log_path: Path,
+    cwd: Path,
+    ready: Callable[[], bool],
+    *,
+    timeout: float = 20.0,
+    show: Path | None = None,
+) -> tuple[Proc, subprocess.Popen[bytes], float]:
+    """`spawn` a server and poll `ready` until it answers: its process, its Popen and the seconds
+    it took. One that exits or is not ready in `timeout` is stopped, and the error quotes the tail
+    of `show` (its own log file, else `log_path`)."""
+    began = time.monotonic()
+    proc, popen = spawn(name, argv, log_path, {}, cwd)
+    while not ready():
+        if popen.poll() is not None or time.monotonic() > began + timeout:
+            where = show or log_path
+            tail = log_tail(where)
+            stop([proc], {proc.pid: popen})
+            raise RuntimeError(f"{name} did not start; {where}:\n{tail}")
+        time.sleep(0.05)
+    return proc, popen, time.monotonic() - began
+
+
 def log_tail(log_path: Path, lines: int = 25) -> str:
     """The last `lines` lines of a log file, or a note that it is missing."""
     try:

@@ -19,7 +19,6 @@ class Namespace:
     inside: str  # Janus's address (the namespace's end of the veth)
     outside: str  # the test's address (our end of the veth)
     outer_link: str
-    inner_link: str
 
     @property
     def prefix(self) -> list[str]:
@@ -58,7 +57,7 @@ def namespace() -> Iterator[Namespace]:
     name, outer, inner = f"hl-live-{tag}", f"hlo{tag}", f"hli{tag}"
     used = _used_subnets()
     third = next(n for n in random.sample(range(256), 256) if f"10.213.{n}." not in used)
-    ns = Namespace(name, f"10.213.{third}.1", f"10.213.{third}.2", outer, inner)
+    ns = Namespace(name, f"10.213.{third}.1", f"10.213.{third}.2", outer)
     _ip("netns", "add", name)
     try:
         _ip("link", "add", outer, "type", "veth", "peer", "name", inner, "netns", name)

@@ -217,7 +217,6 @@ export class LiveRoom {
       this.totals.received += Math.max(0, dReceived);
       this.totals.bits += 8 * (bytes - last.bytes);
       quality.level = dReceived <= 0 ? "none" : quality.loss < 0.02 ? "good" : quality.loss < 0.08 ? "fair" : "poor";
-      known.quality = quality;
       this.onQuality(feed, quality);
     }
   }
