@@ -43,17 +43,20 @@ RUN npm ci --omit=dev --no-audit --no-fund
 FROM ${PYTHON_IMAGE}
 
 ARG WITH_FFMPEG=false
-# xmlsec1: the gateway checks SAML signatures with it (pysaml2).
+# xmlsec1: the gateway checks SAML signatures with it (pysaml2). The media image adds ffmpeg
+# (transcoding, transcription, ingest) and janus-tools (the live service composes recorded calls
+# from Janus's tracks with janus-pp-rec).
 RUN apt-get update \
     && apt-get install -y --no-install-recommends xmlsec1 \
     && if [ "$WITH_FFMPEG" = "true" ]; then \
-        apt-get install -y --no-install-recommends ffmpeg; \
+        apt-get install -y --no-install-recommends ffmpeg janus-tools; \
     fi \
     && rm -rf /var/lib/apt/lists/*
 
 RUN groupadd --system --gid 10001 hireloop \
     && useradd --system --uid 10001 --gid hireloop --no-create-home --home-dir /nonexistent \
-        --shell /usr/sbin/nologin hireloop
+        --shell /usr/sbin/nologin hireloop \
+    && mkdir /recordings && chown 10001:10001 /recordings
 
 COPY --from=builder /opt/venv /opt/venv
 # The player the review pages load (services/gateway/pages.py VENDOR["hls"]).

@@ -57,6 +57,10 @@ class InterviewScheduled(Payload):
         default=[],
         description="The interviewers' names and user accounts, in `interviewer_ids` order.",
     )
+    recording: bool = Field(
+        default=False,
+        description="The interview type records its live calls (the candidate consents first).",
+    )
     scheduled_by: Actor
     scheduled_at: datetime
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -138,6 +139,11 @@ class RecordingTranscoding(Payload):
     progress_percent: float | None = None
     playable_rendition: str | None = None
     at: datetime
+    stage: Literal["screening", "interview"] = Field(
+        default="screening",
+        description="`interview`: the recording of a live interview (`booking_id`; no question).",
+    )
+    booking_id: str | None = None
 
 
 class Rendition(_Part):
@@ -183,6 +189,11 @@ class RecordingTranscoded(Payload):
     first_playable_seconds: float | None = None  # from the job's claim to the lowest rendition
     transcode_seconds: float
     transcoded_at: datetime
+    stage: Literal["screening", "interview"] = Field(
+        default="screening",
+        description="`interview`: the recording of a live interview (`booking_id`; no question).",
+    )
+    booking_id: str | None = None
 
 
 class RecordingTranscodeFailed(Payload):
@@ -193,6 +204,11 @@ class RecordingTranscodeFailed(Payload):
     message: str
     job_attempts: int
     failed_at: datetime
+    stage: Literal["screening", "interview"] = Field(
+        default="screening",
+        description="`interview`: the recording of a live interview (`booking_id`; no question).",
+    )
+    booking_id: str | None = None
 
 
 class RecordingTranscribed(Payload):

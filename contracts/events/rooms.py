@@ -30,6 +30,23 @@ class RoomClosed(Payload):
     closed_at: datetime
 
 
+class RoomRecordingStored(Payload):
+    """A recorded room's call is one playable file in object storage (every participant's video
+    side by side, their voices mixed), for the transcoding pipeline; the recording's id names
+    its transcode."""
+
+    request_id: str
+    booking_id: str
+    invitation_id: str
+    recording_id: str
+    object_key: str
+    size_bytes: int
+    duration_seconds: float
+    participants: int
+    started_at: datetime
+    stored_at: datetime
+
+
 def _spec(type_: str, model: type[Payload], description: str) -> EventSpec:
     return EventSpec(
         type_, "interviews", model, key="request_id", description=description, producer="live"
@@ -39,4 +56,9 @@ def _spec(type_: str, model: type[Payload], description: str) -> EventSpec:
 SPECS: list[EventSpec] = [
     _spec("room.opened", RoomOpened, "A booking's live room opened on the media server."),
     _spec("room.closed", RoomClosed, "A booking's live room closed (over, cancelled or moved)."),
+    _spec(
+        "room.recording_stored",
+        RoomRecordingStored,
+        "A recorded room's call was stored as one file, for transcoding.",
+    ),
 ]

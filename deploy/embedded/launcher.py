@@ -136,6 +136,8 @@ class System:
             env = self._env(endpoints)
             if "live" in self.services:
                 env["JANUS_URL"] = env["JANUS_PUBLIC_URL"] = self._start_janus(env)
+                # Janus and the live service share this folder for recorded rooms' tracks.
+                env.setdefault("LIVE_RECORDINGS_DIR", str(self.data_dir / "recordings"))
             self._env_base, self._urls = env, urls
             backends = [n for n in self.services if n != "gateway"]
             for name in backends:

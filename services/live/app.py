@@ -28,7 +28,7 @@ def create(
 ) -> Service:
     """`clock` lets tests move time; `sweep=False` declares the rooms job without running it."""
     settings = settings or LiveSettings()
-    service = Service(settings, title="live")
+    service = Service(settings, title="live", uses_storage=True)
     janus = Janus(settings.janus_url, settings.janus_token_secret, settings.janus_admin_key)
     live = Live(service, settings, janus, clock or _utc_now)
     service.app.state.live = live

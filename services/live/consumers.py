@@ -1,4 +1,5 @@
-"""What the live service consumes: event type -> handler. The scheduling events drive the rooms."""
+"""What the live service consumes: event type -> handler. The scheduling events drive the rooms;
+an erasure deletes the candidate's recordings."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from contracts.events.interviews import (
     InterviewRescheduled,
     InterviewScheduled,
 )
+from contracts.events.privacy import CandidateErasureRequested
 from services.chassis.bus import Delivery
-from services.live import rooms
+from services.live import recordings, rooms
 from services.live.store import Live
 
 
@@ -26,3 +28,7 @@ def register(live: Live) -> None:
     @service.on("interview.cancelled")
     async def interview_cancelled(delivery: Delivery[InterviewCancelled]) -> None:
         await rooms.cancelled(live, delivery)
+
+    @service.on("candidate.erasure_requested")
+    async def erasure_requested(delivery: Delivery[CandidateErasureRequested]) -> None:
+        await recordings.erase(live, delivery)

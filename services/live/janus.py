@@ -105,9 +105,18 @@ class Janus:
                     await self._post(client, f"/{sid}", {"janus": "destroy", "token": token})
 
     async def create_room(
-        self, room: int, secret: str, description: str, allowed: list[str], publishers: int
+        self,
+        room: int,
+        secret: str,
+        description: str,
+        allowed: list[str],
+        publishers: int,
+        *,
+        rec_dir: str | None = None,
     ) -> None:
-        """Create the room, or leave it as it is if it exists (a retried open)."""
+        """Create the room, or leave it as it is if it exists (a retried open). With `rec_dir`,
+        Janus records every publisher's tracks there (one `.mjr` file per track)."""
+        recording = {"record": True, "rec_dir": rec_dir} if rec_dir else {}
         try:
             await self.videoroom(
                 {
@@ -123,6 +132,7 @@ class Janus:
                     "audiocodec": "opus",
                     "videocodec": "vp8",
                     "notify_joining": True,
+                    **recording,
                 }
             )
         except JanusError as exc:

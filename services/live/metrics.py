@@ -1,5 +1,5 @@
 """The live service's metrics: rooms open, participants admitted, joins by outcome, Janus
-requests that failed, and the call quality participants' browsers report."""
+requests that failed, recordings stored, and the call quality participants' browsers report."""
 
 from __future__ import annotations
 
@@ -21,6 +21,12 @@ JANUS_FAILURES = Counter(
     "live_janus_failures_total",
     "Janus requests that failed (the node did not answer, or refused), by operation.",
     ["service", "operation"],
+)
+RECORDINGS = Counter(
+    "live_recordings_total",
+    "Recorded rooms handled after their close, by outcome (stored; empty: no video to store; "
+    "retried: composing failed and is tried again; failed: given up after the last attempt).",
+    ["service", "outcome"],
 )
 
 # What the participants' browsers measure of their calls (POSTed reports, see rooms.py).
@@ -53,5 +59,7 @@ def export(service: str) -> None:
             JOINS.labels(service, role, outcome)
         for histogram in (FIRST_FRAME, INBOUND_LOSS, INBOUND_BITRATE):
             histogram.labels(service, role)
+    for outcome in ("stored", "empty", "retried", "failed"):
+        RECORDINGS.labels(service, outcome)
     for operation in ("create", "destroy", "allow", "count"):
         JANUS_FAILURES.labels(service, operation)

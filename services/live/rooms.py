@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import uuid
 from datetime import datetime, timedelta
 from typing import Annotated, Any, cast
 
@@ -30,9 +31,16 @@ from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity, require_identity
-from services.live import metrics, turn
+from services.live import metrics, recordings, turn
 from services.live.janus import NO_SUCH_ROOM, JanusError, participant_token
-from services.live.schemas import CallReport, CandidateRoom, Join, Member, Room
+from services.live.schemas import (
+    CallReport,
+    CandidateRoom,
+    Join,
+    Member,
+    RecordingConsentIn,
+    Room,
+)
 from services.live.store import Ctx, Live, MemberDoc, RoomDoc
 
 log = logging.getLogger(__name__)
@@ -44,6 +52,10 @@ BATCH = 100
 
 ROOM_NOT_FOUND = {404: "`room_not_found`: no live room for this booking in your tenant."}
 NOT_OPEN = "`room_not_open`: the room is not open (it opens before the start, closes after the end)"
+CONSENT_FIRST = (
+    "`recording_consent_required`: the interview is recorded; consent first "
+    "(POST /candidate/live/recording-consent)"
+)
 JANUS_DOWN = {503: "`media_unavailable`: the media server did not answer; retry."}
 
 
@@ -80,7 +92,12 @@ async def scheduled(live: Live, delivery: Delivery[InterviewScheduled]) -> None:
         {
             "$setOnInsert": {
                 "request_id": event.request_id,
+                "invitation_id": event.invitation_id,
                 "interview_type_id": event.interview_type_id,
+                "recording": event.recording,
+                "recording_consent": None,
+                "recording_state": None,
+                "recording_id": str(uuid.uuid4()),
                 "janus_room": secrets.randbelow(2**52) + 1,
                 "janus_secret": secrets.token_urlsafe(24),
                 "status": "scheduled",
@@ -169,15 +186,25 @@ async def sweep(live: Live) -> int:
     return changed
 
 
+async def _create(live: Live, room: RoomDoc) -> None:
+    where = (
+        recordings.folder(live, room["tenant"], room["_id"])
+        if recordings.records(live, room)
+        else None
+    )
+    await live.janus.create_room(
+        room["janus_room"],
+        room["janus_secret"],
+        f"{room['tenant']}/{room['_id']}",
+        [],
+        live.settings.live_max_participants,
+        rec_dir=str(where) if where else None,
+    )
+
+
 async def _open(live: Live, room: RoomDoc, now: datetime) -> int:
     try:
-        await live.janus.create_room(
-            room["janus_room"],
-            room["janus_secret"],
-            f"{room['tenant']}/{room['_id']}",
-            [],
-            live.settings.live_max_participants,
-        )
+        await _create(live, room)
     except JanusError as exc:
         metrics.JANUS_FAILURES.labels(live.service.name, "create").inc()
         log.warning("could not open a live room", extra={"room": room["_id"], "error": str(exc)})
@@ -212,13 +239,7 @@ async def _open(live: Live, room: RoomDoc, now: datetime) -> int:
 async def _recreate(live: Live, room: RoomDoc) -> None:
     """An open room Janus no longer has is created again; people rejoin with new tokens."""
     try:
-        await live.janus.create_room(
-            room["janus_room"],
-            room["janus_secret"],
-            f"{room['tenant']}/{room['_id']}",
-            [],
-            live.settings.live_max_participants,
-        )
+        await _create(live, room)
     except JanusError as exc:
         metrics.JANUS_FAILURES.labels(live.service.name, "create").inc()
         log.warning(
@@ -244,6 +265,8 @@ async def _close(live: Live, room: RoomDoc, now: datetime) -> int:
         if moved
         else {"status": "closed", "closed_at": now, "closed_reason": reason}
     )
+    if not moved and recordings.records(live, room):
+        update["recording_state"] = "pending"  # the recordings job composes what was recorded
 
     async def write(session: AsyncClientSession) -> int:
         result = await live.rooms.update_one(
@@ -336,6 +359,8 @@ def room_view(room: RoomDoc, who: Identity) -> Room:
         panel=[Member(interviewer_id=m["interviewer_id"], name=m["name"]) for m in room["panel"]],
         lobby=room["lobby"],
         lobby_since=room["lobby_since"],
+        recording=bool(room.get("recording")),
+        recording_state=room.get("recording_state"),
     )
 
 
@@ -348,6 +373,9 @@ def candidate_view(room: RoomDoc) -> CandidateRoom:
         closes_at=room["closes_at"],
         interviewers=[m["name"] for m in room["panel"]],
         lobby=room["lobby"],
+        recording=bool(room.get("recording")),
+        recording_notice=recordings.notice() if room.get("recording") else None,
+        recording_consented=bool(room.get("recording_consent")),
     )
 
 
@@ -403,11 +431,12 @@ async def candidate_room(ctx: Ctx, who: Caller) -> CandidateRoom:
     candidate("scheduling"),
     summary="Wait in the lobby of the open room until an interviewer admits you",
     response_model=CandidateRoom,
-    errors={**ROOM_NOT_FOUND, 409: NOT_OPEN + "."},
+    errors={**ROOM_NOT_FOUND, 409: NOT_OPEN + "; " + CONSENT_FIRST + "."},
 )
 async def enter_lobby(ctx: Ctx, who: Caller) -> CandidateRoom:
     room = await _candidate_room(ctx, who)
     _must_be_open(room)
+    recordings.must_have_consent(room)
     now = ctx.now()
     updated = await ctx.rooms.find_one_and_update(
         {"_id": room["_id"], "tenant": who.tenant, "status": "open", "lobby": "away"},
@@ -418,13 +447,47 @@ async def enter_lobby(ctx: Ctx, who: Caller) -> CandidateRoom:
 
 
 @api.post(
+    "/candidate/live/recording-consent",
+    candidate("scheduling"),
+    summary="Consent to the recording of a recorded interview, naming the notice you read",
+    status_code=204,
+    errors={
+        **ROOM_NOT_FOUND,
+        409: "`not_recorded`: this interview is not recorded; `notice_outdated`: the notice "
+        "changed since you read it (read it again: GET /candidate/live/room).",
+    },
+)
+async def recording_consent(body: RecordingConsentIn, ctx: Ctx, who: Caller) -> Response:
+    room = await _candidate_room(ctx, who)
+    if not room.get("recording"):
+        raise ProblemError(409, "not_recorded", "This interview is not recorded.")
+    if body.notice_version != recordings.NOTICE_VERSION:
+        raise ProblemError(409, "notice_outdated", "The recording notice has changed.")
+    await ctx.rooms.update_one(
+        {"_id": room["_id"], "tenant": who.tenant, "recording_consent": None},
+        {
+            "$set": {
+                "recording_consent": {
+                    "notice_version": recordings.NOTICE_VERSION,
+                    "at": ctx.now(),
+                }
+            }
+        },
+    )
+    return Response(status_code=204)
+
+
+@api.post(
     "/candidate/live/join",
     candidate("scheduling"),
     summary="Enter the room once admitted: a token of your own for the room on the media server",
     response_model=Join,
     errors={
         **ROOM_NOT_FOUND,
-        409: NOT_OPEN + "; `not_admitted`: wait in the lobby until an interviewer admits you.",
+        409: NOT_OPEN
+        + "; `not_admitted`: wait in the lobby until an interviewer admits you; "
+        + CONSENT_FIRST
+        + ".",
         **JANUS_DOWN,
     },
 )
@@ -438,6 +501,7 @@ async def candidate_join(ctx: Ctx, who: Caller) -> Join:
     if room["lobby"] != "admitted":
         _refused(ctx, "candidate")
         raise ProblemError(409, "not_admitted", "An interviewer has not admitted you yet.")
+    recordings.must_have_consent(room)
     return await _mint(ctx, room, "Candidate", "candidate")
 
 

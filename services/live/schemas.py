@@ -1,13 +1,13 @@
-"""HTTP response models of the live service (its operations take no bodies)."""
+"""HTTP request and response models of the live service."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from services.live.store import LobbyState, RoomStatus
+from services.live.store import LobbyState, RecordingState, RoomStatus
 
 
 class Member(BaseModel):
@@ -30,6 +30,17 @@ class Room(BaseModel):
     panel: list[Member]
     lobby: LobbyState = Field(description="Whether the candidate is away, waiting or admitted.")
     lobby_since: datetime | None
+    recording: bool = Field(default=False, description="The call is recorded.")
+    recording_state: RecordingState | None = Field(
+        default=None,
+        description="After the close: `pending`/`composing`, then `stored` (it goes to "
+        "transcoding and the review workspace), `empty`, `failed` or `erased`.",
+    )
+
+
+class RecordingNotice(BaseModel):
+    version: str
+    text: str
 
 
 class CandidateRoom(BaseModel):
@@ -42,6 +53,22 @@ class CandidateRoom(BaseModel):
     closes_at: datetime
     interviewers: list[str] = Field(description="The names of the panel.")
     lobby: LobbyState
+    recording: bool = Field(default=False, description="The call is recorded.")
+    recording_notice: RecordingNotice | None = Field(
+        default=None, description="What the candidate reads before consenting to the recording."
+    )
+    recording_consented: bool = False
+
+
+class RecordingConsentIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    notice_version: str = Field(
+        min_length=1,
+        max_length=40,
+        pattern=r"^[0-9A-Za-z._-]+$",
+        description="The version of the notice the candidate read.",
+    )
 
 
 class IceServer(BaseModel):

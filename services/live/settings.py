@@ -33,6 +33,10 @@ class LiveSettings(Settings):
     turn_urls: str = ""
     turn_secret: str = ""
     ice_transport_policy: Literal["all", "relay"] = "all"
+    # Where Janus records the rooms of interview types that record (a folder per tenant and
+    # booking) and this service reads the tracks from: the same path on a volume both mount.
+    # Empty: no room is recorded (the candidate is told nothing is).
+    live_recordings_dir: str = ""
     # The job that opens and closes rooms runs this often.
     live_poll_seconds: float = 5.0
 

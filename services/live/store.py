@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any, Literal, TypedDict
+from typing import Annotated, Any, Literal, NotRequired, TypedDict
 
 from fastapi import Depends, Request
 from pymongo import ASCENDING
@@ -19,6 +19,9 @@ from services.live.settings import LiveSettings
 # scheduled: waiting for its opening time; open: a VideoRoom on Janus; closing: cancelled or
 # over while open, its VideoRoom still to destroy; closed: done for good.
 RoomStatus = Literal["scheduled", "open", "closing", "closed"]
+# A recorded room's recording: waiting for the room to close (None), to be composed, being
+# composed (under a lease), stored, nothing to store, given up, or erased with the candidate.
+RecordingState = Literal["pending", "composing", "stored", "empty", "failed", "erased"]
 # Where the candidate is: not come yet, in the lobby, let in by an interviewer.
 LobbyState = Literal["away", "waiting", "admitted"]
 
@@ -27,6 +30,11 @@ class MemberDoc(TypedDict):
     interviewer_id: str
     name: str
     user_id: str | None
+
+
+class ConsentDoc(TypedDict):
+    notice_version: str
+    at: datetime
 
 
 class RoomDoc(TypedDict):
@@ -48,6 +56,15 @@ class RoomDoc(TypedDict):
     closed_at: datetime | None
     closed_reason: str | None
     updated_at: datetime
+    # Rooms booked before recordings existed have none of these.
+    invitation_id: NotRequired[str]
+    recording: NotRequired[bool]
+    recording_consent: NotRequired[ConsentDoc | None]
+    recording_state: NotRequired[RecordingState | None]
+    recording_id: NotRequired[str]
+    recording_key: NotRequired[str | None]
+    recording_attempts: NotRequired[int]
+    recording_lease: NotRequired[datetime]
 
 
 async def ensure_indexes(db: AsyncDatabase[Any]) -> None:
@@ -57,6 +74,8 @@ async def ensure_indexes(db: AsyncDatabase[Any]) -> None:
     await db.rooms.create_index([("status", ASCENDING), ("opens_at", ASCENDING)])
     await db.rooms.create_index([("status", ASCENDING), ("closes_at", ASCENDING)])
     await db.rooms.create_index("janus_room", unique=True)
+    await db.rooms.create_index([("tenant", ASCENDING), ("invitation_id", ASCENDING)])
+    await db.rooms.create_index([("recording_state", ASCENDING), ("closed_at", ASCENDING)])
 
 
 Clock = Callable[[], datetime]

@@ -412,6 +412,7 @@ async def book(
                     interviewer_ids=chosen,
                     panel=members,
                     join_url=url,
+                    recording=itype.recording,
                     scheduled_by=actor,
                     scheduled_at=now,
                 ),

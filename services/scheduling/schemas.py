@@ -231,6 +231,11 @@ class InterviewTypeIn(Model):
         description="What interviewers score (the shared rubric model, without question_ids). "
         "A different rubric is its next version; null or left out keeps the current one.",
     )
+    recording: bool = Field(
+        default=False,
+        description="Record the live calls in the platform's room into the review workspace. "
+        "The candidate is told and consents before joining; applies to bookings made after.",
+    )
 
     @model_validator(mode="after")
     def _distinct(self) -> InterviewTypeIn:

@@ -273,7 +273,13 @@ def test_services_reach_only_their_dependencies(target: str) -> None:
                 assert service in {"invite", "scheduling", "webhooks"}, service
                 assert rule_ports <= {25, 465, 587}, rule_ports
             ports |= rule_ports
-        storage = service in {"invite", "ingest", "transcoding", "transcription"}  # prompts, media
+        storage = service in {
+            "invite",
+            "ingest",
+            "live",
+            "transcoding",
+            "transcription",
+        }  # prompts, media
         mail = service in {"invite", "scheduling", "webhooks"}
         expected = {53, 4318, 9092, 27017}
         # The tenants' endpoints, and their OpenID providers.

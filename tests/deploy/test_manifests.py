@@ -31,7 +31,8 @@ OVERLAYS = sorted(p.parent.name for p in (ROOT / "k8s" / "overlays").glob("*/kus
 
 # Every package under services/ that runs as `python -m services.<name>`.
 SERVICES = sorted(p.parent.name for p in (ROOT / "services").glob("*/__main__.py"))
-FFMPEG_SERVICES = {"ingest", "transcoding", "transcription"}
+# The media image: ffmpeg (and janus-tools, with which live composes recorded calls).
+FFMPEG_SERVICES = {"ingest", "live", "transcoding", "transcription"}
 IMAGES = {False: "hireloop/hireloop", True: "hireloop/hireloop-ffmpeg"}
 SECRET_NAME = "hireloop-secrets"
 # Site settings (PUBLIC_URL, SMTP_*, ...) the operator may create; see docs/deploy.md.

@@ -595,7 +595,13 @@ def test_dependency_latency_and_the_job_queue_have_samples(running: dict[str, st
     """A labelled metric is on /metrics from its declaration, with no sample; these have samples
     in a freshly started system: every service talks to MongoDB at start, those with media to S3
     (their bucket), and transcoding and transcription count their job queues."""
-    storage = {"ingest", "invite", "transcoding", "transcription"}  # Service(uses_storage=True)
+    storage = {
+        "ingest",
+        "invite",
+        "live",
+        "transcoding",
+        "transcription",
+    }  # Service(uses_storage=True)
     with httpx.Client(timeout=10, trust_env=False) as client:
         for service, url in running.items():
             text = client.get(f"{url}/metrics").text

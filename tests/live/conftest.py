@@ -44,6 +44,7 @@ async def h(stack: Endpoints, tmp_path_factory: pytest.TempPathFactory) -> Async
                 turn_urls=",".join(relay.urls),
                 turn_secret=TURN_SECRET,
                 ice_transport_policy="relay",
+                live_recordings_dir=str(tmp_path_factory.mktemp("recordings")),
             )
             service = create(settings, clock=clock, sweep=False)
             broker = KafkaBroker(stack.kafka_bootstrap_servers)

@@ -47,6 +47,7 @@ class Booking:
     end: datetime
     interviewer_ids: list[str]
     user_ids: list[str]
+    invitation_id: str = ""
 
 
 @dataclass
@@ -118,7 +119,14 @@ class Harness:
         changed: int = await self.service.app.state.jobs["rooms"].run_once()
         return changed
 
-    async def book(self, start: datetime, *, panel: int = 1, tenant: str | None = None) -> Booking:
+    async def book(
+        self,
+        start: datetime,
+        *,
+        panel: int = 1,
+        tenant: str | None = None,
+        recording: bool = False,
+    ) -> Booking:
         """Publish interview.scheduled for a new booking and wait for its room."""
         booking = Booking(
             tenant=tenant or unique("t"),
@@ -128,13 +136,14 @@ class Harness:
             end=start + timedelta(minutes=45),
             interviewer_ids=[unique("iv") for _ in range(panel)],
             user_ids=[unique("user") for _ in range(panel)],
+            invitation_id=str(uuid.uuid4()),
         )
         await self.publish(
             booking.tenant,
             InterviewScheduled(
                 request_id=booking.request_id,
                 booking_id=booking.booking_id,
-                invitation_id=str(uuid.uuid4()),
+                invitation_id=booking.invitation_id,
                 position_id=str(uuid.uuid4()),
                 interview_type_id="type-1",
                 start=booking.start,
@@ -146,6 +155,7 @@ class Harness:
                         zip(booking.interviewer_ids, booking.user_ids, strict=True)
                     )
                 ],
+                recording=recording,
                 scheduled_by="candidate",
                 scheduled_at=self.clock.now,
             ),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fractions
+import math
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -20,7 +22,39 @@ from aiortc import (
     RTCPeerConnection,
     RTCSessionDescription,
 )
-from aiortc.mediastreams import AudioStreamTrack, VideoStreamTrack
+from aiortc.mediastreams import AUDIO_PTIME, AudioStreamTrack, VideoStreamTrack
+from av import AudioFrame
+
+
+class ToneTrack(AudioStreamTrack):
+    """A voice that is a steady sine tone of `hertz` (tells participants apart in a mix)."""
+
+    RATE = 48000
+
+    def __init__(self, hertz: float) -> None:
+        super().__init__()
+        self.hertz = hertz
+        self._sent = 0
+        self._began = 0.0
+
+    async def recv(self) -> AudioFrame:
+        samples = int(AUDIO_PTIME * self.RATE)
+        if self._sent:
+            await asyncio.sleep(self._began + self._sent / self.RATE - time.time())
+        else:
+            self._began = time.time()
+        step = 2 * math.pi * self.hertz / self.RATE
+        pcm = b"".join(
+            int(12000 * math.sin(step * (self._sent + i))).to_bytes(2, "little", signed=True)
+            for i in range(samples)
+        )
+        frame = AudioFrame(format="s16", layout="mono", samples=samples)
+        frame.planes[0].update(pcm)
+        frame.pts = self._sent
+        frame.sample_rate = self.RATE
+        frame.time_base = fractions.Fraction(1, self.RATE)
+        self._sent += samples
+        return frame
 
 
 def pin_host_address(address: str) -> None:
@@ -51,6 +85,7 @@ class Participant:
     frames: dict[int, int] = field(default_factory=dict)  # feed -> video frames received
     audio: dict[int, int] = field(default_factory=dict)  # feed -> audio frames received
     first_frame: asyncio.Future[float] | None = None
+    tone: float | None = None  # publish this sine tone as the voice (else silence)
     publisher_id: int = 0
     _poll: asyncio.Task[None] | None = None
     _tasks: list[asyncio.Future[None]] = field(default_factory=list)
@@ -134,7 +169,7 @@ class Participant:
         pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         self.pcs.append(pc)
         pc.addTrack(VideoStreamTrack())
-        pc.addTrack(AudioStreamTrack())
+        pc.addTrack(ToneTrack(self.tone) if self.tone else AudioStreamTrack())
         await pc.setLocalDescription(await pc.createOffer())
         offer = pc.localDescription
         answered = await self._message(

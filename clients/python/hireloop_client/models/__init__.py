@@ -207,6 +207,8 @@ from .question_set_out_captions import QuestionSetOutCaptions
 from .question_set_page import QuestionSetPage
 from .rating_in import RatingIn
 from .recording import Recording
+from .recording_consent_in import RecordingConsentIn
+from .recording_notice import RecordingNotice
 from .recording_ready_data import RecordingReadyData
 from .recording_ready_webhook import RecordingReadyWebhook
 from .recording_status import RecordingStatus
@@ -240,6 +242,7 @@ from .reviewer_offset import ReviewerOffset
 from .reviewer_time import ReviewerTime
 from .room import Room
 from .room_lobby import RoomLobby
+from .room_recording_state_type_0 import RoomRecordingStateType0
 from .room_status import RoomStatus
 from .rubric import Rubric
 from .rubric_in import RubricIn
@@ -550,6 +553,8 @@ __all__ = (
     "QuestionSetPage",
     "RatingIn",
     "Recording",
+    "RecordingConsentIn",
+    "RecordingNotice",
     "RecordingReadyData",
     "RecordingReadyWebhook",
     "RecordingStatus",
@@ -583,6 +588,7 @@ __all__ = (
     "ReviewTime",
     "Room",
     "RoomLobby",
+    "RoomRecordingStateType0",
     "RoomStatus",
     "Rubric",
     "RubricIn",

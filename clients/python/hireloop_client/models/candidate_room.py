@@ -10,9 +10,12 @@ from ..types import UNSET, Unset
 
 from ..models.candidate_room_lobby import CandidateRoomLobby
 from ..models.candidate_room_status import CandidateRoomStatus
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.recording_notice import RecordingNotice
 
 
 
@@ -34,6 +37,9 @@ class CandidateRoom:
             opens_at (datetime.datetime):
             start (datetime.datetime):
             status (CandidateRoomStatus):
+            recording (bool | Unset): The call is recorded. Default: False.
+            recording_consented (bool | Unset):  Default: False.
+            recording_notice (None | RecordingNotice | Unset): What the candidate reads before consenting to the recording.
      """
 
     closes_at: datetime.datetime
@@ -43,6 +49,9 @@ class CandidateRoom:
     opens_at: datetime.datetime
     start: datetime.datetime
     status: CandidateRoomStatus
+    recording: bool | Unset = False
+    recording_consented: bool | Unset = False
+    recording_notice: None | RecordingNotice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -50,6 +59,7 @@ class CandidateRoom:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.recording_notice import RecordingNotice # noqa: PLC0415
         closes_at = self.closes_at.isoformat()
 
         end = self.end.isoformat()
@@ -66,6 +76,18 @@ class CandidateRoom:
 
         status = self.status.value
 
+        recording = self.recording
+
+        recording_consented = self.recording_consented
+
+        recording_notice: dict[str, Any] | None | Unset
+        if isinstance(self.recording_notice, Unset):
+            recording_notice = UNSET
+        elif isinstance(self.recording_notice, RecordingNotice):
+            recording_notice = self.recording_notice.to_dict()
+        else:
+            recording_notice = self.recording_notice
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,6 +100,12 @@ class CandidateRoom:
             "start": start,
             "status": status,
         })
+        if recording is not UNSET:
+            field_dict["recording"] = recording
+        if recording_consented is not UNSET:
+            field_dict["recording_consented"] = recording_consented
+        if recording_notice is not UNSET:
+            field_dict["recording_notice"] = recording_notice
 
         return field_dict
 
@@ -85,6 +113,7 @@ class CandidateRoom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recording_notice import RecordingNotice # noqa: PLC0415
         d = dict(src_dict)
         closes_at = datetime.datetime.fromisoformat(d.pop("closes_at"))
 
@@ -119,6 +148,30 @@ class CandidateRoom:
 
 
 
+        recording = d.pop("recording", UNSET)
+
+        recording_consented = d.pop("recording_consented", UNSET)
+
+        def _parse_recording_notice(data: object) -> None | RecordingNotice | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                recording_notice_type_0 = RecordingNotice.from_dict(data)
+
+
+
+                return recording_notice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordingNotice | Unset, data)
+
+        recording_notice = _parse_recording_notice(d.pop("recording_notice", UNSET))
+
+
         candidate_room = cls(
             closes_at=closes_at,
             end=end,
@@ -127,6 +180,9 @@ class CandidateRoom:
             opens_at=opens_at,
             start=start,
             status=status,
+            recording=recording,
+            recording_consented=recording_consented,
+            recording_notice=recording_notice,
         )
 
 

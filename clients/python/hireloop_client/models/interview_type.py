@@ -40,6 +40,8 @@ class InterviewType:
             max_reschedules (int | Unset):  Default: 2.
             min_notice_minutes (int | Unset):  Default: 1440.
             mode (InterviewTypeMode | Unset):  Default: InterviewTypeMode.PANEL.
+            recording (bool | Unset): Record the live calls in the platform's room into the review workspace. The candidate
+                is told and consents before joining; applies to bookings made after. Default: False.
             rubric (None | Rubric | Unset): What interviewers score (the shared rubric model, without question_ids). A
                 different rubric is its next version; null or left out keeps the current one.
             rubric_version (int | None | Unset): 1 for the first rubric, one more for every change.
@@ -57,6 +59,7 @@ class InterviewType:
     max_reschedules: int | Unset = 2
     min_notice_minutes: int | Unset = 1440
     mode: InterviewTypeMode | Unset = InterviewTypeMode.PANEL
+    recording: bool | Unset = False
     rubric: None | Rubric | Unset = UNSET
     rubric_version: int | None | Unset = UNSET
     slot_step_minutes: InterviewTypeSlotStepMinutes | Unset = InterviewTypeSlotStepMinutes.VALUE_30
@@ -93,6 +96,8 @@ class InterviewType:
         if not isinstance(self.mode, Unset):
             mode = self.mode.value
 
+
+        recording = self.recording
 
         rubric: dict[str, Any] | None | Unset
         if isinstance(self.rubric, Unset):
@@ -134,6 +139,8 @@ class InterviewType:
             field_dict["min_notice_minutes"] = min_notice_minutes
         if mode is not UNSET:
             field_dict["mode"] = mode
+        if recording is not UNSET:
+            field_dict["recording"] = recording
         if rubric is not UNSET:
             field_dict["rubric"] = rubric
         if rubric_version is not UNSET:
@@ -182,6 +189,8 @@ class InterviewType:
 
 
 
+
+        recording = d.pop("recording", UNSET)
 
         def _parse_rubric(data: object) -> None | Rubric | Unset:
             if data is None:
@@ -235,6 +244,7 @@ class InterviewType:
             max_reschedules=max_reschedules,
             min_notice_minutes=min_notice_minutes,
             mode=mode,
+            recording=recording,
             rubric=rubric,
             rubric_version=rubric_version,
             slot_step_minutes=slot_step_minutes,

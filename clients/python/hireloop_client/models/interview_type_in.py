@@ -37,6 +37,8 @@ class InterviewTypeIn:
             max_reschedules (int | Unset):  Default: 2.
             min_notice_minutes (int | Unset):  Default: 1440.
             mode (InterviewTypeInMode | Unset):  Default: InterviewTypeInMode.PANEL.
+            recording (bool | Unset): Record the live calls in the platform's room into the review workspace. The candidate
+                is told and consents before joining; applies to bookings made after. Default: False.
             rubric (None | Rubric | Unset): What interviewers score (the shared rubric model, without question_ids). A
                 different rubric is its next version; null or left out keeps the current one.
             slot_step_minutes (InterviewTypeInSlotStepMinutes | Unset):  Default: InterviewTypeInSlotStepMinutes.VALUE_30.
@@ -51,6 +53,7 @@ class InterviewTypeIn:
     max_reschedules: int | Unset = 2
     min_notice_minutes: int | Unset = 1440
     mode: InterviewTypeInMode | Unset = InterviewTypeInMode.PANEL
+    recording: bool | Unset = False
     rubric: None | Rubric | Unset = UNSET
     slot_step_minutes: InterviewTypeInSlotStepMinutes | Unset = InterviewTypeInSlotStepMinutes.VALUE_30
 
@@ -82,6 +85,8 @@ class InterviewTypeIn:
         if not isinstance(self.mode, Unset):
             mode = self.mode.value
 
+
+        recording = self.recording
 
         rubric: dict[str, Any] | None | Unset
         if isinstance(self.rubric, Unset):
@@ -115,6 +120,8 @@ class InterviewTypeIn:
             field_dict["min_notice_minutes"] = min_notice_minutes
         if mode is not UNSET:
             field_dict["mode"] = mode
+        if recording is not UNSET:
+            field_dict["recording"] = recording
         if rubric is not UNSET:
             field_dict["rubric"] = rubric
         if slot_step_minutes is not UNSET:
@@ -154,6 +161,8 @@ class InterviewTypeIn:
 
 
 
+
+        recording = d.pop("recording", UNSET)
 
         def _parse_rubric(data: object) -> None | Rubric | Unset:
             if data is None:
@@ -195,6 +204,7 @@ class InterviewTypeIn:
             max_reschedules=max_reschedules,
             min_notice_minutes=min_notice_minutes,
             mode=mode,
+            recording=recording,
             rubric=rubric,
             slot_step_minutes=slot_step_minutes,
         )

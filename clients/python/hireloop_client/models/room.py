@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.room_lobby import RoomLobby
+from ..models.room_recording_state_type_0 import RoomRecordingStateType0
 from ..models.room_status import RoomStatus
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -41,6 +43,9 @@ class Room:
             request_id (str):
             start (datetime.datetime):
             status (RoomStatus):
+            recording (bool | Unset): The call is recorded. Default: False.
+            recording_state (None | RoomRecordingStateType0 | Unset): After the close: `pending`/`composing`, then `stored`
+                (it goes to transcoding and the review workspace), `empty`, `failed` or `erased`.
      """
 
     booking_id: str
@@ -55,6 +60,8 @@ class Room:
     request_id: str
     start: datetime.datetime
     status: RoomStatus
+    recording: bool | Unset = False
+    recording_state: None | RoomRecordingStateType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -97,6 +104,16 @@ class Room:
 
         status = self.status.value
 
+        recording = self.recording
+
+        recording_state: None | str | Unset
+        if isinstance(self.recording_state, Unset):
+            recording_state = UNSET
+        elif isinstance(self.recording_state, RoomRecordingStateType0):
+            recording_state = self.recording_state.value
+        else:
+            recording_state = self.recording_state
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,6 +131,10 @@ class Room:
             "start": start,
             "status": status,
         })
+        if recording is not UNSET:
+            field_dict["recording"] = recording
+        if recording_state is not UNSET:
+            field_dict["recording_state"] = recording_state
 
         return field_dict
 
@@ -195,6 +216,28 @@ class Room:
 
 
 
+        recording = d.pop("recording", UNSET)
+
+        def _parse_recording_state(data: object) -> None | RoomRecordingStateType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                recording_state_type_0 = RoomRecordingStateType0(data)
+
+
+
+                return recording_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RoomRecordingStateType0 | Unset, data)
+
+        recording_state = _parse_recording_state(d.pop("recording_state", UNSET))
+
+
         room = cls(
             booking_id=booking_id,
             closes_at=closes_at,
@@ -208,6 +251,8 @@ class Room:
             request_id=request_id,
             start=start,
             status=status,
+            recording=recording,
+            recording_state=recording_state,
         )
 
 
