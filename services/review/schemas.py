@@ -123,6 +123,18 @@ class InterviewStage(BaseModel):
     scorecards: list[Scorecard]
 
 
+class InterviewRecording(BaseModel):
+    """A recorded live interview's call, transcoded like an answer: play it with
+    GET /recordings/{recording_id}/playback."""
+
+    booking_id: str
+    recording_id: str
+    status: Literal["transcoding", "ready", "failed"]
+    playable: bool = Field(description="Its lowest rendition plays (before the transcode ends).")
+    duration_seconds: float | None = None
+    failure: str | None = None
+
+
 class Decision(BaseModel):
     outcome: Outcome
     decided_by: str
@@ -176,6 +188,9 @@ class SubmissionOut(BaseModel):
     interview: InterviewStage | None = Field(
         default=None,
         description="The latest completed live interview's scores; withheld like `scores`.",
+    )
+    interview_recordings: list[InterviewRecording] = Field(
+        default=[], description="The recorded live interviews' calls, oldest first."
     )
 
 

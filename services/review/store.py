@@ -74,6 +74,7 @@ class Submission(TypedDict, total=False):
     selections: dict[str, dict[str, Any]]
     erased: bool
     interview: dict[str, Any]
+    interview_recordings: dict[str, dict[str, Any]]  # by booking id
     # derived from the facts
     invitation_state: str
     answers: list[dict[str, Any]]

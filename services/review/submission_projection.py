@@ -89,6 +89,7 @@ FACT_FIELDS = (
     "written",
     "erased",
     "interview",
+    "interview_recordings",
 )
 # A question without a selected take is missing only once no take can come any more; after
 # `completed` the recording events of the last answers may still be on their way (another topic).
@@ -207,8 +208,31 @@ def _set_interview(doc: Doc, p: InterviewCompleted) -> None:
     }
 
 
+def _interview_recording(
+    doc: Doc, p: RecordingTranscoding | RecordingTranscoded | RecordingTranscodeFailed
+) -> None:
+    """A live interview's recorded call (transcoding's events with `stage: interview`), kept by
+    its booking apart from the screening's answers."""
+    booking = _safe_key(p.booking_id or p.attempt_id)
+    recordings = doc.setdefault("interview_recordings", {})
+    rec = recordings.setdefault(booking, {"booking_id": booking, "recording_id": p.attempt_id})
+    if isinstance(p, RecordingTranscoding):
+        _newest(rec, "transcoding", {"at": ms(p.at), "playable": bool(p.playable_rendition)})
+    elif isinstance(p, RecordingTranscoded):
+        _newest(
+            rec, "transcoded", {"at": ms(p.transcoded_at), "duration_seconds": p.duration_seconds}
+        )
+    else:
+        _newest(rec, "failed", {"at": ms(p.failed_at), "message": p.message})
+
+
 def _apply_recording(doc: Doc, p: Payload) -> None:
-    if isinstance(p, QuestionRevealed):
+    if (
+        isinstance(p, RecordingTranscoding | RecordingTranscoded | RecordingTranscodeFailed)
+        and p.stage == "interview"
+    ):
+        _interview_recording(doc, p)
+    elif isinstance(p, QuestionRevealed):
         reveals = doc.setdefault("reveals", {})
         current = reveals.get(_safe_key(p.question_id))
         if current is None or ms(p.revealed_at) < current["at"]:  # written once at the source

@@ -22,6 +22,7 @@ from services.review.schemas import (
     Answer,
     CandidateIdentity,
     Decision,
+    InterviewRecording,
     InterviewStage,
     ReviewOut,
     Scores,
@@ -157,6 +158,29 @@ def interview_of(doc: Submission) -> InterviewStage | None:
     )
 
 
+def recordings_of(doc: Submission) -> list[InterviewRecording]:
+    def began(rec: dict[str, Any]) -> Any:
+        return min(rec[f]["at"] for f in ("transcoding", "transcoded", "failed") if f in rec)
+
+    out = []
+    for rec in sorted(doc.get("interview_recordings", {}).values(), key=began):
+        done, failed = rec.get("transcoded"), rec.get("failed")
+        status: Literal["transcoding", "ready", "failed"] = (
+            "ready" if done else "failed" if failed else "transcoding"
+        )
+        out.append(
+            InterviewRecording(
+                booking_id=rec["booking_id"],
+                recording_id=rec["recording_id"],
+                status=status,
+                playable=bool(done) or bool(rec.get("transcoding", {}).get("playable")),
+                duration_seconds=done["duration_seconds"] if done else None,
+                failure=failed["message"] if failed and not done else None,
+            )
+        )
+    return out
+
+
 def decision_of(doc: Submission) -> Decision | None:
     d = doc["review"].get("decision")
     return Decision(**d) if d else None
@@ -200,6 +224,7 @@ async def submission_out(
         decision=decision_of(doc),
         rubric_version=doc["review"].get("rubric_version"),
         interview=None if hidden else interview_of(doc),
+        interview_recordings=recordings_of(doc),
     )
 
 

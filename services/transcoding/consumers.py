@@ -1,4 +1,4 @@
-"""What transcoding consumes: uploaded recordings to transcode, and erasure."""
+"""What transcoding consumes: uploaded answers and stored live calls to transcode, and erasure."""
 
 from __future__ import annotations
 
@@ -10,4 +10,5 @@ from services.transcoding.workers import WorkerPool
 
 def register(service: Service, pool: WorkerPool, store: ObjectStore) -> None:
     service.on("recording.uploaded")(pool.queue)
+    service.on("room.recording_stored")(pool.queue)  # a live interview's call, the same pipeline
     service.on("candidate.erasure_requested")(privacy.eraser(pool.jobs, store))

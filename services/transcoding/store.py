@@ -4,7 +4,7 @@ outputs are stored (renditions, playlists, poster, thumbnails)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, NotRequired, TypedDict, cast
+from typing import Any, Literal, NotRequired, TypedDict, cast
 
 from pymongo import ASCENDING
 from pymongo.asynchronous.collection import AsyncCollection
@@ -82,7 +82,9 @@ class JobDoc(TypedDict):
     _id: str
     tenant: str
     invitation_id: str
-    question_id: str
+    question_id: str  # "" for a live interview's recording
+    stage: NotRequired[Literal["screening", "interview"]]  # absent: screening
+    booking_id: NotRequired[str]  # a live interview's booking
     source_key: str
     duration_hint: float | None  # what ingest measured (recorded WebM declares no duration)
     status: JobStatus

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import cast
+from typing import Any, cast
 
 from pymongo import ASCENDING
 from pymongo.asynchronous.client_session import AsyncClientSession
@@ -15,6 +15,7 @@ from contracts.events.recordings import (
     RecordingUploaded,
     Rendition,
 )
+from contracts.events.rooms import RoomRecordingStored
 from services.chassis.claims import claim_one
 from services.chassis.service import Service
 from services.transcoding import store
@@ -38,16 +39,31 @@ class Jobs:
         self.collection = store.jobs(service.db)
 
     async def create(
-        self, session: AsyncClientSession, tenant: str, event: RecordingUploaded
+        self,
+        session: AsyncClientSession,
+        tenant: str,
+        event: RecordingUploaded | RoomRecordingStored,
     ) -> None:
-        """Idempotent: a redelivered recording.uploaded finds its job and changes nothing."""
+        """Idempotent: a redelivered event finds its job and changes nothing. A screening answer's
+        job is keyed by its attempt; a live interview's by its recording (no question)."""
         now = datetime.now(UTC)
+        if isinstance(event, RoomRecordingStored):
+            job_id, question_id, uploaded_at = event.recording_id, "", event.stored_at
+            stage: dict[str, Any] = {"stage": "interview", "booking_id": event.booking_id}
+        else:
+            job_id, question_id, uploaded_at = (
+                event.attempt_id,
+                event.question_id,
+                event.uploaded_at,
+            )
+            stage = {}
         await self.collection.update_one(
-            {"_id": event.attempt_id, "tenant": tenant},
+            {"_id": job_id, "tenant": tenant},
             {
                 "$setOnInsert": {
                     "invitation_id": event.invitation_id,
-                    "question_id": event.question_id,
+                    "question_id": question_id,
+                    **stage,
                     "source_key": event.object_key,
                     "duration_hint": event.duration_seconds,
                     "status": "queued",
@@ -57,7 +73,7 @@ class Jobs:
                     "not_before": now,
                     "progress": 0.0,
                     "queued_at": now,
-                    "uploaded_at": event.uploaded_at,
+                    "uploaded_at": uploaded_at,
                 }
             },
             upsert=True,
@@ -124,7 +140,7 @@ class Jobs:
             await self.service.outbox.add(
                 session,
                 job["tenant"],
-                RecordingTranscoding(**_ids(job), job_attempt=job["attempts"], at=now),
+                RecordingTranscoding(**recording_ids(job), job_attempt=job["attempts"], at=now),
             )
             return job, False
 
@@ -177,7 +193,7 @@ class Jobs:
                 session,
                 job["tenant"],
                 RecordingTranscoding(
-                    **_ids(job),
+                    **recording_ids(job),
                     job_attempt=job["attempts"],
                     playable_rendition=rendition,
                     progress_percent=round(progress, 1),
@@ -267,7 +283,7 @@ class Jobs:
             session,
             job["tenant"],
             RecordingTranscodeFailed(
-                **_ids(job),
+                **recording_ids(job),
                 reason=reason,
                 message=message[:2000],
                 job_attempts=attempts,
@@ -319,9 +335,12 @@ def _result(result: RecordingTranscoded) -> ResultDoc:
     return cast(ResultDoc, result.model_dump(mode="json"))
 
 
-def _ids(job: JobDoc) -> dict[str, str]:
+def recording_ids(job: JobDoc) -> dict[str, Any]:
+    """What names the job's recording in every event it publishes."""
     return {
         "attempt_id": job["_id"],
         "invitation_id": job["invitation_id"],
         "question_id": job["question_id"],
+        "stage": job.get("stage", "screening"),
+        "booking_id": job.get("booking_id"),
     }

@@ -19,12 +19,13 @@ from contracts.events.recordings import (
     Rendition,
     ThumbnailStrip,
 )
+from contracts.events.rooms import RoomRecordingStored
 from services.chassis.bus import Delivery
 from services.chassis.storage import ObjectStore
 from services.transcoding import ffmpeg
 from services.transcoding.settings import TranscodingSettings
 from services.transcoding.store import CONTENT_TYPES, JobDoc, recording_key
-from services.transcoding.transcode_jobs import Jobs, LeaseLost
+from services.transcoding.transcode_jobs import Jobs, LeaseLost, recording_ids
 
 log = logging.getLogger(__name__)
 _UPLOADS_AT_ONCE = 8
@@ -58,7 +59,7 @@ class WorkerPool:
         self.tasks: list[asyncio.Task[None]] = []
         self.owners: list[str] = []
 
-    async def queue(self, delivery: Delivery[RecordingUploaded]) -> None:
+    async def queue(self, delivery: Delivery[RecordingUploaded | RoomRecordingStored]) -> None:
         """Only record the job and wake a worker: the poll loop is never held by ffmpeg
         (docs/adr/0012)."""
         await self.jobs.create(delivery.session, delivery.tenant, delivery.payload)
@@ -191,9 +192,7 @@ class WorkerPool:
             await self.store.put_bytes(master_key, master.encode(), CONTENT_TYPES[".m3u8"])
         thumbs = plan.thumbs
         return RecordingTranscoded(
-            attempt_id=attempt_id,
-            invitation_id=job["invitation_id"],
-            question_id=job["question_id"],
+            **recording_ids(job),
             master_playlist_key=master_key,
             renditions=renditions,
             poster_key=recording_key(tenant, attempt_id, "poster.jpg"),

@@ -176,6 +176,19 @@ class Candidate:
             transcoded_at=T0 + timedelta(minutes=minute, seconds=70),
         )
 
+    def call_transcoded(self, booking_id: str) -> RecordingTranscoded:
+        """The recorded live interview's call, transcoded (the interview stage, no question)."""
+        answer = self.transcoded("q1")
+        return answer.model_copy(
+            update={
+                "attempt_id": f"call-{booking_id}",
+                "question_id": "",
+                "stage": "interview",
+                "booking_id": booking_id,
+                "duration_seconds": 1800.0,
+            }
+        )
+
     def failed(self, question: str, number: int = 1) -> RecordingTranscodeFailed:
         return RecordingTranscodeFailed(
             attempt_id=f"{self.invitation_id[:8]}-{question}-{number}",

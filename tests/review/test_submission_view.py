@@ -61,8 +61,10 @@ async def test_a_completed_live_interview_shows_beside_the_screening(api: Api) -
     tenant, _, [c] = await setup(api, 1, ["ann"])
     grace: Panelist = ("grace", {"coding": 4, "communication": 2}, "yes")
     alan: Panelist = ("alan", {"coding": 2, "communication": 2}, "no")
-    await api.publish(tenant.id, [c.interviewed(grace, alan)])
+    booking = str(uuid.uuid4())
+    await api.publish(tenant.id, [c.interviewed(grace, alan), c.call_transcoded(booking)])
     await eventually(lambda: interviewed(api, c.invitation_id), what="the interview stage")
+    await eventually(lambda: recorded(api, c.invitation_id), what="the interview's recording")
     sub = f"/v1/submissions/{c.invitation_id}"
     async with api.client(api.token(tenant, "ann", "reviewer")) as ann:
         before = (await ann.get(sub)).json()
@@ -83,8 +85,26 @@ async def test_a_completed_live_interview_shows_beside_the_screening(api: Api) -
     assert stage["scores"]["criteria"] == {"coding": 3.0, "communication": 2.0}
     assert stage["scores"]["recommendations"] == {"no": 1, "yes": 1}
     assert [s["interviewer_id"] for s in stage["scorecards"]] == ["grace", "alan"]
+    # The recorded call is the interview's too: not an answer of the screening.
+    assert shown["interview_recordings"] == [
+        {
+            "booking_id": booking,
+            "recording_id": f"call-{booking}",
+            "status": "ready",
+            "playable": True,
+            "duration_seconds": 1800.0,
+            "failure": None,
+        }
+    ]
+    assert all(a["question_id"] != "" for a in shown["answers"])
+    assert not any(a.get("attempt_id", "").startswith("call-") for a in shown["answers"])
 
 
 async def interviewed(api: Api, invitation_id: str) -> bool:
     doc = await api.submission(invitation_id)
     return doc is not None and "interview" in doc
+
+
+async def recorded(api: Api, invitation_id: str) -> bool:
+    doc = await api.submission(invitation_id)
+    return doc is not None and "interview_recordings" in doc

@@ -1,16 +1,19 @@
 """Transcode workers on the real pipeline: a crashed worker's job finishes once on another, an
-undecodable recording fails once without retries."""
+undecodable recording fails once without retries, a live interview's stored call is transcoded
+like an answer."""
 
 from __future__ import annotations
 
 import asyncio
 import os
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from contracts.events.recordings import RecordingUploaded
+from contracts.events.rooms import RoomRecordingStored
 from services.transcoding.store import JobDoc
 from services.transcoding.transcode_jobs import Jobs
 from services.transcoding.workers import WorkerPool
@@ -89,3 +92,47 @@ async def test_an_undecodable_recording_fails_once_without_retries(media: Media)
         media.transcoding, "recording.transcode_failed", attempt_id
     )
     assert failed["reason"] == "undecodable"
+
+
+async def test_a_stored_live_call_goes_through_the_same_pipeline(
+    media: Media, tmp_path: Path
+) -> None:
+    """`room.recording_stored` (the live service's composed call, H.264/AAC MP4) is transcoded
+    like an answer; its events name the interview stage and the booking, not a question."""
+    tenant, key = await media.tenant()
+    call = tmp_path / "call.mp4"
+    proc = await asyncio.create_subprocess_exec(
+        *("ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i"),
+        "testsrc2=size=1280x360:rate=15:duration=6",
+        *("-f", "lavfi", "-i", "sine=frequency=440:duration=6"),
+        *("-c:v", "libx264", "-preset", "superfast", "-c:a", "aac", "-shortest", str(call)),
+    )
+    assert await proc.wait() == 0
+    recording_id, booking_id = str(uuid.uuid4()), str(uuid.uuid4())
+    object_key = f"tenants/{tenant}/live/{booking_id}/call.mp4"
+    await asyncio.to_thread(
+        media.s3.fput_object, media.endpoints.s3_bucket, object_key, str(call), "video/mp4"
+    )
+    now = datetime.now(UTC)
+    event = RoomRecordingStored(
+        request_id=str(uuid.uuid4()),
+        booking_id=booking_id,
+        invitation_id=unique("inv"),
+        recording_id=recording_id,
+        object_key=object_key,
+        size_bytes=call.stat().st_size,
+        duration_seconds=6.0,
+        participants=2,
+        started_at=now,
+        stored_at=now,
+    )
+    await media.publish(tenant, "room.recording_stored", event, event.request_id)
+    async with media.client(key) as staff:
+        status = await transcoded(staff, f"/v1/recordings/{recording_id}")
+        assert status["status"] == "done" and status["question_id"] == ""
+        assert abs(status["duration_seconds"] - 6) < 0.5
+        playback = await staff.get(f"/v1/recordings/{recording_id}/playback")
+        assert playback.status_code == 200 and playback.json()["renditions"]
+    [done] = await media.outbox_events(media.transcoding, "recording.transcoded", recording_id)
+    assert (done["stage"], done["booking_id"]) == ("interview", booking_id)
+    assert done["invitation_id"] == event.invitation_id and done["audio"]["has_audio"]

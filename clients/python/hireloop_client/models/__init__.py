@@ -122,6 +122,8 @@ from .interview_cancelled_data_cancelled_by import InterviewCancelledDataCancell
 from .interview_cancelled_webhook import InterviewCancelledWebhook
 from .interview_completed_data import InterviewCompletedData
 from .interview_completed_webhook import InterviewCompletedWebhook
+from .interview_recording import InterviewRecording
+from .interview_recording_status import InterviewRecordingStatus
 from .interview_rescheduled_data import InterviewRescheduledData
 from .interview_rescheduled_data_rescheduled_by import InterviewRescheduledDataRescheduledBy
 from .interview_rescheduled_webhook import InterviewRescheduledWebhook
@@ -473,6 +475,8 @@ __all__ = (
     "InterviewerInWeekly",
     "InterviewerPage",
     "InterviewerWeekly",
+    "InterviewRecording",
+    "InterviewRecordingStatus",
     "InterviewRescheduledData",
     "InterviewRescheduledDataRescheduledBy",
     "InterviewRescheduledWebhook",

@@ -16,6 +16,7 @@ import datetime
 if TYPE_CHECKING:
   from ..models.answer import Answer
   from ..models.candidate_identity import CandidateIdentity
+  from ..models.interview_recording import InterviewRecording
   from ..models.interview_stage import InterviewStage
   from ..models.review_decision import ReviewDecision
   from ..models.review_out import ReviewOut
@@ -46,6 +47,7 @@ class SubmissionOut:
             status (SubmissionOutStatus):
             decision (None | ReviewDecision | Unset):
             interview (InterviewStage | None | Unset): The latest completed live interview's scores; withheld like `scores`.
+            interview_recordings (list[InterviewRecording] | Unset): The recorded live interviews' calls, oldest first.
             position_title (None | str | Unset):
             ready_at (datetime.datetime | None | Unset):
             reviews (list[ReviewOut] | Unset):
@@ -66,6 +68,7 @@ class SubmissionOut:
     status: SubmissionOutStatus
     decision: None | ReviewDecision | Unset = UNSET
     interview: InterviewStage | None | Unset = UNSET
+    interview_recordings: list[InterviewRecording] | Unset = UNSET
     position_title: None | str | Unset = UNSET
     ready_at: datetime.datetime | None | Unset = UNSET
     reviews: list[ReviewOut] | Unset = UNSET
@@ -80,6 +83,7 @@ class SubmissionOut:
     def to_dict(self) -> dict[str, Any]:
         from ..models.answer import Answer # noqa: PLC0415
         from ..models.candidate_identity import CandidateIdentity # noqa: PLC0415
+        from ..models.interview_recording import InterviewRecording # noqa: PLC0415
         from ..models.interview_stage import InterviewStage # noqa: PLC0415
         from ..models.review_decision import ReviewDecision # noqa: PLC0415
         from ..models.review_out import ReviewOut # noqa: PLC0415
@@ -130,6 +134,15 @@ class SubmissionOut:
             interview = self.interview.to_dict()
         else:
             interview = self.interview
+
+        interview_recordings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.interview_recordings, Unset):
+            interview_recordings = []
+            for interview_recordings_item_data in self.interview_recordings:
+                interview_recordings_item = interview_recordings_item_data.to_dict()
+                interview_recordings.append(interview_recordings_item)
+
+
 
         position_title: None | str | Unset
         if isinstance(self.position_title, Unset):
@@ -188,6 +201,8 @@ class SubmissionOut:
             field_dict["decision"] = decision
         if interview is not UNSET:
             field_dict["interview"] = interview
+        if interview_recordings is not UNSET:
+            field_dict["interview_recordings"] = interview_recordings
         if position_title is not UNSET:
             field_dict["position_title"] = position_title
         if ready_at is not UNSET:
@@ -207,6 +222,7 @@ class SubmissionOut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.answer import Answer # noqa: PLC0415
         from ..models.candidate_identity import CandidateIdentity # noqa: PLC0415
+        from ..models.interview_recording import InterviewRecording # noqa: PLC0415
         from ..models.interview_stage import InterviewStage # noqa: PLC0415
         from ..models.review_decision import ReviewDecision # noqa: PLC0415
         from ..models.review_out import ReviewOut # noqa: PLC0415
@@ -301,6 +317,18 @@ class SubmissionOut:
         interview = _parse_interview(d.pop("interview", UNSET))
 
 
+        _interview_recordings = d.pop("interview_recordings", UNSET)
+        interview_recordings: list[InterviewRecording] | Unset = UNSET
+        if _interview_recordings is not UNSET:
+            interview_recordings = []
+            for interview_recordings_item_data in _interview_recordings:
+                interview_recordings_item = InterviewRecording.from_dict(interview_recordings_item_data)
+
+
+
+                interview_recordings.append(interview_recordings_item)
+
+
         def _parse_position_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -387,6 +415,7 @@ class SubmissionOut:
             status=status,
             decision=decision,
             interview=interview,
+            interview_recordings=interview_recordings,
             position_title=position_title,
             ready_at=ready_at,
             reviews=reviews,

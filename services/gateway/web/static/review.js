@@ -229,9 +229,34 @@ async function submission(id, query = "") {
     }
   });
   show(main, el("p", {}, el("a", { href: `#/positions/${s.position_id}` }, `← ${s.position_title || "Position"}`)),
-    el("h1", {}, who(s)), el("p", { class: "muted" }, `Status: ${s.status}`), others, ...sections, form, decision,
-    await sharing(id));
+    el("h1", {}, who(s)), el("p", { class: "muted" }, `Status: ${s.status}`), others, ...sections, form,
+    await liveInterview(s), decision, await sharing(id));
   if (opened) opened.scrollIntoView({ block: "start" });
+}
+
+// The live interview: its scores (a stage of their own, never mixed into the screening's) and the
+// recorded calls, played like the answers.
+async function liveInterview(s) {
+  const calls = s.interview_recordings || [];
+  if (!s.interview && !calls.length) return "";
+  const card = el("section", { class: "card", "aria-labelledby": "live-interview" },
+    el("h2", { id: "live-interview" }, "Live interview"));
+  if (s.interview) {
+    const scores = s.interview.scores;
+    card.append(el("p", {}, `Interview scores: mean ${scores.mean ?? "–"} (spread ${scores.spread ?? "–"}) from ${scores.reviews} interviewer(s).`));
+  }
+  for (const [n, call_] of calls.entries()) {
+    const label = `Recording of the live interview${calls.length > 1 ? ` ${n + 1}` : ""}`;
+    if (call_.playable) {
+      const { video, controls } = await player(call_.recording_id, label);
+      card.append(el("h3", {}, label), video, controls);
+    } else {
+      card.append(el("p", { class: "muted" }, call_.status === "failed"
+        ? `${label}: it could not be prepared (${call_.failure || "transcoding failed"}).`
+        : `${label}: being prepared for playback.`));
+    }
+  }
+  return card;
 }
 
 async function ranking(positionId) {
