@@ -1,7 +1,8 @@
 """The live pages in Chromium with a fake camera and microphone, through the real gateway, the live
 service and Janus in the namespace: the candidate sees who will be there, checks the devices and
-waits in the lobby; the interviewer admits them; each page receives the other's video and audio
-(`getStats()`: frames decoded grow, audio energy above zero)."""
+waits in the lobby (after agreeing to the recording notice: the interview records); the
+interviewer admits them; each page receives the other's video and audio (`getStats()`: frames
+decoded grow, audio energy above zero), and both show that the call is recorded."""
 
 from __future__ import annotations
 
@@ -166,6 +167,7 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
                     interviewer_id="iv-1", name="Grace Hopper", user_id=f"user:{user.json()['id']}"
                 )
             ],
+            recording=True,
             scheduled_by="candidate",
             scheduled_at=h.clock.now,
         ),
@@ -211,8 +213,18 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
             await candidate.goto(f"{gateway}/live/{link}")
             await candidate.get_by_text("Grace Hopper").wait_for()
             await candidate.get_by_text("Your camera and microphone work.").wait_for()
-            await candidate.get_by_role("button", name="I am ready: wait in the lobby").click()
+            # The interview is recorded: the notice, and no lobby before the candidate agrees.
+            await candidate.get_by_role("heading", name="This interview is recorded").wait_for()
+            ready = candidate.get_by_role("button", name="I am ready: wait in the lobby")
+            await ready.click()
+            await candidate.get_by_text("Please read the recording notice").wait_for()
+            await candidate.get_by_label(
+                "I have read this notice and agree to the recording"
+            ).check()
+            await ready.click()
             await candidate.get_by_text("You are in the lobby.").wait_for()
+            consent = await h.service.db.rooms.find_one({"_id": booking_id, "tenant": tenant})
+            assert consent and consent["recording_consent"]["notice_version"]
 
             await interviewer.goto(f"{gateway}/room/{booking_id}")
             await interviewer.get_by_text("The candidate is waiting in the lobby.").wait_for()
@@ -237,6 +249,8 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
                 types = await eventually(settled, timeout=30, what="both connections' pairs")
                 assert set(types) == {"relay"}, types
             await candidate.get_by_label("Video of Grace Hopper").wait_for()
+            for page in (candidate, interviewer):  # both see, all along, that it records
+                await page.get_by_role("status").filter(has_text="This call is recorded").wait_for()
             # Each tile shows its participant's connection quality, measured from what arrives.
             await candidate.get_by_text("Connection good").wait_for(timeout=20_000)
             await interviewer.get_by_text("Connection good").wait_for(timeout=20_000)

@@ -818,6 +818,18 @@ SATURATION: list[Row] = [
                 minimum=0,
             ),
             Panel(
+                "Recorded calls handled, by outcome",
+                [
+                    (
+                        f"sum by (outcome) (increase(live_recordings_total[{RATE}]))",
+                        "{{outcome}}",
+                    )
+                ],
+                description="Recorded rooms after their close: stored (composed, in S3, sent to "
+                "transcoding), empty (no video), retried, failed (LiveRecordingsFailing).",
+                minimum=0,
+            ),
+            Panel(
                 "Live calls: time to the first remote frame, p50 and p95",
                 quantiles("live_first_remote_frame_seconds", by="role", qs=(0.5, 0.95)),
                 unit="s",

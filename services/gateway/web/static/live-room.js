@@ -277,6 +277,18 @@ export class LiveRoom {
 }
 
 // A video tile: the stream, the person's name, and a label for screen readers.
+// Shown for the whole call when the interview type records: everyone sees it is recorded.
+export function recordingBadge() {
+  const badge = document.createElement("p");
+  Object.assign(badge, { className: "recording", id: "recording" });
+  badge.setAttribute("role", "status");
+  const dot = document.createElement("span");
+  dot.setAttribute("aria-hidden", "true");
+  dot.textContent = "● ";
+  badge.append(dot, "This call is recorded");
+  return badge;
+}
+
 export function tile(id, name, stream, { muted = false } = {}) {
   let figure = document.getElementById(id);
   if (!figure) {

@@ -1,7 +1,7 @@
 // The candidate's live interview: who will be there and when the room opens, a camera and
 // microphone check, the lobby (an interviewer admits the candidate), then the call itself.
 import { ApiError, call, el, message, show } from "/static/api.js";
-import { LiveRoom, controls, tile } from "/static/live-room.js";
+import { LiveRoom, controls, recordingBadge, tile } from "/static/live-room.js";
 
 const main = document.getElementById("main");
 const token = decodeURIComponent(location.pathname.split("/").pop());
@@ -15,6 +15,7 @@ function when(iso) {
 function problem(err) {
   if (err.code === "room_not_found") return "There is no live interview for this link.";
   if (err.code === "room_not_open") return "The room is not open yet.";
+  if (err.code === "recording_consent_required") return "Please read the recording notice and agree to it first.";
   return err.message;
 }
 
@@ -45,9 +46,25 @@ async function lobby() {
     room.status === "open" ? "The room is open." : `The room opens at ${when(room.opens_at)}.`);
   const ready = el("button", { type: "button", id: "ready", disabled: room.status !== "open" },
     "I am ready: wait in the lobby");
+  // A recorded interview: the notice, and the candidate's agreement before the lobby.
+  const agree = el("input", { type: "checkbox", id: "recording-consent", checked: room.recording_consented });
+  const notice = room.recording ? el("section", { class: "card", "aria-labelledby": "recording-notice" },
+    el("h2", { id: "recording-notice" }, "This interview is recorded"),
+    el("p", {}, room.recording_notice.text),
+    el("div", { class: "row" }, agree, el("label", { for: "recording-consent" }, "I have read this notice and agree to the recording"))) : "";
   ready.addEventListener("click", async () => {
+    if (room.recording && !agree.checked) {
+      status.textContent = "Please read the recording notice and agree to it first.";
+      agree.focus();
+      return;
+    }
     ready.disabled = true;
     try {
+      if (room.recording && !room.recording_consented) {
+        await call("POST", "/v1/candidate/live/recording-consent",
+          { token, json: { notice_version: room.recording_notice.version } });
+        room.recording_consented = true;
+      }
       await api("POST", "/lobby");
       status.textContent = "You are in the lobby. An interviewer will let you in.";
       waitForAdmission(status);
@@ -61,7 +78,7 @@ async function lobby() {
     el("p", {}, `${when(room.start)}`),
     el("h2", {}, "Who will be there"), who,
     el("h2", {}, "Camera and microphone"), await deviceCheck(),
-    status, ready);
+    notice, status, ready);
   main.focus();
   if (room.status !== "open") setTimeout(lobby, 15000);
 }
@@ -74,10 +91,11 @@ async function waitForAdmission(status) {
   }
   status.textContent = "You were let in. Joining…";
   const join = await api("POST", "/join");
-  enter(join);
+  const room = await api("GET", "/room").catch(() => ({ recording: false }));
+  enter(join, room.recording);
 }
 
-async function enter(join) {
+async function enter(join, recorded) {
   const grid = el("div", { class: "grid", id: "grid", "aria-label": "Participants" });
   grid.append(tile("me", "You", stream, { muted: true }));
   const room = new LiveRoom(join, {
@@ -86,7 +104,7 @@ async function enter(join) {
     onEnd: () => show(main, message("The interview has ended.", "ok")),
     onReport: (report) => call("POST", "/v1/candidate/live/reports", { token, json: report }).catch(() => {}),
   });
-  show(main, el("h1", {}, "Your live interview"), grid,
+  show(main, el("h1", {}, "Your live interview"), recorded ? recordingBadge() : "", grid,
     controls(stream, async () => { await room.leave(); show(main, message("You left the interview.", "ok")); }));
   window.hlRoom = room;
   await room.enter(stream);

@@ -2,7 +2,7 @@
 // candidate, mute and camera, and beside it the interview type's guide (its rubric) scored during
 // the call and sent at the end through the feedback operation.
 import { ApiError, call, el, message, show } from "/static/api.js";
-import { LiveRoom, controls, tile } from "/static/live-room.js";
+import { LiveRoom, controls, recordingBadge, tile } from "/static/live-room.js";
 
 const main = document.getElementById("main");
 const bookingId = decodeURIComponent(location.pathname.split("/").pop());
@@ -131,7 +131,7 @@ async function start() {
     }
   });
   stage.append(joinButton, joinStatus);
-  show(main, el("h1", {}, "Interview room"), lobbyState(info),
+  show(main, el("h1", {}, "Interview room"), info.recording ? recordingBadge() : "", lobbyState(info),
     el("div", { class: "live" }, stage, await guide(info)));
   main.focus();
 }
