@@ -2,7 +2,8 @@
 service and Janus in the namespace: the candidate sees who will be there, checks the devices and
 waits in the lobby (after agreeing to the recording notice: the interview records); the
 interviewer admits them; each page receives the other's video and audio (`getStats()`: frames
-decoded grow, audio energy above zero), and both show that the call is recorded."""
+decoded grow, audio energy above zero), and both show that the call is recorded; the
+interviewer shares a screen, which the candidate receives as a tile of its own."""
 
 from __future__ import annotations
 
@@ -101,6 +102,10 @@ async def _reported(live_url: str) -> dict[str, float] | None:
                 found[f"{role} reports"] = sample.value
     wanted = ("candidate reports", "interviewer reports")
     return found if all(found.get(k, 0) > 0 for k in wanted) else None
+
+
+async def _pressed(button: Any) -> bool:
+    return bool(await button.get_attribute("aria-pressed") == "true")
 
 
 async def receiving(page: Page) -> dict[str, Any]:
@@ -263,5 +268,24 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
             mute = interviewer.get_by_role("button", name="Mute")
             await mute.click()
             assert await mute.get_attribute("aria-pressed") == "true"
+
+            # The interviewer shares a screen (Chromium's fake one): the candidate gets it as a
+            # tile of its own, with frames, and loses it when the sharing stops.
+            share = interviewer.get_by_role("button", name="Share screen")
+            await share.click()
+            await eventually(
+                lambda: _pressed(share), timeout=20, what="the interviewer's screen shared"
+            )
+            screen = candidate.get_by_label("Video of Grace Hopper (screen)")
+            await screen.wait_for(timeout=20_000)
+            await candidate.wait_for_function(
+                "() => { const v = document.querySelector("
+                "'[aria-label=\"Video of Grace Hopper (screen)\"]');"
+                " return v && v.videoWidth === 1280 && v.currentTime > 0.5; }",
+                timeout=20_000,
+            )
+            assert not await interviewer.get_by_label("Video of Grace Hopper (screen)").count()
+            await share.click()
+            await screen.wait_for(state="detached", timeout=20_000)
         finally:
             await browser.close()

@@ -33,6 +33,8 @@ export class LiveRoom {
     this.waiters = new Map(); // handle -> [{wanted, resolve, reject}]
     this.feeds = new Map(); // feed id -> {pc, handle}
     this.publisher = null;
+    this.screen = null; // {handle, pc, stream, feed} while this page shares a screen
+    this.own = new Set(); // this page's own feeds (its screen): never subscribed to
     this.closed = false;
   }
 
@@ -82,7 +84,7 @@ export class LiveRoom {
       return;
     }
     if (event.sender === this.publisher) {
-      for (const p of data.publishers || []) this.subscribe(p.id, p.display);
+      for (const p of data.publishers || []) if (!this.mine(p)) this.subscribe(p.id, p.display);
       const gone = data.leaving || data.unpublished;
       if (gone && gone !== "ok") this.drop(gone);
       if (data.videoroom === "destroyed") this.end();
@@ -135,19 +137,65 @@ export class LiveRoom {
     await this.publish(pc, {});
     this.watch(pc, () => this.publish(pc, { iceRestart: true }));
     const data = joined.plugindata.data;
-    for (const p of data.publishers || []) this.subscribe(p.id, p.display);
+    for (const p of data.publishers || []) if (!this.mine(p)) this.subscribe(p.id, p.display);
     this.measuring = setInterval(() => this.measure(), QUALITY_SECONDS * 1000);
     this.reporting = setInterval(() => this.report(), REPORT_SECONDS * 1000);
   }
 
   // Offer (a first one, or an ICE restart's) and take Janus's answer.
-  async publish(pc, options) {
+  async publish(pc, options, handle = this.publisher, media = { audio: true, video: true }) {
     await pc.setLocalDescription(await pc.createOffer(options));
     await LiveRoom.gathered(pc);
-    const configured = await this.message(this.publisher,
-      { request: "configure", audio: true, video: true }, (e) => "jsep" in e,
+    const configured = await this.message(handle,
+      { request: "configure", ...media }, (e) => "jsep" in e,
       { type: "offer", sdp: pc.localDescription.sdp });
     await pc.setRemoteDescription(configured.jsep);
+  }
+
+  get screenName() {
+    return `${this.display} (screen)`;
+  }
+
+  // A publisher this page sent itself (its screen), announced perhaps before its join answered.
+  mine(publisher) {
+    return this.own.has(publisher.id) || (this.screen !== null && publisher.display === this.screenName);
+  }
+
+  // Share a screen (getDisplayMedia's stream) as a publisher of its own, named "<name> (screen)":
+  // everyone else subscribes to it as to a participant, and a recorded room records it too.
+  async shareScreen(screen) {
+    if (this.screen || this.closed) return;
+    this.screen = { handle: null, pc: null, stream: screen, feed: null };
+    try {
+      const handle = await this.attach();
+      this.screen.handle = handle;
+      const joined = await this.message(handle, {
+        request: "join", ptype: "publisher", room: this.room, token: this.token, display: this.screenName,
+      }, (e, d) => d.videoroom === "joined");
+      this.screen.feed = joined.plugindata.data.id;
+      this.own.add(this.screen.feed);
+      const pc = new RTCPeerConnection(this.rtc);
+      this.screen.pc = pc;
+      for (const track of screen.getVideoTracks()) pc.addTrack(track, screen);
+      await this.publish(pc, {}, handle, { audio: false, video: true });
+      this.watch(pc, () => this.publish(pc, { iceRestart: true }, handle, { audio: false, video: true }));
+      // The browser's own "Stop sharing" ends the track: stop here too.
+      for (const track of screen.getVideoTracks()) track.addEventListener("ended", () => this.stopSharing());
+    } catch (err) {
+      await this.stopSharing();
+      throw err;
+    }
+  }
+
+  async stopSharing() {
+    const shared = this.screen;
+    if (!shared) return;
+    this.screen = null;
+    for (const track of shared.stream.getTracks()) track.stop();
+    if (shared.pc) shared.pc.close();
+    if (shared.handle && this.session) {
+      await this.post(`/${this.session}/${shared.handle}`, { janus: "detach" }).catch(() => {});
+    }
   }
 
   // What arrived from everyone since the last report (and, once, the time to the first frame).
@@ -271,6 +319,7 @@ export class LiveRoom {
     clearInterval(this.measuring);
     clearInterval(this.reporting);
     for (const feed of [...this.feeds.keys()]) this.drop(feed);
+    await this.stopSharing();
     if (this.local) this.local.close();
     if (this.session) await this.post(`/${this.session}`, { janus: "destroy" }).catch(() => {});
   }
@@ -310,8 +359,9 @@ export function tile(id, name, stream, { muted = false } = {}) {
   return figure;
 }
 
-// Mute and camera buttons for the local stream; aria-pressed says which is off.
-export function controls(stream, onLeave) {
+// Mute and camera buttons for the local stream (aria-pressed says which is off), screen sharing
+// where the browser can (not on phones), and leaving.
+export function controls(stream, onLeave, room = null) {
   const bar = document.createElement("div");
   bar.className = "controls";
   const toggle = (kind, label) => {
@@ -330,7 +380,31 @@ export function controls(stream, onLeave) {
   leave.type = "button";
   leave.textContent = "Leave";
   leave.addEventListener("click", onLeave);
-  bar.append(toggle("audio", "Mute"), toggle("video", "Camera off"), leave);
+  bar.append(toggle("audio", "Mute"), toggle("video", "Camera off"));
+  if (room && navigator.mediaDevices && navigator.mediaDevices.getDisplayMedia) {
+    const share = document.createElement("button");
+    share.type = "button";
+    share.textContent = "Share screen";
+    share.setAttribute("aria-pressed", "false");
+    const shown = (on) => share.setAttribute("aria-pressed", String(on)); // pressed: sharing
+    share.addEventListener("click", async () => {
+      if (room.screen) {
+        await room.stopSharing();
+        shown(false);
+        return;
+      }
+      try {
+        const screen = await navigator.mediaDevices.getDisplayMedia({ video: true, audio: false });
+        for (const track of screen.getVideoTracks()) track.addEventListener("ended", () => shown(false));
+        await room.shareScreen(screen);
+        shown(true);
+      } catch {
+        shown(false); // refused or cancelled in the browser's picker: nothing is shared
+      }
+    });
+    bar.append(share);
+  }
+  bar.append(leave);
   return bar;
 }
 

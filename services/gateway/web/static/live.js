@@ -105,7 +105,7 @@ async function enter(join, recorded) {
     onReport: (report) => call("POST", "/v1/candidate/live/reports", { token, json: report }).catch(() => {}),
   });
   show(main, el("h1", {}, "Your live interview"), recorded ? recordingBadge() : "", grid,
-    controls(stream, async () => { await room.leave(); show(main, message("You left the interview.", "ok")); }));
+    controls(stream, async () => { await room.leave(); show(main, message("You left the interview.", "ok")); }, room));
   window.hlRoom = room;
   await room.enter(stream);
 }

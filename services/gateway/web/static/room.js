@@ -124,7 +124,7 @@ async function start() {
       joinButton.replaceWith(controls(stream, async () => {
         await room.leave();
         joinStatus.textContent = "You left the call.";
-      }));
+      }, room));
     } catch (err) {
       joinStatus.textContent = err instanceof ApiError ? problem(err) : String(err);
       joinButton.disabled = false;
