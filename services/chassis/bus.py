@@ -139,7 +139,10 @@ class ConsumerGroup:
     Main topics are consumed in batches: one MongoDB transaction records a batch's inbox entries
     and runs its handlers, so each event is applied once and the batch costs one commit. A handler
     that fails isolates its event: the events before it are committed, the failed one goes down
-    the retry/dead-letter path alone, and the rest of the batch continues (docs/adr/0026)."""
+    the retry/dead-letter path alone, and the rest of the batch continues (docs/adr/0026).
+
+    One group per database: the inbox is the database's (each service has its own), so a second
+    group in the same database would take every event the first applied as applied already."""
 
     def __init__(
         self,

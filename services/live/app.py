@@ -29,8 +29,11 @@ def create(
     """`clock` lets tests move time; `sweep=False` declares the rooms job without running it."""
     settings = settings or LiveSettings()
     service = Service(settings, title="live", uses_storage=True)
-    janus = Janus(settings.janus_url, settings.janus_token_secret, settings.janus_admin_key)
-    live = Live(service, settings, janus, clock or _utc_now)
+    nodes = {
+        url: Janus(url, settings.janus_token_secret, settings.janus_admin_key)
+        for url in settings.janus_nodes
+    }
+    live = Live(service, settings, nodes, clock or _utc_now)
     service.app.state.live = live
     metrics.export(service.name)
     for api in routes.APIS:

@@ -158,6 +158,15 @@ class Janus:
             }
         )
 
+    async def ping(self) -> bool:
+        """Whether the node answers (Janus's `info`, no session)."""
+        try:
+            async with httpx.AsyncClient(timeout=self.timeout, trust_env=False) as client:
+                reply = await client.get(self.url + "/info")
+            return reply.status_code == 200 and reply.json().get("janus") == "server_info"
+        except (httpx.HTTPError, ValueError):
+            return False
+
     async def participants(self, room: int, secret: str) -> int:
         """How many are publishing in the room now."""
         (answer,) = await self.videoroom(

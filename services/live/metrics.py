@@ -22,6 +22,16 @@ JANUS_FAILURES = Counter(
     "Janus requests that failed (the node did not answer, or refused), by operation.",
     ["service", "operation"],
 )
+JANUS_NODE_UP = Gauge(
+    "live_janus_node_up",
+    "Whether each Janus node answered at the last round (1) or not (0).",
+    ["service", "node"],
+)
+ROOMS_MOVED = Counter(
+    "live_rooms_moved_total",
+    "Open rooms re-created on another Janus node because theirs stopped answering.",
+    ["service"],
+)
 RECORDINGS = Counter(
     "live_recordings_total",
     "Recorded rooms handled after their close, by outcome (stored; empty: no video to store; "
@@ -54,6 +64,7 @@ def export(service: str) -> None:
     """Create the series at zero so dashboards and alerts see them before the first join."""
     ROOMS_OPEN.labels(service)
     PARTICIPANTS.labels(service)
+    ROOMS_MOVED.labels(service)
     for role in ("candidate", "interviewer"):
         for outcome in ("ok", "refused", "failed"):
             JOINS.labels(service, role, outcome)

@@ -186,13 +186,25 @@ async def sweep(live: Live) -> int:
     return changed
 
 
-async def _create(live: Live, room: RoomDoc) -> None:
+async def _place(live: Live, leaving: str | None = None) -> str | None:
+    """The answering node with the fewest rooms on it (the first configured on a tie)."""
+    candidates = [n for n in live.nodes if n not in live.down and n != leaving]
+    counts = {
+        node: await live.rooms.count_documents(
+            {"status": {"$in": ["open", "closing"]}, "janus_node": node}
+        )
+        for node in candidates
+    }
+    return min(candidates, key=lambda n: counts[n]) if candidates else None
+
+
+async def _create(live: Live, room: RoomDoc, node: str) -> None:
     where = (
         recordings.folder(live, room["tenant"], room["_id"])
         if recordings.records(live, room)
         else None
     )
-    await live.janus.create_room(
+    await live.nodes[node].create_room(
         room["janus_room"],
         room["janus_secret"],
         f"{room['tenant']}/{room['_id']}",
@@ -203,8 +215,12 @@ async def _create(live: Live, room: RoomDoc) -> None:
 
 
 async def _open(live: Live, room: RoomDoc, now: datetime) -> int:
+    node = await _place(live)
+    if node is None:
+        log.warning("no Janus node answers; the room opens later", extra={"room": room["_id"]})
+        return 0
     try:
-        await _create(live, room)
+        await _create(live, room, node)
     except JanusError as exc:
         metrics.JANUS_FAILURES.labels(live.service.name, "create").inc()
         log.warning("could not open a live room", extra={"room": room["_id"], "error": str(exc)})
@@ -213,7 +229,7 @@ async def _open(live: Live, room: RoomDoc, now: datetime) -> int:
     async def write(session: AsyncClientSession) -> int:
         result = await live.rooms.update_one(
             {"_id": room["_id"], "tenant": room["tenant"], "status": "scheduled"},
-            {"$set": {"status": "open", "opened_at": now, "updated_at": now}},
+            {"$set": {"status": "open", "opened_at": now, "updated_at": now, "janus_node": node}},
             session=session,
         )
         if result.modified_count:
@@ -239,7 +255,7 @@ async def _open(live: Live, room: RoomDoc, now: datetime) -> int:
 async def _recreate(live: Live, room: RoomDoc) -> None:
     """An open room Janus no longer has is created again; people rejoin with new tokens."""
     try:
-        await _create(live, room)
+        await _create(live, room, live.node_of(room))
     except JanusError as exc:
         metrics.JANUS_FAILURES.labels(live.service.name, "create").inc()
         log.warning(
@@ -253,11 +269,13 @@ async def _recreate(live: Live, room: RoomDoc) -> None:
 
 async def _close(live: Live, room: RoomDoc, now: datetime) -> int:
     try:
-        await live.janus.destroy_room(room["janus_room"], room["janus_secret"])
+        await live.janus(room).destroy_room(room["janus_room"], room["janus_secret"])
     except JanusError as exc:
         metrics.JANUS_FAILURES.labels(live.service.name, "destroy").inc()
         log.warning("could not close a live room", extra={"room": room["_id"], "error": str(exc)})
-        return 0
+        if live.node_of(room) not in live.down:
+            return 0
+        # Its node is down: the room went with it (rooms live in Janus's memory).
     moved = room["status"] == "open" and room["opens_at"] > now and room["closes_at"] > now
     reason = "moved" if moved else room.get("closed_reason") or "over"
     update: dict[str, Any] = (
@@ -293,17 +311,56 @@ async def _close(live: Live, room: RoomDoc, now: datetime) -> int:
 
 
 async def _observe(live: Live) -> None:
+    """Which nodes answer; each open room's participants; a room whose node is down is moved,
+    one Janus lost (its rooms with it, as after a restart) is created again."""
+    for node, janus in live.nodes.items():
+        up = await janus.ping()
+        metrics.JANUS_NODE_UP.labels(live.service.name, node).set(int(up))
+        if up and node in live.down:
+            log.warning("Janus node answers again", extra={"node": node})
+        elif not up and node not in live.down:
+            log.error("Janus node does not answer; its rooms move", extra={"node": node})
+        (live.down.discard if up else live.down.add)(node)
     rooms = await live.rooms.find({"status": "open"}).limit(1000).to_list()
     metrics.ROOMS_OPEN.labels(live.service.name).set(len(rooms))
     people = 0
-    for room in rooms:
+    for found in rooms:
+        room = cast(RoomDoc, found)
+        if live.node_of(room) in live.down:
+            await _move(live, room)
+            continue
         try:
-            people += await live.janus.participants(room["janus_room"], room["janus_secret"])
+            people += await live.janus(room).participants(room["janus_room"], room["janus_secret"])
         except JanusError as exc:
             metrics.JANUS_FAILURES.labels(live.service.name, "count").inc()
             if exc.code == NO_SUCH_ROOM:  # Janus restarted (rooms live in its memory)
-                await _recreate(live, cast(RoomDoc, room))
+                await _recreate(live, room)
     metrics.PARTICIPANTS.labels(live.service.name).set(people)
+
+
+async def _move(live: Live, room: RoomDoc) -> None:
+    """Re-create an open room on another node; its people join again (their pages ask for a
+    new token, which names the new node)."""
+    leaving = live.node_of(room)
+    node = await _place(live, leaving=leaving)
+    if node is None:
+        return
+    try:
+        await _create(live, room, node)
+    except JanusError as exc:
+        metrics.JANUS_FAILURES.labels(live.service.name, "create").inc()
+        log.warning("could not move a live room", extra={"room": room["_id"], "error": str(exc)})
+        return
+    moved = await live.rooms.update_one(
+        {"_id": room["_id"], "tenant": room["tenant"], "status": "open"},
+        {"$set": {"janus_node": node, "updated_at": live.now()}},
+    )
+    if moved.modified_count:
+        metrics.ROOMS_MOVED.labels(live.service.name).inc()
+        log.warning(
+            "live room moved to another Janus node",
+            extra={"tenant": room["tenant"], "room": room["_id"], "from": leaving, "to": node},
+        )
 
 
 # -- who may enter --------------------------------------------------------------------------------
@@ -386,7 +443,7 @@ async def _mint(live: Live, room: RoomDoc, display: str, role: str) -> Join:
         live.settings.janus_token_secret, int(expires.timestamp()), room["janus_room"]
     )
     try:
-        await live.janus.allow(room["janus_room"], room["janus_secret"], [token])
+        await live.janus(room).allow(room["janus_room"], room["janus_secret"], [token])
     except JanusError as exc:
         metrics.JANUS_FAILURES.labels(live.service.name, "allow").inc()
         metrics.JOINS.labels(live.service.name, role, "failed").inc()
@@ -395,7 +452,7 @@ async def _mint(live: Live, room: RoomDoc, display: str, role: str) -> Join:
     metrics.JOINS.labels(live.service.name, role, "ok").inc()
     settings = live.settings
     return Join(
-        janus_url=settings.browser_janus_url,
+        janus_url=settings.janus_nodes.get(live.node_of(room), live.node_of(room)),
         room=room["janus_room"],
         token=token,
         expires_at=expires,

@@ -14,6 +14,11 @@ class LiveSettings(Settings):
     # Janus's HTTP API as the service reaches it, and as browsers reach it (empty: the same).
     janus_url: str = "http://127.0.0.1:8088/janus"
     janus_public_url: str = ""
+    # Several Janus nodes (comma-separated, replacing janus_url) and where browsers reach each
+    # (the same order; empty: the same URLs). Rooms go to the node with the fewest open rooms; a
+    # node that stops answering has its open rooms moved to the others.
+    janus_urls: str = ""
+    janus_public_urls: str = ""
     # Janus's `token_auth_secret`: the service signs participants' tokens with it; and VideoRoom's
     # `admin_key`: only the service creates and destroys rooms. Both are required to start (at
     # least 16 characters); empty only lets tools build the service without running it.
@@ -48,13 +53,25 @@ class LiveSettings(Settings):
         ]
         if self.turn_relays and len(self.turn_secret) < 16:
             short.append("turn_secret")
+        nodes, public = _split(self.janus_urls), _split(self.janus_public_urls)
+        if public and len(public) != len(nodes):
+            raise RuntimeError("JANUS_PUBLIC_URLS must name one URL per node of JANUS_URLS")
         if short:
             raise RuntimeError(f"set {', '.join(n.upper() for n in short)} (16+ characters)")
 
     @property
     def turn_relays(self) -> list[str]:
-        return [url.strip() for url in self.turn_urls.split(",") if url.strip()]
+        return _split(self.turn_urls)
 
     @property
-    def browser_janus_url(self) -> str:
-        return self.janus_public_url or self.janus_url
+    def janus_nodes(self) -> dict[str, str]:
+        """Every Janus node: its HTTP API as the service reaches it -> as browsers reach it."""
+        nodes = _split(self.janus_urls)
+        if not nodes:
+            return {self.janus_url: self.janus_public_url or self.janus_url}
+        public = _split(self.janus_public_urls) or nodes
+        return dict(zip(nodes, public, strict=False))
+
+
+def _split(urls: str) -> list[str]:
+    return [url.strip() for url in urls.split(",") if url.strip()]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Annotated, Any, Literal, NotRequired, TypedDict
 
@@ -56,6 +56,7 @@ class RoomDoc(TypedDict):
     closed_at: datetime | None
     closed_reason: str | None
     updated_at: datetime
+    janus_node: NotRequired[str]  # the Janus node's URL, once open
     # Rooms booked before recordings existed have none of these.
     invitation_id: NotRequired[str]
     recording: NotRequired[bool]
@@ -76,6 +77,7 @@ async def ensure_indexes(db: AsyncDatabase[Any]) -> None:
     await db.rooms.create_index("janus_room", unique=True)
     await db.rooms.create_index([("tenant", ASCENDING), ("invitation_id", ASCENDING)])
     await db.rooms.create_index([("recording_state", ASCENDING), ("closed_at", ASCENDING)])
+    await db.rooms.create_index([("status", ASCENDING), ("janus_node", ASCENDING)])
 
 
 Clock = Callable[[], datetime]
@@ -87,12 +89,22 @@ class Live:
 
     service: Service
     settings: LiveSettings
-    janus: Janus
+    nodes: dict[str, Janus]  # by the node's URL (the service's), in the configured order
     clock: Clock
+    down: set[str] = field(default_factory=set)  # nodes that did not answer at the last round
 
     @property
     def rooms(self) -> AsyncCollection[dict[str, Any]]:
         return self.service.db.rooms
+
+    def janus(self, room: RoomDoc) -> Janus:
+        """The node the room is on (rooms from before several nodes: the first)."""
+        node = room.get("janus_node")
+        return self.nodes[node] if node in self.nodes else next(iter(self.nodes.values()))
+
+    def node_of(self, room: RoomDoc) -> str:
+        node = room.get("janus_node")
+        return node if node in self.nodes else next(iter(self.nodes))
 
     def now(self) -> datetime:
         return self.clock()

@@ -89,24 +89,26 @@ async def run(endpoints: Endpoints) -> None:
 
     ids = {e.probe_id for e in events}
     for kind in KINDS:
-        await _consume(settings, client, db, tenant, ids, kind, store_rate)
+        await _consume(settings, client, tenant, ids, kind, store_rate)
     await client.close()
 
 
 async def _consume(
     base: Settings,
     client: AsyncMongoClient[dict[str, Any]],
-    db: AsyncDatabase[dict[str, Any]],
     tenant: str,
     ids: set[str],
     kind: str,
     store_rate: float,
 ) -> None:
-    """A fresh consumer group reads every probe from the start; times the bulk events' effects."""
+    """A fresh consumer group reads every probe from the start; times the bulk events' effects.
+    Each group has a database of its own, as each service has: the inbox is the database's, so a
+    second group in the first one's database would find every event applied already."""
     settings = base.model_copy(update={"service_name": unique("bench")})
-    effects = db[unique("effects")]
+    own = client[settings.service_name]
+    effects = own[unique("effects")]
     broker = make_broker(settings, configure_tracing("bench"))
-    group = ConsumerGroup(settings.service_name, broker, client, db, settings)
+    group = ConsumerGroup(settings.service_name, broker, client, own, settings)
     seen = 0  # every delivery takes its inbox entry; the bulk probes also get an effect
     applied = 0
     first = last = 0.0

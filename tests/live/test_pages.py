@@ -88,14 +88,17 @@ async def gateway(h: Harness, stack: Endpoints) -> AsyncIterator[str]:
         yield url
 
 
-async def _reported(live_url: str) -> dict[str, float] | None:
-    """The live service's call-report metrics, once both roles have sent a first frame time."""
+async def _reported(live_url: str, service: str) -> dict[str, float] | None:
+    """The live service's call-report metrics, once both roles have sent a first frame time
+    (the series of this service only: another live service of the package shares the registry)."""
     async with httpx.AsyncClient(timeout=10) as client:
         text = (await client.get(f"{live_url}/metrics")).text
     found: dict[str, float] = {}
     for family in text_string_to_metric_families(text):
         for sample in family.samples:
             role = sample.labels.get("role")
+            if sample.labels.get("service") != service:
+                continue
             if sample.name == "live_first_remote_frame_seconds_sum" and role:
                 found[f"{role} first frame s"] = sample.value
             if sample.name == "live_inbound_packet_loss_ratio_count" and role:
@@ -261,7 +264,9 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
             await interviewer.get_by_text("Connection good").wait_for(timeout=20_000)
             # and the pages report it: the time to the first remote frame, loss and bitrate.
             reported = await eventually(
-                lambda: _reported(h.url), timeout=40, what="both pages' call reports"
+                lambda: _reported(h.url, h.service.name),
+                timeout=40,
+                what="both pages' call reports",
             )
             print(f"\nreported: {reported}")
 

@@ -31,7 +31,9 @@ async def on_janus(h: Harness, booking: Booking) -> bool:
     room = await h.room(booking)
     assert room is not None
     try:
-        await h.service.app.state.live.janus.participants(room["janus_room"], room["janus_secret"])
+        await h.service.app.state.live.janus(room).participants(
+            room["janus_room"], room["janus_secret"]
+        )
     except JanusError as exc:
         assert exc.code == NO_SUCH_ROOM
         return False
@@ -136,7 +138,9 @@ async def test_a_room_janus_lost_is_created_again(h: Harness) -> None:
     room = await h.room(booking)
     assert room is not None and await on_janus(h, booking)
     # As after a Janus restart: the room is gone from Janus, the service still has it open.
-    await h.service.app.state.live.janus.destroy_room(room["janus_room"], room["janus_secret"])
+    await h.service.app.state.live.janus(room).destroy_room(
+        room["janus_room"], room["janus_secret"]
+    )
     assert not await on_janus(h, booking)
     await h.sweep()
     assert await on_janus(h, booking)
