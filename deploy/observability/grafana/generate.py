@@ -818,6 +818,16 @@ SATURATION: list[Row] = [
                 minimum=0,
             ),
             Panel(
+                "Janus nodes answering, and rooms moved off a lost node",
+                [
+                    ("min by (node) (live_janus_node_up)", "{{node}} up"),
+                    (f"sum(increase(live_rooms_moved_total[{RATE}]))", "rooms moved"),
+                ],
+                description="1: the node answered the live service's last ping (every round). "
+                "A node down for 2 minutes fires LiveJanusNodeDown; its rooms move.",
+                minimum=0,
+            ),
+            Panel(
                 "Recorded calls handled, by outcome",
                 [
                     (
