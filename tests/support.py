@@ -95,6 +95,19 @@ async def _started(server: uvicorn.Server, task: asyncio.Task[None]) -> bool:
     return server.started
 
 
+async def composed_call(path: Path, seconds: int) -> Path:
+    """An MP4 shaped like the live service's composed call (two 640x360 tiles side by side,
+    H.264 with an AAC voice), made by ffmpeg from its test sources."""
+    proc = await asyncio.create_subprocess_exec(
+        *("ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i"),
+        f"testsrc2=size=1280x360:rate=15:duration={seconds}",
+        *("-f", "lavfi", "-i", f"sine=frequency=440:duration={seconds}"),
+        *("-c:v", "libx264", "-preset", "superfast", "-c:a", "aac", "-shortest", str(path)),
+    )
+    assert await proc.wait() == 0
+    return path
+
+
 async def eventually(
     check: Callable[[], Awaitable[T]], *, timeout: float = 30, what: str = "condition"
 ) -> T:

@@ -94,7 +94,8 @@ async def scheduled(live: Live, delivery: Delivery[InterviewScheduled]) -> None:
                 "request_id": event.request_id,
                 "invitation_id": event.invitation_id,
                 "interview_type_id": event.interview_type_id,
-                "recording": event.recording,
+                # Recorded only where recording is configured: no notice for a call not recorded.
+                "recording": event.recording and bool(live.settings.live_recordings_dir),
                 "recording_consent": None,
                 "recording_state": None,
                 "recording_id": str(uuid.uuid4()),

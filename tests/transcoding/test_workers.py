@@ -19,7 +19,7 @@ from services.transcoding.transcode_jobs import Jobs
 from services.transcoding.workers import WorkerPool
 from tests.ingest.flows import record, transcoded
 from tests.ingest.harness import Media, question
-from tests.support import eventually, unique
+from tests.support import composed_call, eventually, unique
 
 pytestmark = pytest.mark.integration
 
@@ -100,14 +100,7 @@ async def test_a_stored_live_call_goes_through_the_same_pipeline(
     """`room.recording_stored` (the live service's composed call, H.264/AAC MP4) is transcoded
     like an answer; its events name the interview stage and the booking, not a question."""
     tenant, key = await media.tenant()
-    call = tmp_path / "call.mp4"
-    proc = await asyncio.create_subprocess_exec(
-        *("ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i"),
-        "testsrc2=size=1280x360:rate=15:duration=6",
-        *("-f", "lavfi", "-i", "sine=frequency=440:duration=6"),
-        *("-c:v", "libx264", "-preset", "superfast", "-c:a", "aac", "-shortest", str(call)),
-    )
-    assert await proc.wait() == 0
+    call = await composed_call(tmp_path / "call.mp4", 6)
     recording_id, booking_id = str(uuid.uuid4()), str(uuid.uuid4())
     object_key = f"tenants/{tenant}/live/{booking_id}/call.mp4"
     await asyncio.to_thread(

@@ -18,6 +18,7 @@ from playwright.async_api import Browser, expect
 
 from contracts import Envelope, event_spec
 from contracts.events.rooms import RoomRecordingStored
+from tests.support import composed_call
 from tests.web.conftest import DESKTOP, Site, axe_violations, screenshot
 from tests.web.test_journey import set_up
 
@@ -26,14 +27,7 @@ pytestmark = pytest.mark.e2e
 
 async def _store_call(site: Site, tenant: str, invitation_id: str, folder: Path) -> str:
     """What the live service does once a recorded room closes; returns the recording's id."""
-    call = folder / "call.mp4"
-    proc = await asyncio.create_subprocess_exec(
-        *("ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i"),
-        "testsrc2=size=1280x360:rate=15:duration=8",
-        *("-f", "lavfi", "-i", "sine=frequency=440:duration=8"),
-        *("-c:v", "libx264", "-preset", "superfast", "-c:a", "aac", "-shortest", str(call)),
-    )
-    assert await proc.wait() == 0
+    call = await composed_call(folder / "call.mp4", 8)
     endpoints = site.info.endpoints
     booking_id, recording_id = str(uuid.uuid4()), str(uuid.uuid4())
     key = f"tenants/{tenant}/live/{booking_id}/call.mp4"
