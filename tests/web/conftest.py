@@ -153,6 +153,15 @@ async def browser() -> AsyncIterator[Browser]:
         await browser.close()
 
 
+async def sign_in(page: Page, site: Site, tenant: str, email: str, password: str) -> None:
+    """Sign a staff member in on the login page, which then opens the review workspace."""
+    await page.goto(f"{site.url}/login?next=/review")
+    await page.get_by_label("Organisation").fill(tenant)
+    await page.get_by_label("E-mail").fill(email)
+    await page.get_by_label("Password").fill(password)
+    await page.get_by_role("button", name="Sign in").click()
+
+
 async def screenshot(page: Page, name: str) -> None:
     SCREENS.mkdir(parents=True, exist_ok=True)
     await page.screenshot(path=str(SCREENS / f"{name}.png"), full_page=True)

@@ -10,7 +10,7 @@ import pytest
 from playwright.async_api import Browser, expect
 
 from tests.support import unique
-from tests.web.conftest import DESKTOP, PHONE, Site, axe_violations, screenshot
+from tests.web.conftest import DESKTOP, PHONE, Site, axe_violations, screenshot, sign_in
 
 pytestmark = pytest.mark.e2e
 QUESTIONS: dict[str, Any] = {
@@ -135,11 +135,7 @@ async def test_text_and_choice_answers_are_given_then_scored(site: Site, browser
 
     context = await browser.new_context(**DESKTOP)
     page = await context.new_page()
-    await page.goto(f"{site.url}/login?next=/review")
-    await page.get_by_label("Organisation").fill(setup["tenant"])
-    await page.get_by_label("E-mail").fill("rae@example.com")
-    await page.get_by_label("Password").fill(setup["password"])
-    await page.get_by_role("button", name="Sign in").click()
+    await sign_in(page, site, setup["tenant"], "rae@example.com", setup["password"])
     await expect(page.get_by_role("button", name="Review the next candidate")).to_be_visible()
     await page.goto(f"{site.url}/review#/submissions/{setup['invitation']}")
     await expect(page.get_by_role("heading", name="Wren")).to_be_visible()

@@ -19,7 +19,7 @@ from playwright.async_api import Browser, expect
 from contracts import Envelope, event_spec
 from contracts.events.rooms import RoomRecordingStored
 from tests.support import composed_call
-from tests.web.conftest import DESKTOP, Site, axe_violations, screenshot
+from tests.web.conftest import DESKTOP, Site, axe_violations, screenshot, sign_in
 from tests.web.test_journey import set_up
 
 pytestmark = pytest.mark.e2e
@@ -89,11 +89,7 @@ async def test_the_reviewer_plays_the_recorded_interview_beside_the_screening(
 
     context = await browser.new_context(**DESKTOP)
     page = await context.new_page()
-    await page.goto(f"{site.url}/login?next=/review")
-    await page.get_by_label("Organisation").fill(setup["tenant"])
-    await page.get_by_label("E-mail").fill("lee@example.com")
-    await page.get_by_label("Password").fill(setup["password"])
-    await page.get_by_role("button", name="Sign in").click()
+    await sign_in(page, site, setup["tenant"], "lee@example.com", setup["password"])
     await expect(page.get_by_role("heading", name="Review")).to_be_visible()
     await page.goto(f"{site.url}/review#/submissions/{setup['invitation']}")
     card = page.get_by_role("region", name="Live interview")

@@ -11,7 +11,7 @@ import pytest
 from playwright.async_api import Browser, Page, expect
 
 from tests.support import unique
-from tests.web.conftest import DESKTOP, PHONE, Site, axe_violations, screenshot
+from tests.web.conftest import DESKTOP, PHONE, Site, axe_violations, screenshot, sign_in
 
 pytestmark = pytest.mark.e2e
 WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -135,11 +135,7 @@ async def test_record_review_advance_and_book(site: Site, browser: Browser) -> N
 
     context = await browser.new_context(**DESKTOP)
     page = await context.new_page()
-    await page.goto(f"{site.url}/login?next=/review")
-    await page.get_by_label("Organisation").fill(setup["tenant"])
-    await page.get_by_label("E-mail").fill("lee@example.com")
-    await page.get_by_label("Password").fill(setup["password"])
-    await page.get_by_role("button", name="Sign in").click()
+    await sign_in(page, site, setup["tenant"], "lee@example.com", setup["password"])
     await page.get_by_role("button", name="Review the next candidate").click()
     await expect(page.get_by_role("heading", name="Dana")).to_be_visible()
     video = page.get_by_label("Answer to: Why this role?")

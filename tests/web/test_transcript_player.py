@@ -14,7 +14,7 @@ import httpx
 import pytest
 from playwright.async_api import Browser, async_playwright, expect
 
-from tests.web.conftest import DESKTOP, Site, axe_violations, screenshot
+from tests.web.conftest import DESKTOP, Site, axe_violations, screenshot, sign_in
 from tests.web.test_journey import answer_everything, set_up, wait_until_ready
 
 pytestmark = pytest.mark.e2e
@@ -63,11 +63,7 @@ async def test_the_transcript_follows_the_player_and_seeks(
 
     context = await speaking_browser.new_context(**DESKTOP)
     page = await context.new_page()
-    await page.goto(f"{site.url}/login?next=/review")
-    await page.get_by_label("Organisation").fill(setup["tenant"])
-    await page.get_by_label("E-mail").fill("lee@example.com")
-    await page.get_by_label("Password").fill(setup["password"])
-    await page.get_by_role("button", name="Sign in").click()
+    await sign_in(page, site, setup["tenant"], "lee@example.com", setup["password"])
     await page.get_by_role("button", name="Review the next candidate").click()
     video = page.get_by_label("Answer to: Why this role?")
     await expect(video).to_be_visible()
