@@ -30,6 +30,48 @@ class RoomClosed(Payload):
     closed_at: datetime
 
 
+class RoomParticipantJoined(Payload):
+    """Someone entered the room's call: a feed appeared on the media server. `role` is read from
+    the name the live service gave the participant's token (`Candidate`, a panel member's name,
+    or that name with ` (screen)` for a shared screen)."""
+
+    request_id: str
+    booking_id: str
+    participant_id: str  # the media server's id of the feed
+    display: str
+    role: Literal["candidate", "interviewer", "screen", "unknown"]
+    interviewer_id: str | None = None
+    joined_at: datetime
+
+
+class RoomParticipantLeft(Payload):
+    """Someone's feed left the room's call (they left, their connection was lost, or the room
+    closed); `seconds` is how long it was there."""
+
+    request_id: str
+    booking_id: str
+    participant_id: str
+    display: str
+    role: Literal["candidate", "interviewer", "screen", "unknown"]
+    interviewer_id: str | None = None
+    left_at: datetime
+    seconds: float
+
+
+class RoomNotePinned(Payload):
+    """An interviewer pinned a private note to a moment of the call (`at`); the review workspace
+    shows it at that moment of the recording, under the interview stage."""
+
+    request_id: str
+    booking_id: str
+    invitation_id: str
+    note_id: str
+    interviewer_id: str
+    author: str
+    text: str
+    at: datetime
+
+
 class RoomRecordingStored(Payload):
     """A recorded room's call is one playable file in object storage (every participant's video
     side by side, their voices mixed), for the transcoding pipeline; the recording's id names
@@ -56,6 +98,21 @@ def _spec(type_: str, model: type[Payload], description: str) -> EventSpec:
 SPECS: list[EventSpec] = [
     _spec("room.opened", RoomOpened, "A booking's live room opened on the media server."),
     _spec("room.closed", RoomClosed, "A booking's live room closed (over, cancelled or moved)."),
+    _spec(
+        "room.participant_joined",
+        RoomParticipantJoined,
+        "Someone entered a live room's call (a feed appeared on the media server).",
+    ),
+    _spec(
+        "room.participant_left",
+        RoomParticipantLeft,
+        "Someone's feed left a live room's call (left, lost, or the room closed).",
+    ),
+    _spec(
+        "room.note_pinned",
+        RoomNotePinned,
+        "An interviewer pinned a note to a moment of a live call.",
+    ),
     _spec(
         "room.recording_stored",
         RoomRecordingStored,

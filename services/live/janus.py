@@ -167,9 +167,9 @@ class Janus:
         except (httpx.HTTPError, ValueError):
             return False
 
-    async def participants(self, room: int, secret: str) -> int:
-        """How many are publishing in the room now."""
+    async def participants(self, room: int, secret: str) -> dict[str, str]:
+        """Who is in the room now: each feed's id and display name."""
         (answer,) = await self.videoroom(
             {"request": "listparticipants", "room": room, "secret": secret}
         )
-        return len(answer.get("participants", []))
+        return {str(p["id"]): str(p.get("display") or "") for p in answer.get("participants", [])}

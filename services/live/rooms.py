@@ -31,7 +31,7 @@ from services.chassis.api import Api, Id, candidate, staff
 from services.chassis.bus import Delivery
 from services.chassis.errors import ProblemError
 from services.chassis.identity import Identity, require_identity
-from services.live import metrics, recordings, turn
+from services.live import metrics, presence, recordings, turn
 from services.live.janus import NO_SUCH_ROOM, JanusError, participant_token
 from services.live.schemas import (
     CallReport,
@@ -101,6 +101,8 @@ async def scheduled(live: Live, delivery: Delivery[InterviewScheduled]) -> None:
                 "recording_id": str(uuid.uuid4()),
                 "janus_room": secrets.randbelow(2**52) + 1,
                 "janus_secret": secrets.token_urlsafe(24),
+                "present": {},
+                "presence_version": 0,
                 "status": "scheduled",
                 "lobby": "away",
                 "lobby_since": None,
@@ -286,14 +288,17 @@ async def _close(live: Live, room: RoomDoc, now: datetime) -> int:
     )
     if not moved and recordings.records(live, room):
         update["recording_state"] = "pending"  # the recordings job composes what was recorded
+    emptied, left = presence.everyone_leaves(room, now)
 
     async def write(session: AsyncClientSession) -> int:
         result = await live.rooms.update_one(
             {"_id": room["_id"], "tenant": room["tenant"], "status": room["status"]},
-            {"$set": {**update, "updated_at": now}},
+            {"$set": {**update, **emptied, "updated_at": now}},
             session=session,
         )
         if result.modified_count:
+            for event in left:
+                await live.service.outbox.add(session, room["tenant"], event)
             await live.service.outbox.add(
                 session,
                 room["tenant"],
@@ -331,11 +336,14 @@ async def _observe(live: Live) -> None:
             await _move(live, room)
             continue
         try:
-            people += await live.janus(room).participants(room["janus_room"], room["janus_secret"])
+            listed = await live.janus(room).participants(room["janus_room"], room["janus_secret"])
         except JanusError as exc:
             metrics.JANUS_FAILURES.labels(live.service.name, "count").inc()
             if exc.code == NO_SUCH_ROOM:  # Janus restarted (rooms live in its memory)
                 await _recreate(live, room)
+            continue
+        people += len(listed)
+        await presence.observed(live, room, listed)
     metrics.PARTICIPANTS.labels(live.service.name).set(people)
 
 

@@ -37,6 +37,11 @@ class ConsentDoc(TypedDict):
     at: datetime
 
 
+class PresentDoc(TypedDict):
+    display: str
+    since: datetime
+
+
 class RoomDoc(TypedDict):
     _id: str  # the booking id
     tenant: str
@@ -57,6 +62,9 @@ class RoomDoc(TypedDict):
     closed_reason: str | None
     updated_at: datetime
     janus_node: NotRequired[str]  # the Janus node's URL, once open
+    # Who was in the call at the last round (by Janus feed id), and a counter of its changes.
+    present: NotRequired[dict[str, PresentDoc]]
+    presence_version: NotRequired[int]
     # Rooms booked before recordings existed have none of these.
     invitation_id: NotRequired[str]
     recording: NotRequired[bool]

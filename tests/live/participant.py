@@ -226,6 +226,8 @@ class Participant:
                 self.first_frame.set_result(time.perf_counter())
 
     async def close(self) -> None:
+        if self.client.is_closed:  # closed already (a test's leaving, then its clean-up)
+            return
         for task in self._tasks:
             task.cancel()
         for pc in self.pcs:

@@ -235,6 +235,28 @@ async def test_two_participants_see_and_hear_each_other(h: Harness) -> None:
         await eventually(both_flowing, timeout=20, what="video and audio both ways")
         print(f"janus with two participants: {h.janus.rss_bytes() / 2**20:.1f} MiB")
 
+        # The rooms job sees who is in the call: each feed joined once, with its role; one who
+        # leaves is announced once, however many rounds pass.
+        await h.sweep()
+        await h.sweep()
+        joined = [json.loads(e["body"]) for e in await h.events(here, "room.participant_joined")]
+        roles = sorted((j["role"], j["interviewer_id"], j["display"]) for j in joined)
+        assert roles == [
+            ("candidate", None, "Candidate"),
+            ("interviewer", here.interviewer_ids[0], "Grace 0"),
+        ], roles
+        await b.close()
+
+        async def left_announced() -> list[dict[str, object]] | None:
+            await h.sweep()
+            return await h.events(here, "room.participant_left") or None
+
+        await eventually(left_announced, what="the candidate's leaving announced")
+        await h.sweep()
+        (left,) = [json.loads(e["body"]) for e in await h.events(here, "room.participant_left")]
+        assert left["role"] == "candidate" and left["participant_id"] == str(b.publisher_id)
+        assert left["seconds"] >= 0
+
         # This room's token does not open the other tenant's room; a forged token opens nothing.
         room = await h.room(other)
         assert room is not None
