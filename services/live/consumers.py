@@ -1,5 +1,5 @@
 """What the live service consumes: event type -> handler. The scheduling events drive the rooms;
-an erasure deletes the candidate's recordings."""
+an erasure deletes the candidate's recordings and the notes of their calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from contracts.events.interviews import (
 )
 from contracts.events.privacy import CandidateErasureRequested
 from services.chassis.bus import Delivery
-from services.live import recordings, rooms
+from services.live import notes, recordings, rooms
 from services.live.store import Live
 
 
@@ -32,3 +32,4 @@ def register(live: Live) -> None:
     @service.on("candidate.erasure_requested")
     async def erasure_requested(delivery: Delivery[CandidateErasureRequested]) -> None:
         await recordings.erase(live, delivery)
+        await notes.erase(live, delivery)

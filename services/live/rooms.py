@@ -375,7 +375,7 @@ async def _move(live: Live, room: RoomDoc) -> None:
 # -- who may enter --------------------------------------------------------------------------------
 
 
-async def _room(live: Live, tenant: str, booking_id: str) -> RoomDoc:
+async def find_room(live: Live, tenant: str, booking_id: str) -> RoomDoc:
     doc = await live.rooms.find_one({"_id": booking_id, "tenant": tenant})
     if doc is None:
         raise ProblemError(404, "room_not_found", "No live room for this booking.")
@@ -393,7 +393,7 @@ async def _candidate_room(live: Live, who: Identity) -> RoomDoc:
     return cast(RoomDoc, doc)
 
 
-def _must_be_open(room: RoomDoc) -> None:
+def must_be_open(room: RoomDoc) -> None:
     if room["status"] != "open":
         raise ProblemError(
             409,
@@ -403,7 +403,7 @@ def _must_be_open(room: RoomDoc) -> None:
         )
 
 
-def _member(room: RoomDoc, who: Identity) -> MemberDoc:
+def panel_member(room: RoomDoc, who: Identity) -> MemberDoc:
     member = next((m for m in room["panel"] if m["user_id"] == who.principal), None)
     if member is None:
         raise ProblemError(403, "not_on_panel", "Only the interview's panel enters its room.")
@@ -501,7 +501,7 @@ async def candidate_room(ctx: Ctx, who: Caller) -> CandidateRoom:
 )
 async def enter_lobby(ctx: Ctx, who: Caller) -> CandidateRoom:
     room = await _candidate_room(ctx, who)
-    _must_be_open(room)
+    must_be_open(room)
     recordings.must_have_consent(room)
     now = ctx.now()
     updated = await ctx.rooms.find_one_and_update(
@@ -560,7 +560,7 @@ async def recording_consent(body: RecordingConsentIn, ctx: Ctx, who: Caller) -> 
 async def candidate_join(ctx: Ctx, who: Caller) -> Join:
     room = await _candidate_room(ctx, who)
     try:
-        _must_be_open(room)
+        must_be_open(room)
     except ProblemError:
         _refused(ctx, "candidate")
         raise
@@ -579,7 +579,7 @@ async def candidate_join(ctx: Ctx, who: Caller) -> Join:
     errors=ROOM_NOT_FOUND,
 )
 async def get_room(booking_id: Id, ctx: Ctx, who: Caller) -> Room:
-    return room_view(await _room(ctx, who.tenant, booking_id), who)
+    return room_view(await find_room(ctx, who.tenant, booking_id), who)
 
 
 @api.post(
@@ -594,9 +594,9 @@ async def get_room(booking_id: Id, ctx: Ctx, who: Caller) -> Room:
     },
 )
 async def admit(booking_id: Id, ctx: Ctx, who: Caller) -> Room:
-    room = await _room(ctx, who.tenant, booking_id)
-    _member(room, who)
-    _must_be_open(room)
+    room = await find_room(ctx, who.tenant, booking_id)
+    panel_member(room, who)
+    must_be_open(room)
     now = ctx.now()
     updated = await ctx.rooms.find_one_and_update(
         {"_id": booking_id, "tenant": who.tenant, "status": "open", "lobby": {"$ne": "away"}},
@@ -621,10 +621,10 @@ async def admit(booking_id: Id, ctx: Ctx, who: Caller) -> Room:
     },
 )
 async def interviewer_join(booking_id: Id, ctx: Ctx, who: Caller) -> Join:
-    room = await _room(ctx, who.tenant, booking_id)
+    room = await find_room(ctx, who.tenant, booking_id)
     try:
-        member = _member(room, who)
-        _must_be_open(room)
+        member = panel_member(room, who)
+        must_be_open(room)
     except ProblemError:
         _refused(ctx, "interviewer")
         raise
@@ -662,6 +662,6 @@ async def candidate_report(body: CallReport, ctx: Ctx, who: Caller) -> Response:
     errors={**ROOM_NOT_FOUND, 403: "`not_on_panel`: only the interview's panel reports."},
 )
 async def interviewer_report(booking_id: Id, body: CallReport, ctx: Ctx, who: Caller) -> Response:
-    _member(await _room(ctx, who.tenant, booking_id), who)
+    panel_member(await find_room(ctx, who.tenant, booking_id), who)
     _record(ctx, "interviewer", body)
     return Response(status_code=204)

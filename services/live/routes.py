@@ -2,7 +2,7 @@
 gateway builds its public routes from them."""
 
 from services.chassis.api import gather
-from services.live import rooms
+from services.live import notes, rooms
 
-APIS = (rooms.api,)
+APIS = (rooms.api, notes.api)
 OPERATIONS = gather(*APIS)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from services.chassis.paging import Page
 from services.live.store import LobbyState, RecordingState, RoomStatus
 
 
@@ -108,3 +109,28 @@ class CallReport(BaseModel):
     )
     loss_ratio: float = Field(ge=0, le=1, description="Packets lost / packets sent to it.")
     kbps: float = Field(ge=0, le=100_000, description="Bitrate received, kbit/s.")
+
+
+class NoteIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=4000, pattern=r"\S")
+    at: AwareDatetime | None = Field(
+        default=None,
+        description="The moment of the call the note is pinned to (default: now); between the "
+        "room's opening and now.",
+    )
+
+
+class Note(BaseModel):
+    """A private note of the caller's, pinned to a moment of the call."""
+
+    id: str
+    booking_id: str
+    text: str
+    at: datetime
+    created_at: datetime
+
+
+class NotePage(Page[Note]):
+    """A page of the caller's notes of one call, by their moment."""

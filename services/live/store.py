@@ -1,4 +1,5 @@
-"""The live database: rooms (one per booking), their indexes and typed documents."""
+"""The live database: rooms (one per booking), the panel's notes, their indexes and typed
+documents."""
 
 from __future__ import annotations
 
@@ -76,6 +77,20 @@ class RoomDoc(TypedDict):
     recording_lease: NotRequired[datetime]
 
 
+class NoteDoc(TypedDict):
+    _id: str
+    tenant: str
+    booking_id: str
+    request_id: str
+    invitation_id: str
+    interviewer_id: str
+    user_id: str  # the author's account: only they read the note back in the room
+    author: str
+    text: str
+    at: datetime  # the moment of the call it is pinned to
+    created_at: datetime
+
+
 async def ensure_indexes(db: AsyncDatabase[Any]) -> None:
     """API queries name the tenant with the booking or the request; the job (across tenants by
     design) reads by status and time; Janus room numbers are unique."""
@@ -86,6 +101,10 @@ async def ensure_indexes(db: AsyncDatabase[Any]) -> None:
     await db.rooms.create_index([("tenant", ASCENDING), ("invitation_id", ASCENDING)])
     await db.rooms.create_index([("recording_state", ASCENDING), ("closed_at", ASCENDING)])
     await db.rooms.create_index([("status", ASCENDING), ("janus_node", ASCENDING)])
+    await db.notes.create_index(
+        [("tenant", ASCENDING), ("booking_id", ASCENDING), ("user_id", ASCENDING), ("at", 1)]
+    )
+    await db.notes.create_index([("tenant", ASCENDING), ("invitation_id", ASCENDING)])
 
 
 Clock = Callable[[], datetime]
@@ -104,6 +123,10 @@ class Live:
     @property
     def rooms(self) -> AsyncCollection[dict[str, Any]]:
         return self.service.db.rooms
+
+    @property
+    def notes(self) -> AsyncCollection[dict[str, Any]]:
+        return self.service.db.notes
 
     def janus(self, room: RoomDoc) -> Janus:
         """The node the room is on (rooms from before several nodes: the first)."""

@@ -31,6 +31,8 @@ def handlers(db: Db) -> dict[str, Handler]:
         "recording.transcoded": fact,
         "recording.transcode_failed": fact,
         "interview.completed": fact,
+        "room.recording_stored": fact,
+        "room.note_pinned": fact,
         "candidate.erasure_requested": privacy.on_erasure(db),
     }
 

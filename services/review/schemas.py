@@ -133,6 +133,23 @@ class InterviewRecording(BaseModel):
     playable: bool = Field(description="Its lowest rendition plays (before the transcode ends).")
     duration_seconds: float | None = None
     failure: str | None = None
+    started_at: datetime | None = Field(
+        default=None, description="When the recording began: notes' moments count from it."
+    )
+
+
+class InterviewNote(BaseModel):
+    """A note an interviewer pinned to a moment of a live call."""
+
+    id: str
+    booking_id: str
+    interviewer_id: str
+    author: str
+    text: str
+    at: datetime
+    at_seconds: float | None = Field(
+        description="Where in the call's recording it points (null: the call is not recorded)."
+    )
 
 
 class Decision(BaseModel):
@@ -191,6 +208,11 @@ class SubmissionOut(BaseModel):
     )
     interview_recordings: list[InterviewRecording] = Field(
         default=[], description="The recorded live interviews' calls, oldest first."
+    )
+    interview_notes: list[InterviewNote] = Field(
+        default=[],
+        description="The panel's notes pinned to moments of the live calls, by moment; "
+        "withheld like `scores`.",
     )
 
 

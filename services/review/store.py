@@ -75,6 +75,7 @@ class Submission(TypedDict, total=False):
     erased: bool
     interview: dict[str, Any]
     interview_recordings: dict[str, dict[str, Any]]  # by booking id
+    interview_notes: dict[str, dict[str, Any]]  # the panel's notes of live calls, by note id
     # derived from the facts
     invitation_state: str
     answers: list[dict[str, Any]]

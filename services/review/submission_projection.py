@@ -39,6 +39,7 @@ from contracts.events.recordings import (
     RecordingTranscoding,
     RecordingUploaded,
 )
+from contracts.events.rooms import RoomNotePinned, RoomRecordingStored
 
 Doc = dict[str, Any]
 
@@ -66,8 +67,8 @@ RECORDING_EVENTS = (
     "recording.transcode_failed",
 )
 ERASURE_EVENT = "candidate.erasure_requested"
-INTERVIEW_EVENT = "interview.completed"
-EVENT_TYPES = (*INVITATION_EVENTS, *RECORDING_EVENTS, ERASURE_EVENT, INTERVIEW_EVENT)
+INTERVIEW_EVENTS = ("interview.completed", "room.recording_stored", "room.note_pinned")
+EVENT_TYPES = (*INVITATION_EVENTS, *RECORDING_EVENTS, ERASURE_EVENT, *INTERVIEW_EVENTS)
 TOPICS = ("invitations", "recordings", "privacy", "interviews")
 
 # Fields `apply` and `derive` own on a submission document; everything else (`review`) is the
@@ -90,6 +91,7 @@ FACT_FIELDS = (
     "erased",
     "interview",
     "interview_recordings",
+    "interview_notes",
 )
 # A question without a selected take is missing only once no take can come any more; after
 # `completed` the recording events of the last answers may still be on their way (another topic).
@@ -175,6 +177,17 @@ def apply(doc: Doc, event_type: str, payload: Payload, at: datetime) -> Doc:
         _set_time(doc, "withdrawn", payload.withdrawn_at)
     elif isinstance(payload, InterviewCompleted):
         _set_interview(doc, payload)
+    elif isinstance(payload, RoomRecordingStored):
+        rec = _recording_of(doc, payload.booking_id, payload.recording_id)
+        _newest(rec, "stored", {"at": ms(payload.stored_at), "started_at": ms(payload.started_at)})
+    elif isinstance(payload, RoomNotePinned):
+        doc.setdefault("interview_notes", {})[_safe_key(payload.note_id)] = {
+            "booking_id": payload.booking_id,
+            "interviewer_id": payload.interviewer_id,
+            "author": payload.author,
+            "text": payload.text,
+            "at": ms(payload.at),
+        }
     else:
         _apply_recording(doc, payload)
     return doc
@@ -208,14 +221,19 @@ def _set_interview(doc: Doc, p: InterviewCompleted) -> None:
     }
 
 
+def _recording_of(doc: Doc, booking_id: str, recording_id: str) -> Doc:
+    booking = _safe_key(booking_id)
+    recordings = doc.setdefault("interview_recordings", {})
+    rec: Doc = recordings.setdefault(booking, {"booking_id": booking, "recording_id": recording_id})
+    return rec
+
+
 def _interview_recording(
     doc: Doc, p: RecordingTranscoding | RecordingTranscoded | RecordingTranscodeFailed
 ) -> None:
     """A live interview's recorded call (transcoding's events with `stage: interview`), kept by
     its booking apart from the screening's answers."""
-    booking = _safe_key(p.booking_id or p.attempt_id)
-    recordings = doc.setdefault("interview_recordings", {})
-    rec = recordings.setdefault(booking, {"booking_id": booking, "recording_id": p.attempt_id})
+    rec = _recording_of(doc, p.booking_id or p.attempt_id, p.attempt_id)
     if isinstance(p, RecordingTranscoding):
         _newest(rec, "transcoding", {"at": ms(p.at), "playable": bool(p.playable_rendition)})
     elif isinstance(p, RecordingTranscoded):

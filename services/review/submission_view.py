@@ -60,6 +60,8 @@ def on_fact(db: Db) -> Handler:
 
     async def handle(delivery: Delivery[Payload]) -> None:
         invitation_id = str(getattr(delivery.payload, "invitation_id"))  # noqa: B009
+        if not invitation_id:  # a live interview booked outside a screening: no submission
+            return
         before, after = await fold(db, delivery, invitation_id)
         await react(db, delivery, before, after)
 

@@ -22,6 +22,7 @@ from services.review.schemas import (
     Answer,
     CandidateIdentity,
     Decision,
+    InterviewNote,
     InterviewRecording,
     InterviewStage,
     ReviewOut,
@@ -158,9 +159,26 @@ def interview_of(doc: Submission) -> InterviewStage | None:
     )
 
 
+def notes_of(doc: Submission) -> list[InterviewNote]:
+    """The panel's notes, each placed on its call's recording where the call was recorded."""
+    started = {
+        r["booking_id"]: r["stored"]["started_at"]
+        for r in doc.get("interview_recordings", {}).values()
+        if "stored" in r
+    }
+    out = []
+    for note_id, note in doc.get("interview_notes", {}).items():
+        began = started.get(note["booking_id"])
+        offset = None if began is None else max(0.0, (note["at"] - began).total_seconds())
+        out.append(InterviewNote(id=note_id, **note, at_seconds=offset))
+    return sorted(out, key=lambda n: (n.at, n.id))
+
+
 def recordings_of(doc: Submission) -> list[InterviewRecording]:
     def began(rec: dict[str, Any]) -> Any:
-        return min(rec[f]["at"] for f in ("transcoding", "transcoded", "failed") if f in rec)
+        return min(
+            rec[f]["at"] for f in ("stored", "transcoding", "transcoded", "failed") if f in rec
+        )
 
     out = []
     for rec in sorted(doc.get("interview_recordings", {}).values(), key=began):
@@ -176,6 +194,7 @@ def recordings_of(doc: Submission) -> list[InterviewRecording]:
                 playable=bool(done) or bool(rec.get("transcoding", {}).get("playable")),
                 duration_seconds=done["duration_seconds"] if done else None,
                 failure=failed["message"] if failed and not done else None,
+                started_at=rec.get("stored", {}).get("started_at"),
             )
         )
     return out
@@ -225,6 +244,7 @@ async def submission_out(
         rubric_version=doc["review"].get("rubric_version"),
         interview=None if hidden else interview_of(doc),
         interview_recordings=recordings_of(doc),
+        interview_notes=[] if hidden else notes_of(doc),
     )
 
 

@@ -7,8 +7,11 @@ interviewer shares a screen, which the candidate receives as a tile of its own."
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import secrets
+import subprocess
+import time
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -111,6 +114,21 @@ async def _pressed(button: Any) -> bool:
     return bool(await button.get_attribute("aria-pressed") == "true")
 
 
+def set_link(name: str, state: str) -> None:
+    subprocess.run(["ip", "link", "set", name, state], check=True)
+
+
+async def flowing_again(page: Page) -> None:
+    """More video frames and audio than now arrive within the next 30 s."""
+    first: dict[str, Any] = await page.evaluate(STATS)
+
+    async def grown() -> bool:
+        now: dict[str, Any] = await page.evaluate(STATS)
+        return bool(now["video"] > first["video"] + 30 and now["audio"] > first["audio"])
+
+    await eventually(grown, timeout=30, what="media flowing again")
+
+
 async def receiving(page: Page) -> dict[str, Any]:
     async def flowing() -> dict[str, Any] | None:
         stats: dict[str, Any] = await page.evaluate(STATS)
@@ -137,11 +155,20 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
             headers={"Authorization": f"Bearer {key}"},
         )
         assert user.status_code == 201, user.text
-        login = await api.post(
-            "/v1/auth/login",
-            json={"tenant": tenant, "email": "grace@example.com", "password": password},
+        second = await api.post(
+            "/v1/users",
+            json={"email": "alan@example.com", "name": "Alan", "roles": ["interviewer"]}
+            | {"password": password},
+            headers={"Authorization": f"Bearer {key}"},
         )
-        staff_token = login.json()["access_token"]
+        assert second.status_code == 201, second.text
+        tokens = []
+        for email in ("grace@example.com", "alan@example.com"):
+            login = await api.post(
+                "/v1/auth/login", json={"tenant": tenant, "email": email, "password": password}
+            )
+            tokens.append(login.json()["access_token"])
+        staff_token, alan_token = tokens
     link = secrets.token_urlsafe(24)
     request_id, booking_id = str(uuid.uuid4()), str(uuid.uuid4())
     start = h.clock.now + timedelta(minutes=5)
@@ -169,11 +196,14 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
             interview_type_id="type-1",
             start=start,
             end=start + timedelta(minutes=45),
-            interviewer_ids=["iv-1"],
+            interviewer_ids=["iv-1", "iv-2"],
             panel=[
                 PanelMember(
                     interviewer_id="iv-1", name="Grace Hopper", user_id=f"user:{user.json()['id']}"
-                )
+                ),
+                PanelMember(
+                    interviewer_id="iv-2", name="Alan Turing", user_id=f"user:{second.json()['id']}"
+                ),
             ],
             recording=True,
             scheduled_by="candidate",
@@ -292,5 +322,76 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
             assert not await interviewer.get_by_label("Video of Grace Hopper (screen)").count()
             await share.click()
             await screen.wait_for(state="detached", timeout=20_000)
+
+            # A private note, pinned to this moment of the call: listed for its author, and
+            # `room.note_pinned` for the review workspace.
+            await interviewer.get_by_label(
+                "A private note, pinned to this moment of the call"
+            ).fill("Walked through the design calmly")
+            await interviewer.get_by_role("button", name="Pin note").click()
+            await (
+                interviewer.get_by_role("list", name="Your notes")
+                .get_by_text("Walked through the design calmly")
+                .wait_for()
+            )
+            pinned = await h.service.db.outbox.find(
+                {"key": request_id, "type": "room.note_pinned"}
+            ).to_list()
+            assert len(pinned) == 1 and '"Walked through the design calmly"' in pinned[0]["body"]
+
+            # A panel of three: a second interviewer joins, leaves, and comes back.
+            alan_context = await browser.new_context()
+            await alan_context.add_init_script(
+                f"sessionStorage.setItem('hl.token', {alan_token!r})"
+            )
+            alan = await alan_context.new_page()
+            alan.on("console", lambda m: console.append(f"alan {m.type}: {m.text}"))
+            for visit in ("joins", "comes back"):
+                await alan.goto(f"{gateway}/room/{booking_id}")
+                await alan.get_by_role("button", name="Join the call").click()
+                for page in (candidate, interviewer):
+                    await page.get_by_label("Video of Alan Turing").wait_for(timeout=20_000)
+                stats = await receiving(alan)
+                print(f"\nthe third member {visit}: {stats}")
+                if visit == "joins":
+                    await alan.get_by_role("button", name="Leave").click()
+                    for page in (candidate, interviewer):
+                        await page.get_by_label("Video of Alan Turing").wait_for(
+                            state="detached", timeout=20_000
+                        )
+            await alan_context.close()
+
+            # A network cut and its restore: the pages restart ICE by themselves and the media
+            # flows again both ways (the interviewer unmuted, so that there is a voice to hear).
+            await mute.click()
+            assert await mute.get_attribute("aria-pressed") == "false"
+            before = [
+                await p.evaluate("() => window.hlRoom.restarts") for p in (candidate, interviewer)
+            ]
+            await asyncio.to_thread(set_link, h.ns.outer_link, "down")
+            try:
+                await candidate.wait_for_function(
+                    "() => ['disconnected', 'failed'].includes(window.hlRoom.local.iceConnectionState)",
+                    timeout=40_000,
+                )
+                await candidate.wait_for_function(
+                    f"() => window.hlRoom.restarts > {before[0]}", timeout=20_000
+                )
+            finally:
+                await asyncio.to_thread(set_link, h.ns.outer_link, "up")
+            cut = time.monotonic()
+            for page in (candidate, interviewer):
+                await page.wait_for_function(
+                    "() => ['connected', 'completed'].includes(window.hlRoom.local.iceConnectionState)",
+                    timeout=60_000,
+                )
+                await flowing_again(page)
+            after = [
+                await p.evaluate("() => window.hlRoom.restarts") for p in (candidate, interviewer)
+            ]
+            print(
+                f"\nmedia again {time.monotonic() - cut:.1f} s after the network came back; "
+                f"ICE restarts {before} -> {after}"
+            )
         finally:
             await browser.close()

@@ -9,11 +9,13 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+import uuid
 from datetime import timedelta
 
 import pytest
 
 from contracts.events.interviews import InterviewCancelled, InterviewRescheduled, PanelMember
+from contracts.events.privacy import CandidateErasureRequested
 from services.live.janus import NO_SUCH_ROOM, JanusError, participant_token
 from tests.live import netns
 from tests.live.harness import T0, TOKEN_SECRET, Booking, Harness
@@ -287,3 +289,87 @@ async def test_two_participants_see_and_hear_each_other(h: Harness) -> None:
     finally:
         for p in people:
             await p.close()
+
+
+async def test_the_panel_pins_private_notes_to_moments_of_the_call(h: Harness) -> None:
+    """Notes while the room is open, each the author's own, each one `room.note_pinned`;
+    refused before the room opens, off the panel, out of the call's time or empty; erased with
+    the candidate."""
+    start = h.clock.now + timedelta(hours=1)
+    booking = await h.book(start, panel=2)
+    path = f"/live/rooms/{booking.booking_id}/notes"
+    grace, ada = (h.staff(booking.tenant, u) for u in booking.user_ids)
+    early = await h.call("POST", path, grace, json={"text": "too soon"})
+    assert early.status_code == 409 and early.json()["code"] == "room_not_open"
+
+    h.clock.now = start - timedelta(minutes=5)
+    await h.sweep()
+    opened = (await h.room(booking) or {}).get("opened_at")
+    assert opened is not None
+    h.clock.now += timedelta(minutes=4)  # four minutes into the call
+    now_note = await h.call("POST", path, grace, json={"text": "Clear on the trade-offs"})
+    assert now_note.status_code == 201, now_note.text
+    assert now_note.json()["at"].startswith(h.clock.now.isoformat()[:19])
+    moment = h.clock.now - timedelta(minutes=2)
+    earlier = await h.call(
+        "POST", path, grace, json={"text": "Asked about on-call", "at": moment.isoformat()}
+    )
+    assert earlier.status_code == 201, earlier.text
+    await h.call("POST", path, ada, json={"text": "Ada's own"})
+
+    mine = (await h.call("GET", path, grace)).json()
+    assert [n["text"] for n in mine["items"]] == ["Asked about on-call", "Clear on the trade-offs"]
+    assert [n["text"] for n in (await h.call("GET", path, ada)).json()["items"]] == ["Ada's own"]
+    pinned = [json.loads(e["body"]) for e in await h.events(booking, "room.note_pinned")]
+    assert sorted(p["text"] for p in pinned) == [
+        "Ada's own",
+        "Asked about on-call",
+        "Clear on the trade-offs",
+    ]
+    assert {p["invitation_id"] for p in pinned} == {booking.invitation_id}
+    assert {p["author"] for p in pinned} == {"Grace 0", "Grace 1"}
+
+    stranger = h.staff(booking.tenant, "someone-else")
+    other_tenant = h.staff(unique("t"), booking.user_ids[0])
+    refusals = [
+        (await h.call("POST", path, stranger, json={"text": "x"}), 403, "not_on_panel"),
+        (await h.call("GET", path, other_tenant), 404, "room_not_found"),
+        (await h.call("POST", path, grace, json={"text": "   "}), 422, "invalid_request"),
+        (
+            await h.call(
+                "POST",
+                path,
+                grace,
+                json={"text": "x", "at": (opened - timedelta(minutes=1)).isoformat()},
+            ),
+            422,
+            "time_out_of_range",
+        ),
+        (
+            await h.call(
+                "POST", path, grace, json={"text": "x", "at": "2026-12-01T10:00:00"}
+            ),  # no offset: which moment is it?
+            422,
+            "invalid_request",
+        ),
+    ]
+    for response, status, code in refusals:
+        assert (response.status_code, response.json()["code"]) == (status, code), response.text
+    assert len((await h.call("GET", path, grace)).json()["items"]) == 2
+
+    await h.publish(
+        booking.tenant,
+        CandidateErasureRequested(
+            erasure_id=str(uuid.uuid4()),
+            candidate_email="c@example.com",
+            invitation_ids=[booking.invitation_id],
+            requested_by="admin",
+            requested_at=h.clock.now,
+        ),
+    )
+
+    async def erased() -> bool:
+        return not (await h.call("GET", path, grace)).json()["items"]
+
+    await eventually(erased, what="the notes erased with the candidate")
+    h.clock.now = T0

@@ -30,6 +30,7 @@ from contracts.events.recordings import (
     Rendition,
     ThumbnailStrip,
 )
+from contracts.events.rooms import RoomNotePinned, RoomRecordingStored
 from contracts.rubric import Recommendation, RubricRef
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -187,6 +188,33 @@ class Candidate:
                 "booking_id": booking_id,
                 "duration_seconds": 1800.0,
             }
+        )
+
+    def call_stored(self, booking_id: str, started: datetime) -> RoomRecordingStored:
+        """The recorded live interview's call, stored by the live service (it began `started`)."""
+        return RoomRecordingStored(
+            request_id=f"req-{booking_id}",
+            booking_id=booking_id,
+            invitation_id=self.invitation_id,
+            recording_id=f"call-{booking_id}",
+            object_key=f"tenants/t/live/{booking_id}/call.mp4",
+            size_bytes=1000,
+            duration_seconds=1800.0,
+            participants=2,
+            started_at=started,
+            stored_at=started + timedelta(minutes=31),
+        )
+
+    def note(self, booking_id: str, author: str, text: str, at: datetime) -> RoomNotePinned:
+        return RoomNotePinned(
+            request_id=f"req-{booking_id}",
+            booking_id=booking_id,
+            invitation_id=self.invitation_id,
+            note_id=str(uuid.uuid4()),
+            interviewer_id=author.lower(),
+            author=author,
+            text=text,
+            at=at,
         )
 
     def failed(self, question: str, number: int = 1) -> RecordingTranscodeFailed:

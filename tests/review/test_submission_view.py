@@ -61,14 +61,31 @@ async def test_a_completed_live_interview_shows_beside_the_screening(api: Api) -
     tenant, _, [c] = await setup(api, 1, ["ann"])
     grace: Panelist = ("grace", {"coding": 4, "communication": 2}, "yes")
     alan: Panelist = ("alan", {"coding": 2, "communication": 2}, "no")
-    booking = str(uuid.uuid4())
-    await api.publish(tenant.id, [c.interviewed(grace, alan), c.call_transcoded(booking)])
+    booking, unrecorded = str(uuid.uuid4()), str(uuid.uuid4())
+    began = T0 + timedelta(days=3)
+    notes = [  # pinned during the calls, arriving in any order
+        c.note(booking, "Grace", "Strong answer on caching", began + timedelta(seconds=95)),
+        c.note(unrecorded, "Alan", "Second call: asked about salary", began + timedelta(days=1)),
+        c.note(booking, "Alan", "Asked about on-call", began + timedelta(seconds=30)),
+    ]
+    await api.publish(
+        tenant.id,
+        [
+            notes[0],
+            c.interviewed(grace, alan),
+            c.call_transcoded(booking),
+            *notes[1:],
+            c.call_stored(booking, began),
+        ],
+    )
     await eventually(lambda: interviewed(api, c.invitation_id), what="the interview stage")
     await eventually(lambda: recorded(api, c.invitation_id), what="the interview's recording")
+    await eventually(lambda: noted(api, c.invitation_id, 3), what="the panel's notes")
     sub = f"/v1/submissions/{c.invitation_id}"
     async with api.client(api.token(tenant, "ann", "reviewer")) as ann:
         before = (await ann.get(sub)).json()
         assert before["ratings_hidden"] and before["interview"] is None  # withheld like scores
+        assert before["interview_notes"] == []
         body = {"ratings": ratings({"q1": 5, "q2": 5}, 5), "recommendation": "strong_yes"}
         assert (await ann.post(f"{sub}/review", json=body)).status_code == 201
     async with api.client(api.token(tenant, "rita", "recruiter")) as lead:
@@ -94,7 +111,16 @@ async def test_a_completed_live_interview_shows_beside_the_screening(api: Api) -
             "playable": True,
             "duration_seconds": 1800.0,
             "failure": None,
+            "started_at": began.isoformat().replace("+00:00", "Z"),
         }
+    ]
+    # The panel's notes by their moment, each at its place in its call's recording (none for
+    # the call that was not recorded).
+    shown_notes = [(n["author"], n["text"], n["at_seconds"]) for n in shown["interview_notes"]]
+    assert shown_notes == [
+        ("Alan", "Asked about on-call", 30.0),
+        ("Grace", "Strong answer on caching", 95.0),
+        ("Alan", "Second call: asked about salary", None),
     ]
     assert all(a["question_id"] != "" for a in shown["answers"])
     assert not any(a.get("attempt_id", "").startswith("call-") for a in shown["answers"])
@@ -108,3 +134,8 @@ async def interviewed(api: Api, invitation_id: str) -> bool:
 async def recorded(api: Api, invitation_id: str) -> bool:
     doc = await api.submission(invitation_id)
     return doc is not None and "interview_recordings" in doc
+
+
+async def noted(api: Api, invitation_id: str, count: int) -> bool:
+    doc = await api.submission(invitation_id)
+    return doc is not None and len(doc.get("interview_notes", {})) == count

@@ -2,13 +2,14 @@
 service's output (a composed call in object storage and `room.recording_stored`, as
 tests/live/test_recording.py proves Janus and the recordings job make it) is transcoded by the
 transcoding service like an answer, review keeps it under the interview stage, and the reviewer
-plays it on the submission's page, apart from the screening's answers."""
+plays it on the submission's page, apart from the screening's answers, with an interviewer's
+note at its moment of the call."""
 
 from __future__ import annotations
 
 import asyncio
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from minio import Minio
 from playwright.async_api import Browser, expect
 
 from contracts import Envelope, event_spec
-from contracts.events.rooms import RoomRecordingStored
+from contracts.events.rooms import RoomNotePinned, RoomRecordingStored
 from tests.support import composed_call
 from tests.web.conftest import DESKTOP, Site, axe_violations, screenshot, sign_in
 from tests.web.test_journey import set_up
@@ -51,23 +52,34 @@ async def _store_call(site: Site, tenant: str, invitation_id: str, folder: Path)
         started_at=now,
         stored_at=now,
     )
-    spec = event_spec(RoomRecordingStored)
-    envelope = Envelope(
-        type=spec.type,
-        source="/hireloop/live",
-        tenant=tenant,
-        subject=event.request_id,
-        schemaversion=spec.version,
+    note = RoomNotePinned(  # an interviewer's note, five seconds into the call
+        request_id=event.request_id,
+        booking_id=booking_id,
+        invitation_id=invitation_id,
+        note_id=str(uuid.uuid4()),
+        interviewer_id="grace",
+        author="Grace Hopper",
+        text="Explained the cache invalidation clearly",
+        at=now + timedelta(seconds=5),
     )
     broker = KafkaBroker(endpoints.kafka_bootstrap_servers)
     await broker.start()
     try:
-        await broker.publish(
-            event.model_dump_json().encode(),
-            spec.topic,
-            key=event.request_id.encode(),
-            headers=envelope.headers(),
-        )
+        for payload in (note, event):
+            spec = event_spec(type(payload))
+            envelope = Envelope(
+                type=spec.type,
+                source="/hireloop/live",
+                tenant=tenant,
+                subject=event.request_id,
+                schemaversion=spec.version,
+            )
+            await broker.publish(
+                payload.model_dump_json().encode(),
+                spec.topic,
+                key=event.request_id.encode(),
+                headers=envelope.headers(),
+            )
     finally:
         await broker.stop()
     return recording_id
@@ -83,7 +95,8 @@ async def test_the_reviewer_plays_the_recorded_interview_beside_the_screening(
 
     def listed(staff: object) -> bool:
         body = staff.get(f"/v1/submissions/{setup['invitation']}").json()  # type: ignore[attr-defined]
-        return any(r["status"] == "ready" for r in body.get("interview_recordings", []))
+        ready = any(r["status"] == "ready" for r in body.get("interview_recordings", []))
+        return ready and bool(body.get("interview_notes"))
 
     site.wait_until(listed, setup["key"])
 
@@ -102,6 +115,23 @@ async def test_the_reviewer_plays_the_recorded_interview_beside_the_screening(
         ".currentTime > 1",
         timeout=30000,
     )
+    # The interviewers' notes are withheld from the review panel like their scores (until a
+    # reviewer has submitted); off the panel, the lead sees each at its moment of the call, and
+    # choosing it plays from there.
+    notes = card.get_by_role("list", name="Interviewers' notes")
+    assert await notes.count() == 0
+    with site.api(setup["key"]) as admin:
+        off = admin.put(
+            f"/v1/positions/{setup['position']}/review-settings", json={"reviewer_ids": []}
+        )
+        assert off.status_code == 200, off.text
+    await page.reload()
+    video = card.get_by_label("Recording of the live interview")
+    await expect(notes).to_contain_text("Grace Hopper: Explained the cache invalidation clearly")
+    await video.evaluate("v => v.pause()")
+    await notes.get_by_role("button", name="0:05").click()
+    at = await video.evaluate("v => v.currentTime")
+    assert 4.5 <= at <= 6.5, at
     assert await axe_violations(page, site) == []
     await screenshot(page, "review-live-interview-desktop")
     await context.close()

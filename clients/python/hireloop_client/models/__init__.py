@@ -122,6 +122,7 @@ from .interview_cancelled_data_cancelled_by import InterviewCancelledDataCancell
 from .interview_cancelled_webhook import InterviewCancelledWebhook
 from .interview_completed_data import InterviewCompletedData
 from .interview_completed_webhook import InterviewCompletedWebhook
+from .interview_note import InterviewNote
 from .interview_recording import InterviewRecording
 from .interview_recording_status import InterviewRecordingStatus
 from .interview_rescheduled_data import InterviewRescheduledData
@@ -169,6 +170,9 @@ from .join_url_in import JoinUrlIn
 from .login import Login
 from .me import Me
 from .member import Member
+from .note import Note
+from .note_in import NoteIn
+from .note_page import NotePage
 from .notice import Notice
 from .oidc_provider_in import OidcProviderIn
 from .oidc_provider_in_default_roles_item import OidcProviderInDefaultRolesItem
@@ -475,6 +479,7 @@ __all__ = (
     "InterviewerInWeekly",
     "InterviewerPage",
     "InterviewerWeekly",
+    "InterviewNote",
     "InterviewRecording",
     "InterviewRecordingStatus",
     "InterviewRescheduledData",
@@ -517,6 +522,9 @@ __all__ = (
     "Login",
     "Me",
     "Member",
+    "Note",
+    "NoteIn",
+    "NotePage",
     "Notice",
     "OidcProviderIn",
     "OidcProviderInDefaultRolesItem",

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 from ..models.interview_recording_status import InterviewRecordingStatus
 from ..types import UNSET, Unset
 from typing import cast
+import datetime
 
 
 
@@ -33,6 +34,7 @@ class InterviewRecording:
             status (InterviewRecordingStatus):
             duration_seconds (float | None | Unset):
             failure (None | str | Unset):
+            started_at (datetime.datetime | None | Unset): When the recording began: notes' moments count from it.
      """
 
     booking_id: str
@@ -41,6 +43,7 @@ class InterviewRecording:
     status: InterviewRecordingStatus
     duration_seconds: float | None | Unset = UNSET
     failure: None | str | Unset = UNSET
+    started_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -68,6 +71,14 @@ class InterviewRecording:
         else:
             failure = self.failure
 
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,6 +92,8 @@ class InterviewRecording:
             field_dict["duration_seconds"] = duration_seconds
         if failure is not UNSET:
             field_dict["failure"] = failure
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
 
         return field_dict
 
@@ -120,6 +133,26 @@ class InterviewRecording:
         failure = _parse_failure(d.pop("failure", UNSET))
 
 
+        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("started_at", UNSET))
+
+
         interview_recording = cls(
             booking_id=booking_id,
             playable=playable,
@@ -127,6 +160,7 @@ class InterviewRecording:
             status=status,
             duration_seconds=duration_seconds,
             failure=failure,
+            started_at=started_at,
         )
 
 

@@ -16,6 +16,7 @@ import datetime
 if TYPE_CHECKING:
   from ..models.answer import Answer
   from ..models.candidate_identity import CandidateIdentity
+  from ..models.interview_note import InterviewNote
   from ..models.interview_recording import InterviewRecording
   from ..models.interview_stage import InterviewStage
   from ..models.review_decision import ReviewDecision
@@ -47,6 +48,8 @@ class SubmissionOut:
             status (SubmissionOutStatus):
             decision (None | ReviewDecision | Unset):
             interview (InterviewStage | None | Unset): The latest completed live interview's scores; withheld like `scores`.
+            interview_notes (list[InterviewNote] | Unset): The panel's notes pinned to moments of the live calls, by moment;
+                withheld like `scores`.
             interview_recordings (list[InterviewRecording] | Unset): The recorded live interviews' calls, oldest first.
             position_title (None | str | Unset):
             ready_at (datetime.datetime | None | Unset):
@@ -68,6 +71,7 @@ class SubmissionOut:
     status: SubmissionOutStatus
     decision: None | ReviewDecision | Unset = UNSET
     interview: InterviewStage | None | Unset = UNSET
+    interview_notes: list[InterviewNote] | Unset = UNSET
     interview_recordings: list[InterviewRecording] | Unset = UNSET
     position_title: None | str | Unset = UNSET
     ready_at: datetime.datetime | None | Unset = UNSET
@@ -83,6 +87,7 @@ class SubmissionOut:
     def to_dict(self) -> dict[str, Any]:
         from ..models.answer import Answer # noqa: PLC0415
         from ..models.candidate_identity import CandidateIdentity # noqa: PLC0415
+        from ..models.interview_note import InterviewNote # noqa: PLC0415
         from ..models.interview_recording import InterviewRecording # noqa: PLC0415
         from ..models.interview_stage import InterviewStage # noqa: PLC0415
         from ..models.review_decision import ReviewDecision # noqa: PLC0415
@@ -134,6 +139,15 @@ class SubmissionOut:
             interview = self.interview.to_dict()
         else:
             interview = self.interview
+
+        interview_notes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.interview_notes, Unset):
+            interview_notes = []
+            for interview_notes_item_data in self.interview_notes:
+                interview_notes_item = interview_notes_item_data.to_dict()
+                interview_notes.append(interview_notes_item)
+
+
 
         interview_recordings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.interview_recordings, Unset):
@@ -201,6 +215,8 @@ class SubmissionOut:
             field_dict["decision"] = decision
         if interview is not UNSET:
             field_dict["interview"] = interview
+        if interview_notes is not UNSET:
+            field_dict["interview_notes"] = interview_notes
         if interview_recordings is not UNSET:
             field_dict["interview_recordings"] = interview_recordings
         if position_title is not UNSET:
@@ -222,6 +238,7 @@ class SubmissionOut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.answer import Answer # noqa: PLC0415
         from ..models.candidate_identity import CandidateIdentity # noqa: PLC0415
+        from ..models.interview_note import InterviewNote # noqa: PLC0415
         from ..models.interview_recording import InterviewRecording # noqa: PLC0415
         from ..models.interview_stage import InterviewStage # noqa: PLC0415
         from ..models.review_decision import ReviewDecision # noqa: PLC0415
@@ -315,6 +332,18 @@ class SubmissionOut:
             return cast(InterviewStage | None | Unset, data)
 
         interview = _parse_interview(d.pop("interview", UNSET))
+
+
+        _interview_notes = d.pop("interview_notes", UNSET)
+        interview_notes: list[InterviewNote] | Unset = UNSET
+        if _interview_notes is not UNSET:
+            interview_notes = []
+            for interview_notes_item_data in _interview_notes:
+                interview_notes_item = InterviewNote.from_dict(interview_notes_item_data)
+
+
+
+                interview_notes.append(interview_notes_item)
 
 
         _interview_recordings = d.pop("interview_recordings", UNSET)
@@ -415,6 +444,7 @@ class SubmissionOut:
             status=status,
             decision=decision,
             interview=interview,
+            interview_notes=interview_notes,
             interview_recordings=interview_recordings,
             position_title=position_title,
             ready_at=ready_at,

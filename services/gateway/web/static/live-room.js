@@ -7,6 +7,7 @@
 const QUALITY_SECONDS = 2;
 const REPORT_SECONDS = 10; // how often the page tells the live service what it receives
 const DISCONNECTED_GRACE_MS = 3000; // "disconnected" this long: restart ICE
+const RETRY_MS = 2000; // a restart that failed (Janus unreachable) is tried again this much later
 
 function transaction() {
   return Math.random().toString(36).slice(2);
@@ -213,7 +214,8 @@ export class LiveRoom {
   }
 
   // Restart ICE when a connection fails, or stays disconnected past a short grace (a network
-  // drop: the path changed or came back). One restart at a time per connection.
+  // drop: the path changed or came back). One restart at a time per connection; one that could
+  // not reach Janus (the network still down) is tried again until the connection is back.
   watch(pc, restart) {
     let timer = null;
     let running = false;
@@ -225,7 +227,9 @@ export class LiveRoom {
       try {
         await restart();
       } catch {
-        // Janus unreachable still: the next state change tries again.
+        setTimeout(() => {
+          if (!["connected", "completed"].includes(pc.iceConnectionState)) again();
+        }, RETRY_MS);
       } finally {
         running = false;
       }

@@ -234,11 +234,18 @@ async function submission(id, query = "") {
   if (opened) opened.scrollIntoView({ block: "start" });
 }
 
-// The live interview: its scores (a stage of their own, never mixed into the screening's) and the
-// recorded calls, played like the answers.
+// The live interview: its scores (a stage of their own, never mixed into the screening's), the
+// recorded calls, played like the answers, and the panel's notes at their moments of each call.
 async function liveInterview(s) {
   const calls = s.interview_recordings || [];
-  if (!s.interview && !calls.length) return "";
+  const notes = s.interview_notes || [];
+  if (!s.interview && !calls.length && !notes.length) return "";
+  const noteList = (items, video) => el("ul", { "aria-label": "Interviewers' notes" }, items.map((n) =>
+    el("li", {}, video && n.at_seconds !== null
+      ? el("button", { type: "button", class: "secondary", onclick: () => { video.currentTime = n.at_seconds; video.play(); } },
+        `${Math.floor(n.at_seconds / 60)}:${String(Math.floor(n.at_seconds % 60)).padStart(2, "0")}`)
+      : el("time", { datetime: n.at }, new Date(n.at).toLocaleString()),
+    ` ${n.author}: ${n.text}`)));
   const card = el("section", { class: "card", "aria-labelledby": "live-interview" },
     el("h2", { id: "live-interview" }, "Live interview"));
   if (s.interview) {
@@ -247,15 +254,19 @@ async function liveInterview(s) {
   }
   for (const [n, call_] of calls.entries()) {
     const label = `Recording of the live interview${calls.length > 1 ? ` ${n + 1}` : ""}`;
+    const mine = notes.filter((note) => note.booking_id === call_.booking_id);
     if (call_.playable) {
       const { video, controls } = await player(call_.recording_id, label);
-      card.append(el("h3", {}, label), video, controls);
+      card.append(el("h3", {}, label), video, controls, mine.length ? noteList(mine, video) : "");
     } else {
       card.append(el("p", { class: "muted" }, call_.status === "failed"
         ? `${label}: it could not be prepared (${call_.failure || "transcoding failed"}).`
-        : `${label}: being prepared for playback.`));
+        : `${label}: being prepared for playback.`), mine.length ? noteList(mine, null) : "");
     }
   }
+  const recorded = new Set(calls.map((c) => c.booking_id));
+  const others = notes.filter((note) => !recorded.has(note.booking_id));
+  if (others.length) card.append(el("h3", {}, "Notes from the call"), noteList(others, null));
   return card;
 }
 

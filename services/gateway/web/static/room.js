@@ -1,6 +1,7 @@
 // The interviewer's room: the lobby (admit the candidate), the video grid of the panel and the
-// candidate, mute and camera, and beside it the interview type's guide (its rubric) scored during
-// the call and sent at the end through the feedback operation.
+// candidate, mute and camera, private notes pinned to moments of the call, and beside it the
+// interview type's guide (its rubric) scored during the call and sent at the end through the
+// feedback operation.
 import { ApiError, call, el, message, show } from "/static/api.js";
 import { LiveRoom, controls, recordingBadge, tile } from "/static/live-room.js";
 
@@ -13,6 +14,37 @@ function problem(err) {
   if (err.code === "not_on_panel") return "Only the interview's panel enters its room.";
   if (err.code === "room_not_open") return "The room is not open yet.";
   return err.message;
+}
+
+// Private notes: each pinned to the moment it is written; only its author reads it here, and
+// the review workspace shows it at that moment of the call's recording.
+async function notes(info) {
+  if (!info.me) return "";
+  const path = `/v1/live/rooms/${encodeURIComponent(bookingId)}/notes`;
+  const list = el("ol", { id: "notes", "aria-label": "Your notes" });
+  const text = el("textarea", { id: "note", maxlength: "4000", rows: "2" });
+  const status = el("p", { role: "status", id: "note-status" });
+  const render = (items) => show(list, ...items.map((n) => el("li", {},
+    el("time", { datetime: n.at }, new Date(n.at).toLocaleTimeString()), ` ${n.text}`)));
+  const load = async () => render((await call("GET", `${path}?limit=500`)).items);
+  const form = el("form", { id: "note-form", "aria-labelledby": "notes-heading",
+    onsubmit: async (event) => {
+      event.preventDefault();
+      if (!text.value.trim()) return;
+      try {
+        await call("POST", path, { json: { text: text.value } });
+        text.value = "";
+        status.textContent = "Note pinned.";
+        await load();
+      } catch (err) {
+        status.textContent = problem(err);
+      }
+    } },
+    el("h2", { id: "notes-heading" }, "Notes"),
+    el("label", { for: "note" }, "A private note, pinned to this moment of the call"), text,
+    el("button", { type: "submit" }, "Pin note"), status, list);
+  await load().catch(() => {});
+  return form;
 }
 
 async function guide(info) {
@@ -48,7 +80,7 @@ async function guide(info) {
   const summary = el("textarea", { id: "summary", maxlength: "5000", rows: "4" });
   const result = el("p", { role: "status", id: "feedback-status" });
   form.append(el("label", { for: "recommendation" }, "Recommendation"), recommendation,
-    el("label", { for: "summary" }, "Notes"), summary,
+    el("label", { for: "summary" }, "Summary"), summary,
     el("button", { type: "submit" }, "Send feedback"), result);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -132,7 +164,7 @@ async function start() {
   });
   stage.append(joinButton, joinStatus);
   show(main, el("h1", {}, "Interview room"), info.recording ? recordingBadge() : "", lobbyState(info),
-    el("div", { class: "live" }, stage, await guide(info)));
+    el("div", { class: "live" }, stage, await guide(info)), await notes(info));
   main.focus();
 }
 
