@@ -1,6 +1,8 @@
-"""Live rooms: the time from joining to the first remote video frame (p50, p95), and Janus's CPU
-and memory as a room fills, with aiortc participants (640x480 synthetic video, audio) and Janus
-in a network namespace of its own (as the tests run it). Prints figures; asserts nothing."""
+"""Live rooms: the time from joining to the first remote video frame (p50, p95), and, as a room
+fills with participants publishing 720p, Janus's CPU and memory per participant and the packet
+loss, up to the largest room under 1 % loss. aiortc participants (changing synthetic video,
+audio) and Janus in a network namespace of its own (as the tests run it). Prints figures;
+asserts nothing."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from tests.live.participant import Participant, pin_host_address
 from tests.support import eventually, free_port
 
 ROUNDS = 10
+MAX_ROOM = 8  # the live service's default room size (LIVE_MAX_PARTICIPANTS)
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -53,14 +56,26 @@ async def join_pair(janus: Janus, config: JanusConfig, room: int) -> tuple[float
         await janus.destroy_room(room, "s")
 
 
-async def fill(janus: Janus, config: JanusConfig, proc: JanusProcess, size: int) -> None:
-    """`size` participants, each receiving everyone else; Janus's CPU over 10 s and memory."""
+def machine_busy() -> tuple[float, float]:
+    """The machine's busy and total CPU time so far (all cores), from /proc/stat."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]
+    return sum(values) - idle, sum(values)
+
+
+async def fill(janus: Janus, config: JanusConfig, proc: JanusProcess, size: int) -> float:
+    """`size` participants publishing 720p, each receiving everyone else: Janus's CPU and memory,
+    the machine's CPU, frames received and packet loss over 10 s; returns the loss."""
     room = 900 + size
     expires = int(time.time()) + 600
     tokens = [participant_token(config.token_secret, expires, room) for _ in range(size)]
-    await janus.create_room(room, "s", "bench", tokens, 8)
-    people = [Participant(config.url, t, room, f"p{i}") for i, t in enumerate(tokens)]
+    await janus.create_room(room, "s", "bench", tokens, MAX_ROOM)
+    people = [
+        Participant(config.url, t, room, f"p{i}", video_size=(1280, 720))
+        for i, t in enumerate(tokens)
+    ]
     try:
+        rss_before = proc.rss_bytes()
         for p in people:
             await p.connect()
             await p.publish()
@@ -74,17 +89,31 @@ async def fill(janus: Janus, config: JanusConfig, proc: JanusProcess, size: int)
             for q in people:
                 if p is not q:
                     await p.subscribe(q.publisher_id)
-        await asyncio.sleep(3)
+        await asyncio.sleep(5)
         assert proc.proc is not None
         before, at = cpu_seconds(proc.proc.pid), time.monotonic()
+        busy0, total0 = machine_busy()
         frames = sum(sum(p.frames.values()) for p in people)
+        start = [await p.received() for p in people]
         await asyncio.sleep(10)
-        used = (cpu_seconds(proc.proc.pid) - before) / (time.monotonic() - at)
-        received = (sum(sum(p.frames.values()) for p in people) - frames) / 10
+        elapsed = time.monotonic() - at
+        used = (cpu_seconds(proc.proc.pid) - before) / elapsed
+        busy1, total1 = machine_busy()
+        end = [await p.received() for p in people]
+        lost = sum(e[0] - s[0] for s, e in zip(start, end, strict=True))
+        got = sum(e[1] - s[1] for s, e in zip(start, end, strict=True))
+        loss = lost / (lost + got) if lost + got else 1.0
+        received = (sum(sum(p.frames.values()) for p in people) - frames) / elapsed
+        wanted = size * (size - 1) * 30
+        rss = proc.rss_bytes()
         print(
-            f"room of {size}: Janus {used * 100:.1f} % of a core, "
-            f"{proc.rss_bytes() / 2**20:.1f} MiB; {received:.0f} video frames/s received in all"
+            f"room of {size} at 720p: Janus {used * 100:.1f} % of a core "
+            f"({used * 100 / size:.1f} % per participant), {rss / 2**20:.1f} MiB "
+            f"(+{(rss - rss_before) / 2**20 / size:.1f} MiB per participant); machine "
+            f"{(busy1 - busy0) / (total1 - total0) * 100:.0f} % busy; {received:.0f} of "
+            f"{wanted} video frames/s received; packet loss {loss * 100:.2f} %"
         )
+        return loss
     finally:
         for p in people:
             await p.close()
@@ -115,7 +144,13 @@ async def run(endpoints: Endpoints) -> None:
                     f"{name} to first remote frame over {ROUNDS}: "
                     f"p50 {statistics.median(values):.3f} s, p95 {q[18]:.3f} s"
                 )
-            for size in (2, 3, 4):
-                await fill(janus, config, proc, size)
+            # Rooms grow until the packet loss passes 1 % (the participants' encoders and
+            # decoders share the machine's two cores with Janus) or the room is full.
+            largest = 0
+            for size in range(2, MAX_ROOM + 1):
+                if await fill(janus, config, proc, size) > 0.01:
+                    break
+                largest = size
+            print(f"largest room under 1 % packet loss: {largest} participants")
         finally:
             proc.stop()

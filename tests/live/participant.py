@@ -16,6 +16,7 @@ from typing import Any
 
 import aioice.ice
 import httpx
+import numpy
 from aiortc import (
     MediaStreamTrack,
     RTCConfiguration,
@@ -23,7 +24,7 @@ from aiortc import (
     RTCSessionDescription,
 )
 from aiortc.mediastreams import AUDIO_PTIME, AudioStreamTrack, VideoStreamTrack
-from av import AudioFrame
+from av import AudioFrame, VideoFrame
 
 
 class ToneTrack(AudioStreamTrack):
@@ -57,6 +58,30 @@ class ToneTrack(AudioStreamTrack):
         return frame
 
 
+class PatternTrack(VideoStreamTrack):
+    """Video of `width`x`height` that changes every frame (a cycle of noisy frames made once), so
+    the encoder spends real bits, as on a camera; cheap to produce, at the track's 30 frames/s."""
+
+    def __init__(self, width: int, height: int, cycle: int = 30) -> None:
+        super().__init__()
+        rng = numpy.random.default_rng(7)
+        base = rng.integers(0, 255, (height, width, 3), dtype=numpy.uint8)
+        self._frames = [
+            VideoFrame.from_ndarray(numpy.roll(base, 8 * i, axis=1), format="rgb24").reformat(
+                format="yuv420p"
+            )
+            for i in range(cycle)
+        ]
+        self._n = 0
+
+    async def recv(self) -> VideoFrame:
+        pts, time_base = await self.next_timestamp()
+        frame = self._frames[self._n % len(self._frames)]
+        self._n += 1
+        frame.pts, frame.time_base = pts, time_base
+        return frame
+
+
 def pin_host_address(address: str) -> None:
     """aioice gathers every interface but loopback by default; gather only `address`."""
 
@@ -64,6 +89,9 @@ def pin_host_address(address: str) -> None:
         return [address]
 
     aioice.ice.get_host_addresses = only
+
+
+NO_SUCH_FEED = 428
 
 
 class Refused(Exception):
@@ -86,6 +114,7 @@ class Participant:
     audio: dict[int, int] = field(default_factory=dict)  # feed -> audio frames received
     first_frame: asyncio.Future[float] | None = None
     tone: float | None = None  # publish this sine tone as the voice (else silence)
+    video_size: tuple[int, int] | None = None  # publish changing video of this size (else green)
     publisher_id: int = 0
     _poll: asyncio.Task[None] | None = None
     _tasks: list[asyncio.Future[None]] = field(default_factory=list)
@@ -168,7 +197,14 @@ class Participant:
         self.publisher_id = int(data["id"])
         pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         self.pcs.append(pc)
-        pc.addTrack(VideoStreamTrack())
+        up = asyncio.Event()
+
+        @pc.on("connectionstatechange")
+        def changed() -> None:
+            if pc.connectionState == "connected":
+                up.set()
+
+        pc.addTrack(PatternTrack(*self.video_size) if self.video_size else VideoStreamTrack())
         pc.addTrack(ToneTrack(self.tone) if self.tone else AudioStreamTrack())
         await pc.setLocalDescription(await pc.createOffer())
         offer = pc.localDescription
@@ -180,22 +216,31 @@ class Participant:
         )
         jsep = answered["jsep"]
         await pc.setRemoteDescription(RTCSessionDescription(jsep["sdp"], jsep["type"]))
+        # Others can subscribe to the feed once its media reaches Janus (else "no such feed").
+        await asyncio.wait_for(up.wait(), 20)
         return [int(p["id"]) for p in data.get("publishers", [])]
 
     async def subscribe(self, feed: int) -> None:
         """Receive `feed`'s tracks, counting its frames; the first frame resolves `first_frame`."""
         handle = await self._attach()
-        attached = await self._message(
-            handle,
-            {
-                "request": "join",
-                "ptype": "subscriber",
-                "room": self.room,
-                "token": self.token,
-                "streams": [{"feed": feed}],
-            },
-            "attached",
-        )
+        for attempt in range(50):
+            try:
+                attached = await self._message(
+                    handle,
+                    {
+                        "request": "join",
+                        "ptype": "subscriber",
+                        "room": self.room,
+                        "token": self.token,
+                        "streams": [{"feed": feed}],
+                    },
+                    "attached",
+                )
+                break
+            except Refused as refused:  # the feed's media not yet at Janus: a moment later
+                if refused.code != NO_SUCH_FEED or attempt == 49:
+                    raise
+                await asyncio.sleep(0.1)
         pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
         self.pcs.append(pc)
         loop = asyncio.get_running_loop()
@@ -214,6 +259,16 @@ class Participant:
         await self._message(
             handle, {"request": "start"}, "started", {"type": answer.type, "sdp": answer.sdp}
         )
+
+    async def received(self) -> tuple[int, int]:
+        """Packets lost and received so far on the feeds it subscribed to (RTCP statistics)."""
+        lost = received = 0
+        for pc in self.pcs[1:]:
+            for stat in (await pc.getStats()).values():
+                if stat.type == "inbound-rtp":
+                    lost += max(0, stat.packetsLost)
+                    received += stat.packetsReceived
+        return lost, received
 
     async def _count(self, track: MediaStreamTrack, counts: dict[int, int], feed: int) -> None:
         while True:

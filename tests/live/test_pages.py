@@ -393,5 +393,33 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
                 f"\nmedia again {time.monotonic() - cut:.1f} s after the network came back; "
                 f"ICE restarts {before} -> {after}"
             )
+
+            # Janus restarts (as a node lost and replaced): its rooms and sessions are gone. The
+            # rooms job creates the room again, and the pages, their sessions lost, ask for new
+            # tokens and enter again by themselves; the media flows again both ways.
+            await asyncio.to_thread(h.janus.stop)
+            await asyncio.to_thread(h.janus.start)
+            restarted = time.monotonic()
+
+            async def entered_again() -> bool:
+                await h.sweep()
+                counts = [await p.evaluate("() => window.hlCall.rejoins") for p in pages]
+                states = [
+                    await p.evaluate("() => window.hlRoom.local?.iceConnectionState") for p in pages
+                ]
+                return all(c >= 1 for c in counts) and all(
+                    st in ("connected", "completed") for st in states
+                )
+
+            pages = (candidate, interviewer)
+            await eventually(entered_again, timeout=90, what="both pages in the room again")
+            for page in pages:
+                await page.get_by_label(
+                    "Video of Grace Hopper" if page is candidate else "Video of Candidate"
+                ).wait_for(timeout=30_000)
+                await flowing_again(page)
+            print(
+                f"\nboth pages in the call again {time.monotonic() - restarted:.1f} s after Janus"
+            )
         finally:
             await browser.close()

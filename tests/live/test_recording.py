@@ -1,9 +1,9 @@
 """A recorded live call through real Janus: the candidate consents to the notice first, two
-participants publish video and a voice of their own (sine tones of 440 Hz and 1,000 Hz), Janus
-records their tracks, and after the room closes the recordings job composes one MP4 with
-janus-pp-rec and ffmpeg, stores it under the tenant and writes `room.recording_stored`. The file
-is checked with ffprobe (H.264 and AAC, both tiles, duration within 2 s of the call) and both
-voices are measured in its audio; the candidate's erasure deletes it."""
+participants publish video and a voice of their own (sine tones of 440 Hz and 1,000 Hz) for two
+minutes, Janus records their tracks, and after the room closes the recordings job composes one
+MP4 with janus-pp-rec and ffmpeg, stores it under the tenant and writes `room.recording_stored`.
+The file is checked with ffprobe (H.264 and AAC, both tiles, duration within 2 s of the call) and
+both voices are measured in its audio; the candidate's erasure deletes it."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from tests.live.harness import T0, Harness
 from tests.live.participant import Participant, pin_host_address
 from tests.support import eventually
 
-CALL_SECONDS = 20
+CALL_SECONDS = 120  # a two-minute call
 TONES = (440, 1000)
 
 

@@ -8,13 +8,16 @@ const QUALITY_SECONDS = 2;
 const REPORT_SECONDS = 10; // how often the page tells the live service what it receives
 const DISCONNECTED_GRACE_MS = 3000; // "disconnected" this long: restart ICE
 const RETRY_MS = 2000; // a restart that failed (Janus unreachable) is tried again this much later
+const LOST_MS = 15000; // Janus unanswered this long: the session is lost, enter again
+const REJOIN_MS = 3000; // between attempts to enter again
+const NO_SUCH_SESSION = 458;
 
 function transaction() {
   return Math.random().toString(36).slice(2);
 }
 
 export class LiveRoom {
-  constructor(join, { onRemote, onGone, onEnd, onQuality, onReport } = {}) {
+  constructor(join, { onRemote, onGone, onEnd, onQuality, onReport, onLost } = {}) {
     this.url = join.janus_url;
     this.token = join.token;
     this.room = join.room;
@@ -26,6 +29,7 @@ export class LiveRoom {
     this.onEnd = onEnd || (() => {});
     this.onQuality = onQuality || ((feed, quality) => showQuality(`feed-${feed}`, quality));
     this.onReport = onReport || (() => {});
+    this.onLost = onLost || (() => {});
     this.restarts = 0; // ICE restarts done (publisher and subscribers)
     this.entered = null; // when enter() began, for the time to the first remote frame
     this.firstFrame = null; // seconds from entering to the first remote video frame
@@ -51,6 +55,7 @@ export class LiveRoom {
   }
 
   async poll() {
+    let failingSince = null;
     while (!this.closed) {
       let events;
       // Janus answers a long poll within 30 s; one on a connection a network drop killed is
@@ -62,15 +67,29 @@ export class LiveRoom {
           `${this.url}/${this.session}?maxev=10&token=${encodeURIComponent(this.token)}`,
           { signal: this.polling.signal });
         events = await response.json();
+        failingSince = null;
       } catch (err) {
         if (this.closed) return;
+        failingSince ??= performance.now();
+        // Janus unreachable this long: its node is gone (the live service moves the room).
+        if (performance.now() - failingSince > LOST_MS) return this.lost();
         await new Promise((r) => setTimeout(r, 1000));
         continue;
       } finally {
         clearTimeout(timer);
       }
+      // Janus no longer knows the session: it restarted (rooms and sessions live in its memory).
+      if (events && events.janus === "error" && events.error.code === NO_SUCH_SESSION) return this.lost();
       for (const event of Array.isArray(events) ? events : [events]) this.dispatch(event);
     }
+  }
+
+  // The session on Janus is gone: let go of everything here, and tell the page (which enters
+  // again with a new token: see Call).
+  lost() {
+    if (this.closed) return;
+    this.leave({ quietly: true });
+    this.onLost();
   }
 
   dispatch(event) {
@@ -317,15 +336,67 @@ export class LiveRoom {
     this.onEnd();
   }
 
-  async leave() {
+  async leave({ quietly = false } = {}) {
     this.closed = true;
     clearInterval(this.keepalive);
     clearInterval(this.measuring);
     clearInterval(this.reporting);
+    if (this.polling) this.polling.abort();
     for (const feed of [...this.feeds.keys()]) this.drop(feed);
+    const session = quietly ? null : this.session; // a lost session is not Janus's any more
+    if (quietly) this.session = null;
     await this.stopSharing();
     if (this.local) this.local.close();
-    if (this.session) await this.post(`/${this.session}`, { janus: "destroy" }).catch(() => {});
+    if (session) await this.post(`/${session}`, { janus: "destroy" }).catch(() => {});
+  }
+}
+
+// A call that outlives its connection to Janus: when the room's session is lost (Janus
+// restarted, or its node stopped answering and the live service moved the room), the page asks
+// for a new token, which names the room's node now, and enters again with the same camera.
+// `join` asks the live service for a token; `status` tells the person what is happening.
+export class Call {
+  constructor(join, stream, handlers, status = () => {}) {
+    Object.assign(this, { join, stream, handlers, status });
+    this.room = null;
+    this.left = false;
+    this.rejoins = 0; // times the call entered again after losing its session
+  }
+
+  async enter() {
+    const room = new LiveRoom(await this.join(), { ...this.handlers, onLost: () => this.rejoin() });
+    this.room = room;
+    window.hlRoom = room;
+    try {
+      await room.enter(this.stream);
+    } catch (err) {
+      await room.leave().catch(() => {});
+      throw err;
+    }
+  }
+
+  async rejoin() {
+    this.rejoins += 1;
+    this.status("The connection was lost. Reconnecting…");
+    while (!this.left) {
+      try {
+        await this.enter();
+        this.status("Reconnected.");
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, REJOIN_MS)); // the room is being moved: again
+      }
+    }
+  }
+
+  // What the controls use: the current room's screen sharing.
+  get screen() { return this.room ? this.room.screen : null; }
+  shareScreen(screen) { return this.room.shareScreen(screen); }
+  stopSharing() { return this.room ? this.room.stopSharing() : undefined; }
+
+  async leave() {
+    this.left = true;
+    if (this.room) await this.room.leave();
   }
 }
 

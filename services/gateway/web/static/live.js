@@ -1,7 +1,7 @@
 // The candidate's live interview: who will be there and when the room opens, a camera and
 // microphone check, the lobby (an interviewer admits the candidate), then the call itself.
 import { ApiError, call, el, message, show } from "/static/api.js";
-import { LiveRoom, controls, recordingBadge, tile } from "/static/live-room.js";
+import { Call, controls, recordingBadge, tile } from "/static/live-room.js";
 
 const main = document.getElementById("main");
 const token = decodeURIComponent(location.pathname.split("/").pop());
@@ -90,24 +90,25 @@ async function waitForAdmission(status) {
     await new Promise((r) => setTimeout(r, 2000));
   }
   status.textContent = "You were let in. Joining…";
-  const join = await api("POST", "/join");
   const room = await api("GET", "/room").catch(() => ({ recording: false }));
-  enter(join, room.recording);
+  enter(room.recording);
 }
 
-async function enter(join, recorded) {
+async function enter(recorded) {
   const grid = el("div", { class: "grid", id: "grid", "aria-label": "Participants" });
   grid.append(tile("me", "You", stream, { muted: true }));
-  const room = new LiveRoom(join, {
+  const state = el("p", { role: "status", id: "call-status" });
+  // Entering again after a lost connection asks for a new token the same way.
+  const room = new Call(() => api("POST", "/join"), stream, {
     onRemote: (feed, name, remote) => grid.append(tile(`feed-${feed}`, name || "Interviewer", remote)),
     onGone: (feed) => document.getElementById(`feed-${feed}`)?.remove(),
     onEnd: () => show(main, message("The interview has ended.", "ok")),
     onReport: (report) => call("POST", "/v1/candidate/live/reports", { token, json: report }).catch(() => {}),
-  });
-  show(main, el("h1", {}, "Your live interview"), recorded ? recordingBadge() : "", grid,
+  }, (text) => { state.textContent = text; });
+  show(main, el("h1", {}, "Your live interview"), recorded ? recordingBadge() : "", grid, state,
     controls(stream, async () => { await room.leave(); show(main, message("You left the interview.", "ok")); }, room));
-  window.hlRoom = room;
-  await room.enter(stream);
+  window.hlCall = room;
+  await room.enter();
 }
 
 lobby();

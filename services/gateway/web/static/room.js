@@ -3,7 +3,7 @@
 // interview type's guide (its rubric) scored during the call and sent at the end through the
 // feedback operation.
 import { ApiError, call, el, message, show } from "/static/api.js";
-import { LiveRoom, controls, recordingBadge, tile } from "/static/live-room.js";
+import { Call, controls, recordingBadge, tile } from "/static/live-room.js";
 
 const main = document.getElementById("main");
 const bookingId = decodeURIComponent(location.pathname.split("/").pop());
@@ -141,18 +141,20 @@ async function start() {
   joinButton.addEventListener("click", async () => {
     joinButton.disabled = true;
     try {
-      const join = await call("POST", `/v1/live/rooms/${encodeURIComponent(bookingId)}/join`);
+      const join = () => call("POST", `/v1/live/rooms/${encodeURIComponent(bookingId)}/join`);
+      const first = await join(); // refused (not open, not on the panel) before the camera
       stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
       grid.append(tile("me", "You", stream, { muted: true }));
-      room = new LiveRoom(join, {
+      let pending = first;
+      room = new Call(async () => { const j = pending || await join(); pending = null; return j; }, stream, {
         onRemote: (feed, name, remote) => grid.append(tile(`feed-${feed}`, name || "Participant", remote)),
         onGone: (feed) => document.getElementById(`feed-${feed}`)?.remove(),
         onEnd: () => { joinStatus.textContent = "The room has closed."; },
         onReport: (report) => call("POST", `/v1/live/rooms/${encodeURIComponent(bookingId)}/reports`,
           { json: report }).catch(() => {}),
-      });
-      window.hlRoom = room;
-      await room.enter(stream);
+      }, (text) => { joinStatus.textContent = text; });
+      window.hlCall = room;
+      await room.enter();
       joinButton.replaceWith(controls(stream, async () => {
         await room.leave();
         joinStatus.textContent = "You left the call.";
