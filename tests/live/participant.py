@@ -11,12 +11,12 @@ import fractions
 import math
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import aioice.ice
 import httpx
-import numpy
 from aiortc import (
     MediaStreamTrack,
     RTCConfiguration,
@@ -24,7 +24,7 @@ from aiortc import (
     RTCSessionDescription,
 )
 from aiortc.mediastreams import AUDIO_PTIME, AudioStreamTrack, VideoStreamTrack
-from av import AudioFrame, VideoFrame
+from av import AudioFrame
 
 
 class ToneTrack(AudioStreamTrack):
@@ -55,30 +55,6 @@ class ToneTrack(AudioStreamTrack):
         frame.sample_rate = self.RATE
         frame.time_base = fractions.Fraction(1, self.RATE)
         self._sent += samples
-        return frame
-
-
-class PatternTrack(VideoStreamTrack):
-    """Video of `width`x`height` that changes every frame (a cycle of noisy frames made once), so
-    the encoder spends real bits, as on a camera; cheap to produce, at the track's 30 frames/s."""
-
-    def __init__(self, width: int, height: int, cycle: int = 30) -> None:
-        super().__init__()
-        rng = numpy.random.default_rng(7)
-        base = rng.integers(0, 255, (height, width, 3), dtype=numpy.uint8)
-        self._frames = [
-            VideoFrame.from_ndarray(numpy.roll(base, 8 * i, axis=1), format="rgb24").reformat(
-                format="yuv420p"
-            )
-            for i in range(cycle)
-        ]
-        self._n = 0
-
-    async def recv(self) -> VideoFrame:
-        pts, time_base = await self.next_timestamp()
-        frame = self._frames[self._n % len(self._frames)]
-        self._n += 1
-        frame.pts, frame.time_base = pts, time_base
         return frame
 
 
@@ -114,7 +90,7 @@ class Participant:
     audio: dict[int, int] = field(default_factory=dict)  # feed -> audio frames received
     first_frame: asyncio.Future[float] | None = None
     tone: float | None = None  # publish this sine tone as the voice (else silence)
-    video_size: tuple[int, int] | None = None  # publish changing video of this size (else green)
+    video: Callable[[], MediaStreamTrack] | None = None  # the video to publish (else green)
     publisher_id: int = 0
     _poll: asyncio.Task[None] | None = None
     _tasks: list[asyncio.Future[None]] = field(default_factory=list)
@@ -204,7 +180,7 @@ class Participant:
             if pc.connectionState == "connected":
                 up.set()
 
-        pc.addTrack(PatternTrack(*self.video_size) if self.video_size else VideoStreamTrack())
+        pc.addTrack(self.video() if self.video else VideoStreamTrack())
         pc.addTrack(ToneTrack(self.tone) if self.tone else AudioStreamTrack())
         await pc.setLocalDescription(await pc.createOffer())
         offer = pc.localDescription

@@ -29,6 +29,7 @@ from services.gateway.settings import GatewaySettings
 from tests.live import netns
 from tests.live.harness import Harness
 from tests.support import eventually, serving, settings_for, unique
+from tests.web.conftest import PHONE, axe_violations, screenshot
 
 pytestmark = [
     pytest.mark.integration,
@@ -238,7 +239,7 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
             ],
         )
         try:
-            candidate = await (await browser.new_context()).new_page()
+            candidate = await (await browser.new_context(**PHONE)).new_page()  # on a phone
             interviewer_context = await browser.new_context()
             await interviewer_context.add_init_script(
                 f"sessionStorage.setItem('hl.token', {staff_token!r})"
@@ -256,10 +257,15 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
             ready = candidate.get_by_role("button", name="I am ready: wait in the lobby")
             await ready.click()
             await candidate.get_by_text("Please read the recording notice").wait_for()
+            assert await axe_violations(candidate, gateway) == []
+            # By keyboard alone: agree with Space, Tab on to the button, Enter.
             await candidate.get_by_label(
                 "I have read this notice and agree to the recording"
-            ).check()
-            await ready.click()
+            ).focus()
+            await candidate.keyboard.press("Space")
+            await candidate.keyboard.press("Tab")
+            assert await candidate.evaluate("() => document.activeElement.id") == "ready"
+            await candidate.keyboard.press("Enter")
             await candidate.get_by_text("You are in the lobby.").wait_for()
             consent = await h.service.db.rooms.find_one({"_id": booking_id, "tenant": tenant})
             assert consent and consent["recording_consent"]["notice_version"]
@@ -289,6 +295,12 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
             await candidate.get_by_label("Video of Grace Hopper").wait_for()
             for page in (candidate, interviewer):  # both see, all along, that it records
                 await page.get_by_role("status").filter(has_text="This call is recorded").wait_for()
+                assert await axe_violations(page, gateway) == []
+            # The phone's layout: the call fits the screen's width, no sideways scrolling.
+            assert await candidate.evaluate(
+                "() => document.documentElement.scrollWidth <= window.innerWidth"
+            )
+            await screenshot(candidate, "live-call-phone")
             # Each tile shows its participant's connection quality, measured from what arrives.
             await candidate.get_by_text("Connection good").wait_for(timeout=20_000)
             await interviewer.get_by_text("Connection good").wait_for(timeout=20_000)

@@ -167,8 +167,10 @@ async def screenshot(page: Page, name: str) -> None:
     await page.screenshot(path=str(SCREENS / f"{name}.png"), full_page=True)
 
 
-async def axe_violations(page: Page, site: Site) -> list[dict[str, Any]]:
-    """Serious and critical axe-core findings on the current page."""
-    await page.add_script_tag(url=f"{site.url}/static/vendor/axe/axe.min.js")
+async def axe_violations(page: Page, site: Site | str) -> list[dict[str, Any]]:
+    """Serious and critical axe-core findings on the current page (axe from the gateway of the
+    site, or of the gateway at the URL given)."""
+    base = site if isinstance(site, str) else site.url
+    await page.add_script_tag(url=f"{base}/static/vendor/axe/axe.min.js")
     result = await page.evaluate("async () => (await axe.run()).violations")
     return [v for v in result if v["impact"] in ("serious", "critical")]
