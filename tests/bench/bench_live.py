@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import fractions
+import multiprocessing
 import os
 import secrets
 import statistics
 import subprocess
 import tempfile
 import time
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +30,7 @@ from embedded.janus import JanusConfig
 from services.live.janus import Janus, participant_token
 from tests.live import netns
 from tests.live.participant import Participant, pin_host_address
-from tests.support import eventually, free_port
+from tests.support import free_port
 
 ROUNDS = 10
 MAX_ROOM = 8  # the live service's default room size (LIVE_MAX_PARTICIPANTS)
@@ -87,8 +89,8 @@ class EncodedTrack(MediaStreamTrack):
         return packet
 
 
-def encoded_720p(folder: Path) -> list[bytes]:
-    """Ten seconds of changing 720p video as VP8 packets (a keyframe every 2 s, 1.5 Mbit/s)."""
+def encoded_720p(folder: Path) -> Path:
+    """Ten seconds of changing 720p video in VP8 (a keyframe every 2 s, 1.5 Mbit/s)."""
     path = folder / "camera.webm"
     subprocess.run(
         [
@@ -116,8 +118,7 @@ def encoded_720p(folder: Path) -> list[bytes]:
         ],
         check=True,
     )
-    with av.open(str(path)) as media:
-        return [bytes(p) for p in media.demux(video=0) if p.size]
+    return path
 
 
 def count_without_decoding() -> None:
@@ -139,65 +140,127 @@ def machine_busy() -> tuple[float, float]:
     return sum(values) - idle, sum(values)
 
 
+WORKERS = 2  # processes the participants are spread over: one Python process holds about five
+
+
+async def _worker_loop(
+    conn: Connection, url: str, room: int, tokens: list[str], packets: str, address: str
+) -> None:
+    """One load-generator process: its participants publish, subscribe to every other feed the
+    parent names, and report what they received between the parent's marks."""
+    pin_host_address(address)
+    count_without_decoding()
+    with av.open(packets) as media:
+        encoded = [bytes(p) for p in media.demux(video=0) if p.size]
+    people = [
+        Participant(url, t, room, f"w{os.getpid()}-{i}", video=lambda: EncodedTrack(encoded))
+        for i, t in enumerate(tokens)
+    ]
+    try:
+        for p in people:
+            await p.connect()
+            await p.publish()
+        conn.send([p.publisher_id for p in people])
+        feeds: list[int] = await asyncio.to_thread(conn.recv)
+        for p in people:
+            for feed in feeds:
+                if feed != p.publisher_id:
+                    await p.subscribe(feed)
+        conn.send("subscribed")
+        await asyncio.to_thread(conn.recv)  # start
+        start = [await p.received() for p in people]
+        frames, own = sum(sum(p.frames.values()) for p in people), sum(os.times()[:2])
+        await asyncio.to_thread(conn.recv)  # stop
+        end = [await p.received() for p in people]
+        deltas = [
+            (after[k][0] - before[k][0], after[k][1] - before[k][1])
+            for before, after in zip(start, end, strict=True)
+            for k in before.keys() & after.keys()
+        ]
+        conn.send(
+            {
+                "lost": sum(max(0, lost) for lost, _ in deltas),
+                "received": sum(max(0, got) for _, got in deltas),
+                "frames": sum(sum(p.frames.values()) for p in people) - frames,
+                "cpu": sum(os.times()[:2]) - own,
+            }
+        )
+        await asyncio.to_thread(conn.recv)  # done
+    finally:
+        for p in people:
+            await p.close()
+
+
+def _worker(conn: Connection, *args: Any) -> None:
+    asyncio.run(_worker_loop(conn, *args))
+
+
 async def fill(
-    janus: Janus, config: JanusConfig, proc: JanusProcess, size: int, packets: list[bytes]
+    janus: Janus, config: JanusConfig, proc: JanusProcess, size: int, packets: Path, address: str
 ) -> float:
     """`size` participants publishing 720p, each receiving everyone else: Janus's CPU and memory,
-    the machine's CPU, frames received and packet loss over 10 s; returns the loss."""
+    the load generator's and the machine's CPU, frames received and packet loss over 10 s;
+    returns the loss."""
     room = 900 + size
     expires = int(time.time()) + 600
     tokens = [participant_token(config.token_secret, expires, room) for _ in range(size)]
     await janus.create_room(room, "s", "bench", tokens, MAX_ROOM)
-    people = [
-        Participant(config.url, t, room, f"p{i}", video=lambda: EncodedTrack(packets))
-        for i, t in enumerate(tokens)
-    ]
+    context = multiprocessing.get_context("spawn")
+    links, workers = [], []
+    for n in range(WORKERS):
+        mine = tokens[n::WORKERS]
+        if not mine:
+            continue
+        parent, child = context.Pipe()
+        worker = context.Process(
+            target=_worker, args=(child, config.url, room, mine, str(packets), address)
+        )
+        worker.start()
+        links.append(parent)
+        workers.append(worker)
     try:
         rss_before = proc.rss_bytes()
-        for p in people:
-            await p.connect()
-            await p.publish()
-
-        # A feed can be subscribed to once its publisher's connection is up.
-        async def connected() -> bool:
-            return all(p.pcs[0].connectionState == "connected" for p in people)
-
-        await eventually(connected, what="every publisher connected")
-        for p in people:
-            for q in people:
-                if p is not q:
-                    await p.subscribe(q.publisher_id)
+        feeds = [f for link in links for f in await asyncio.to_thread(link.recv)]
+        for link in links:
+            link.send(feeds)
+        for link in links:
+            assert await asyncio.to_thread(link.recv) == "subscribed"
         await asyncio.sleep(5)
         assert proc.proc is not None
         before, at = cpu_seconds(proc.proc.pid), time.monotonic()
         busy0, total0 = machine_busy()
-        own = sum(os.times()[:2])  # this process: the participants, the load generator
-        frames = sum(sum(p.frames.values()) for p in people)
-        start = [await p.received() for p in people]
+        for link in links:
+            link.send("start")
         await asyncio.sleep(10)
+        for link in links:
+            link.send("stop")
         elapsed = time.monotonic() - at
         used = (cpu_seconds(proc.proc.pid) - before) / elapsed
         busy1, total1 = machine_busy()
-        end = [await p.received() for p in people]
-        lost = sum(max(0, e[0] - s[0]) for s, e in zip(start, end, strict=True))
-        got = sum(e[1] - s[1] for s, e in zip(start, end, strict=True))
-        generator = (sum(os.times()[:2]) - own) / elapsed
+        reports = [await asyncio.to_thread(link.recv) for link in links]
+        for link in links:
+            link.send("done")
+        lost = sum(r["lost"] for r in reports)
+        got = sum(r["received"] for r in reports)
         loss = lost / (lost + got) if lost + got else 1.0
-        received = (sum(sum(p.frames.values()) for p in people) - frames) / elapsed
+        received = sum(r["frames"] for r in reports) / elapsed
+        generator = sum(r["cpu"] for r in reports) / elapsed
         wanted = size * (size - 1) * 30
         rss = proc.rss_bytes()
         print(
             f"room of {size} at 720p: Janus {used * 100:.1f} % of a core "
             f"({used * 100 / size:.1f} % per participant), {rss / 2**20:.1f} MiB "
             f"(+{(rss - rss_before) / 2**20 / size:.1f} MiB per participant); participants "
-            f"{generator * 100:.0f} % of a core; machine "
+            f"{generator * 100:.0f} % of a core in {len(links)} processes; machine "
             f"{(busy1 - busy0) / (total1 - total0) * 100:.0f} % busy; {received:.0f} of "
             f"{wanted} video frames/s received; packet loss {loss * 100:.2f} %"
         )
         return loss
     finally:
-        for p in people:
-            await p.close()
+        for worker in workers:
+            worker.join(timeout=30)
+            if worker.is_alive():
+                worker.kill()
         await janus.destroy_room(room, "s")
 
 
@@ -228,9 +291,8 @@ async def run(endpoints: Endpoints) -> None:
             # Rooms grow until the packet loss passes 1 % or the room is full.
             largest = 0
             packets = encoded_720p(Path(tmp))
-            count_without_decoding()
             for size in range(2, MAX_ROOM + 1):
-                if await fill(janus, config, proc, size, packets) > 0.01:
+                if await fill(janus, config, proc, size, packets, ns.outside) > 0.01:
                     break
                 largest = size
             print(f"largest room under 1 % packet loss: {largest} participants")

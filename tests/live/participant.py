@@ -236,15 +236,15 @@ class Participant:
             handle, {"request": "start"}, "started", {"type": answer.type, "sdp": answer.sdp}
         )
 
-    async def received(self) -> tuple[int, int]:
-        """Packets lost and received so far on the feeds it subscribed to (RTCP statistics)."""
-        lost = received = 0
-        for pc in self.pcs[1:]:
-            for stat in (await pc.getStats()).values():
+    async def received(self) -> dict[str, tuple[int, int]]:
+        """Packets lost and received so far on each stream of the feeds it subscribed to (RTCP
+        statistics), by subscription and stream."""
+        found: dict[str, tuple[int, int]] = {}
+        for n, pc in enumerate(self.pcs[1:]):
+            for key, stat in (await pc.getStats()).items():
                 if stat.type == "inbound-rtp":
-                    lost += max(0, stat.packetsLost)
-                    received += stat.packetsReceived
-        return lost, received
+                    found[f"{n}/{key}"] = (max(0, stat.packetsLost), stat.packetsReceived)
+        return found
 
     async def _count(self, track: MediaStreamTrack, counts: dict[int, int], feed: int) -> None:
         while True:
