@@ -231,6 +231,12 @@ class InterviewTypeIn(Model):
         description="What interviewers score (the shared rubric model, without question_ids). "
         "A different rubric is its next version; null or left out keeps the current one.",
     )
+    guide: list[Annotated[str, Field(min_length=1, max_length=1000)]] = Field(
+        default=[],
+        max_length=50,
+        description="The interview guide: the questions to ask, in order, shown to the panel "
+        "beside the video in the live room.",
+    )
     recording: bool = Field(
         default=False,
         description="Record the live calls in the platform's room into the review workspace. "

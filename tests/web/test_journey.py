@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
+import httpx
 import pytest
 from playwright.async_api import Browser, Page, expect
 
@@ -63,13 +65,24 @@ def set_up(site: Site) -> dict[str, str]:
             json={"reviewer_ids": [f"user:{lead['id']}"]},
         )
         assert settings.status_code == 200, settings.text
+        grace_email = f"{unique('grace')}@example.com"
+        grace_user = admin.post(
+            "/v1/users",
+            json={
+                "email": grace_email,
+                "name": "Grace",
+                "roles": ["interviewer"],
+                "password": password,
+            },
+        ).json()
         grace = admin.post(
             "/v1/interviewers",
             json={
                 "name": "Grace",
-                "email": f"{unique('grace')}@example.com",
+                "email": grace_email,
                 "time_zone": "UTC",
                 "weekly": {d: [{"start": "08:00", "end": "18:00"}] for d in WEEK},
+                "user_id": f"user:{grace_user['id']}",
             },
         ).json()
         kind = admin.post(
@@ -81,6 +94,19 @@ def set_up(site: Site) -> dict[str, str]:
                 "interviewer_ids": [grace["interviewer_id"]],
                 "min_notice_minutes": 60,
                 "booking_window_days": 14,
+                "guide": ["Walk us through a system you designed.", "What would you change?"],
+                "rubric": {
+                    "scale_min": 1,
+                    "scale_max": 4,
+                    "criteria": [
+                        {
+                            "id": key,
+                            "name": name,
+                            "anchors": {str(p): f"{name} level {p}" for p in range(1, 5)},
+                        }
+                        for key, name in (("design", "System design"), ("teamwork", "Teamwork"))
+                    ],
+                },
             },
         )
         assert kind.status_code == 201, kind.text
@@ -97,6 +123,7 @@ def set_up(site: Site) -> dict[str, str]:
         "link": invited["link"],
         "invitation": invited["id"],
         "position": position["id"],
+        "grace": grace_email,
     }
 
 
@@ -210,3 +237,46 @@ async def test_record_review_advance_and_book(site: Site, browser: Browser) -> N
     await page.locator("section").last.locator("button").first.click()
     await expect(page.get_by_text("Your interview is booked")).to_be_visible()
     await candidate.close()
+
+    # The interviewer opens the booking's room page: the lobby, the interview type's guide and
+    # its rubric as a scorecard, and notes. Feedback is refused until the interview starts, by
+    # the feedback operation itself; the room is not open yet, so neither are notes.
+    def booked(admin: httpx.Client) -> str | None:
+        page_ = admin.get(f"/v1/interview-requests?position_id={setup['position']}").json()
+        bookings = [r["booking"] for r in page_["items"] if r["booking"]]
+        return bookings[0]["booking_id"] if bookings else None
+
+    booking_id = site.wait_until(booked, setup["key"])
+
+    def room_known(admin: httpx.Client) -> bool:
+        return admin.get(f"/v1/live/rooms/{booking_id}").status_code == 200
+
+    site.wait_until(room_known, setup["key"])
+    interviewer = await browser.new_context(**DESKTOP)
+    page = await interviewer.new_page()
+    await sign_in(page, site, setup["tenant"], setup["grace"], setup["password"])
+    await page.wait_for_url(lambda url: urlsplit(url).path == "/review")  # signed in
+    await page.goto(f"{site.url}/room/{booking_id}")
+    guide = page.get_by_role("complementary", name="Interview guide and scorecard")
+    await expect(guide.get_by_role("heading", name="Live interview")).to_be_visible()
+    questions = guide.get_by_role("list", name="Questions to ask").get_by_role("listitem")
+    await expect(questions).to_have_text(
+        ["Walk us through a system you designed.", "What would you change?"]
+    )
+    await expect(page.get_by_text("The candidate has not arrived yet.")).to_be_visible()
+    await expect(page.get_by_role("button", name="Let the candidate in")).to_be_hidden()
+    for criterion in ("System design", "Teamwork"):
+        await guide.get_by_role("group", name=criterion).get_by_label("Score").select_option("3")
+    await guide.get_by_label("Recommendation").select_option("yes")
+    await guide.get_by_label("Summary").fill("Calm under pressure.")
+    await guide.get_by_role("button", name="Send feedback").click()
+    await expect(guide.get_by_role("status")).to_have_text(
+        "Feedback opens when the interview starts."
+    )
+    await page.get_by_label("A private note, pinned to this moment of the call").fill("x")
+    await page.get_by_role("button", name="Pin note").click()
+    await expect(page.locator("#note-status")).to_have_text("The room is not open yet.")
+    found = await axe_violations(page, site)
+    assert found == [], [(v["id"], [n["html"] for n in v["nodes"]]) for v in found]
+    await screenshot(page, "interview-room-desktop")
+    await interviewer.close()

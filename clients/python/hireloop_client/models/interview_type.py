@@ -37,6 +37,8 @@ class InterviewType:
             position_id (str):
             booking_window_days (int | Unset):  Default: 14.
             change_notice_minutes (int | Unset):  Default: 1440.
+            guide (list[str] | Unset): The interview guide: the questions to ask, in order, shown to the panel beside the
+                video in the live room.
             max_reschedules (int | Unset):  Default: 2.
             min_notice_minutes (int | Unset):  Default: 1440.
             mode (InterviewTypeMode | Unset):  Default: InterviewTypeMode.PANEL.
@@ -56,6 +58,7 @@ class InterviewType:
     position_id: str
     booking_window_days: int | Unset = 14
     change_notice_minutes: int | Unset = 1440
+    guide: list[str] | Unset = UNSET
     max_reschedules: int | Unset = 2
     min_notice_minutes: int | Unset = 1440
     mode: InterviewTypeMode | Unset = InterviewTypeMode.PANEL
@@ -87,6 +90,12 @@ class InterviewType:
         booking_window_days = self.booking_window_days
 
         change_notice_minutes = self.change_notice_minutes
+
+        guide: list[str] | Unset = UNSET
+        if not isinstance(self.guide, Unset):
+            guide = self.guide
+
+
 
         max_reschedules = self.max_reschedules
 
@@ -133,6 +142,8 @@ class InterviewType:
             field_dict["booking_window_days"] = booking_window_days
         if change_notice_minutes is not UNSET:
             field_dict["change_notice_minutes"] = change_notice_minutes
+        if guide is not UNSET:
+            field_dict["guide"] = guide
         if max_reschedules is not UNSET:
             field_dict["max_reschedules"] = max_reschedules
         if min_notice_minutes is not UNSET:
@@ -175,6 +186,9 @@ class InterviewType:
         booking_window_days = d.pop("booking_window_days", UNSET)
 
         change_notice_minutes = d.pop("change_notice_minutes", UNSET)
+
+        guide = cast(list[str], d.pop("guide", UNSET))
+
 
         max_reschedules = d.pop("max_reschedules", UNSET)
 
@@ -241,6 +255,7 @@ class InterviewType:
             position_id=position_id,
             booking_window_days=booking_window_days,
             change_notice_minutes=change_notice_minutes,
+            guide=guide,
             max_reschedules=max_reschedules,
             min_notice_minutes=min_notice_minutes,
             mode=mode,

@@ -34,6 +34,8 @@ class InterviewTypeIn:
             position_id (str):
             booking_window_days (int | Unset):  Default: 14.
             change_notice_minutes (int | Unset):  Default: 1440.
+            guide (list[str] | Unset): The interview guide: the questions to ask, in order, shown to the panel beside the
+                video in the live room.
             max_reschedules (int | Unset):  Default: 2.
             min_notice_minutes (int | Unset):  Default: 1440.
             mode (InterviewTypeInMode | Unset):  Default: InterviewTypeInMode.PANEL.
@@ -50,6 +52,7 @@ class InterviewTypeIn:
     position_id: str
     booking_window_days: int | Unset = 14
     change_notice_minutes: int | Unset = 1440
+    guide: list[str] | Unset = UNSET
     max_reschedules: int | Unset = 2
     min_notice_minutes: int | Unset = 1440
     mode: InterviewTypeInMode | Unset = InterviewTypeInMode.PANEL
@@ -76,6 +79,12 @@ class InterviewTypeIn:
         booking_window_days = self.booking_window_days
 
         change_notice_minutes = self.change_notice_minutes
+
+        guide: list[str] | Unset = UNSET
+        if not isinstance(self.guide, Unset):
+            guide = self.guide
+
+
 
         max_reschedules = self.max_reschedules
 
@@ -114,6 +123,8 @@ class InterviewTypeIn:
             field_dict["booking_window_days"] = booking_window_days
         if change_notice_minutes is not UNSET:
             field_dict["change_notice_minutes"] = change_notice_minutes
+        if guide is not UNSET:
+            field_dict["guide"] = guide
         if max_reschedules is not UNSET:
             field_dict["max_reschedules"] = max_reschedules
         if min_notice_minutes is not UNSET:
@@ -147,6 +158,9 @@ class InterviewTypeIn:
         booking_window_days = d.pop("booking_window_days", UNSET)
 
         change_notice_minutes = d.pop("change_notice_minutes", UNSET)
+
+        guide = cast(list[str], d.pop("guide", UNSET))
+
 
         max_reschedules = d.pop("max_reschedules", UNSET)
 
@@ -201,6 +215,7 @@ class InterviewTypeIn:
             position_id=position_id,
             booking_window_days=booking_window_days,
             change_notice_minutes=change_notice_minutes,
+            guide=guide,
             max_reschedules=max_reschedules,
             min_notice_minutes=min_notice_minutes,
             mode=mode,

@@ -95,7 +95,7 @@ async function waitForAdmission(status) {
 }
 
 async function enter(recorded) {
-  const grid = el("div", { class: "grid", id: "grid", "aria-label": "Participants" });
+  const grid = el("div", { class: "grid", id: "grid", role: "group", "aria-label": "Participants" });
   grid.append(tile("me", "You", stream, { muted: true }));
   const state = el("p", { role: "status", id: "call-status" });
   // Entering again after a lost connection asks for a new token the same way.

@@ -58,6 +58,10 @@ async function guide(info) {
   }
   const rubric = type.rubric;
   side.append(el("h2", {}, type.name || "Interview guide"));
+  if ((type.guide || []).length) {
+    side.append(el("h3", { id: "guide-questions" }, "Questions to ask"),
+      el("ol", { "aria-labelledby": "guide-questions" }, type.guide.map((q) => el("li", {}, q))));
+  }
   if (!rubric || !info.me) {
     side.append(el("p", {}, rubric ? "Only the panel scores." : "This interview has no rubric."));
     return side;
@@ -134,7 +138,7 @@ async function start() {
     show(main, message(err instanceof ApiError ? problem(err) : String(err), "error"));
     return;
   }
-  const grid = el("div", { class: "grid", id: "grid", "aria-label": "Participants" });
+  const grid = el("div", { class: "grid", id: "grid", role: "group", "aria-label": "Participants" });
   const stage = el("section", { "aria-label": "Video" }, grid);
   const joinButton = el("button", { type: "button", id: "join" }, "Join the call");
   const joinStatus = el("p", { role: "status", id: "join-status" });
