@@ -1,25 +1,32 @@
-"""The live pages in Chromium with a fake camera and microphone, through the real gateway, the live
-service and Janus in the namespace: the candidate sees who will be there, checks the devices and
-waits in the lobby (after agreeing to the recording notice: the interview records); the
-interviewer admits them; each page receives the other's video and audio (`getStats()`: frames
-decoded grow, audio energy above zero), and both show that the call is recorded; the
-interviewer shares a screen, which the candidate receives as a tile of its own."""
+"""The live pages through the real gateway, the live service and Janus in the namespace, in
+Chromium with a fake camera and microphone: the candidate, on a phone-sized screen, sees who will
+be there, checks the devices, agrees to the recording notice and waits in the lobby by keyboard
+alone; the interviewer admits them; each page receives the other's video and audio (`getStats()`:
+frames decoded grow, audio energy above zero), both show that the call is recorded, and axe finds
+nothing. The interviewer shares a screen, which the candidate receives as a tile of its own, and
+pins a note; a third member joins, leaves and comes back; the network is cut and restored (the
+pages restart ICE) and Janus restarts (the pages enter again by themselves). A candidate in Firefox
+and an interviewer in Chromium see and hear each other too."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import secrets
+import shutil
 import subprocess
 import time
 import uuid
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from playwright.async_api import Page, async_playwright
+from playwright.async_api import Browser, Page, Playwright, async_playwright
 from prometheus_client.parser import text_string_to_metric_families
 
 from contracts.events.interviews import InterviewRequested, InterviewScheduled, PanelMember
@@ -29,7 +36,7 @@ from services.gateway.settings import GatewaySettings
 from tests.live import netns
 from tests.live.harness import Harness
 from tests.support import eventually, serving, settings_for, unique
-from tests.web.conftest import PHONE, axe_violations, screenshot
+from tests.web.conftest import PHONE, SCREENS, axe_violations, screenshot
 
 pytestmark = [
     pytest.mark.integration,
@@ -138,9 +145,34 @@ async def receiving(page: Page) -> dict[str, Any]:
     return await eventually(flowing, timeout=30, what="remote video and audio on the page")
 
 
-async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
-    h: Harness, gateway: str
-) -> None:
+async def chromium(playwright: Playwright, h: Harness) -> Browser:
+    """Chromium with a fake camera and microphone, announcing its addresses (no mDNS) and
+    resolving no name but the namespace's."""
+    return await playwright.chromium.launch(
+        executable_path="/usr/bin/chromium",
+        args=[
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
+            f"--disable-features={PLAYWRIGHT_DISABLED},WebRtcHideLocalIpsWithMdns",
+            f"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE {h.ns.inside}",
+        ],
+    )
+
+
+@dataclass(frozen=True)
+class Booked:
+    """A recorded interview booked on a panel of two with accounts, its room open, the link known
+    to the gateway."""
+
+    tenant: str
+    request_id: str
+    booking_id: str
+    link: str  # the candidate's scheduling link
+    grace: str  # the interviewers' staff tokens
+    alan: str
+
+
+async def book(h: Harness, gateway: str) -> Booked:
     async with httpx.AsyncClient(base_url=gateway, timeout=30) as api:
         made = await api.post(
             "/v1/tenants",
@@ -169,7 +201,7 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
                 "/v1/auth/login", json={"tenant": tenant, "email": email, "password": password}
             )
             tokens.append(login.json()["access_token"])
-        staff_token, alan_token = tokens
+        grace_token, alan_token = tokens
     link = secrets.token_urlsafe(24)
     request_id, booking_id = str(uuid.uuid4()), str(uuid.uuid4())
     start = h.clock.now + timedelta(minutes=5)
@@ -228,16 +260,22 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
 
         await eventually(link_known, what="the gateway to know the link")
 
+    return Booked(tenant, request_id, booking_id, link, grace_token, alan_token)
+
+
+async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
+    h: Harness, gateway: str
+) -> None:
+    booked = await book(h, gateway)
+    tenant, request_id, booking_id, link = (
+        booked.tenant,
+        booked.request_id,
+        booked.booking_id,
+        booked.link,
+    )
+    staff_token, alan_token = booked.grace, booked.alan
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=[
-                "--use-fake-device-for-media-stream",
-                "--use-fake-ui-for-media-stream",
-                f"--disable-features={PLAYWRIGHT_DISABLED},WebRtcHideLocalIpsWithMdns",
-                f"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE {h.ns.inside}",
-            ],
-        )
+        browser = await chromium(playwright, h)
         try:
             candidate = await (await browser.new_context(**PHONE)).new_page()  # on a phone
             interviewer_context = await browser.new_context()
@@ -435,3 +473,59 @@ async def test_the_candidate_waits_is_admitted_and_both_see_and_hear_each_other(
             )
         finally:
             await browser.close()
+
+
+FIREFOX = Path(__file__).parents[1] / "web" / "firefox" / "live.mjs"
+
+
+@pytest.mark.skipif(shutil.which("firefox-esr") is None, reason="firefox-esr is not installed")
+async def test_a_candidate_in_firefox_and_an_interviewer_in_chromium_see_and_hear_each_other(
+    h: Harness, gateway: str
+) -> None:
+    """The candidate's page in Firefox (its own WebRTC stack and fake devices), the interviewer's
+    in Chromium, through the relay: each receives the other's video and audio."""
+    booked = await book(h, gateway)
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    node = await asyncio.create_subprocess_exec(
+        "node",
+        str(FIREFOX),
+        f"{gateway}/live/{booked.link}",
+        str(SCREENS),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    assert node.stdout is not None and node.stderr is not None
+
+    async def step() -> dict[str, Any]:
+        assert node.stdout is not None and node.stderr is not None
+        line = await asyncio.wait_for(node.stdout.readline(), 120)
+        if not line:
+            raise AssertionError((await node.stderr.read()).decode()[-3000:])
+        found: dict[str, Any] = json.loads(line)
+        return found
+
+    try:
+        assert (await step())["step"] == "lobby"
+        async with async_playwright() as playwright:
+            browser = await chromium(playwright, h)
+            try:
+                context = await browser.new_context()
+                await context.add_init_script(
+                    f"sessionStorage.setItem('hl.token', {booked.grace!r})"
+                )
+                interviewer = await context.new_page()
+                await interviewer.goto(f"{gateway}/room/{booked.booking_id}")
+                await interviewer.get_by_role("button", name="Let the candidate in").click()
+                await interviewer.get_by_role("button", name="Join the call").click()
+                stats = await receiving(interviewer)  # Firefox's camera and microphone
+                called = await step()
+                print(f"\nchromium receives {stats}; firefox receives {called}")
+                assert called["step"] == "call" and "Firefox" in called["agent"]
+                assert called["video"] > 10 and called["audio"] > 0, called
+            finally:
+                await browser.close()
+        assert await asyncio.wait_for(node.wait(), 60) == 0
+    finally:
+        if node.returncode is None:
+            node.kill()
+            await node.wait()
