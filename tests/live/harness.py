@@ -15,6 +15,7 @@ from faststream.kafka import KafkaBroker
 
 from contracts import Envelope, Payload, event_spec
 from contracts.events.interviews import InterviewScheduled, PanelMember
+from contracts.events.privacy import CandidateErasureRequested
 from embedded.coturn import Coturn
 from embedded.janus import Janus as JanusProcess
 from services.chassis.identity import Identity, encode
@@ -114,6 +115,19 @@ class Harness:
             {"key": booking.request_id, "type": event_type}
         ).to_list()
         return found
+
+    async def erase(self, booking: Booking) -> None:
+        """Publish the erasure of the booking's candidate."""
+        await self.publish(
+            booking.tenant,
+            CandidateErasureRequested(
+                erasure_id=str(uuid.uuid4()),
+                candidate_email="someone@example.org",
+                invitation_ids=[booking.invitation_id],
+                requested_by="test",
+                requested_at=self.clock.now,
+            ),
+        )
 
     async def sweep(self) -> int:
         changed: int = await self.service.app.state.jobs["rooms"].run_once()

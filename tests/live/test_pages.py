@@ -181,22 +181,16 @@ async def book(h: Harness, gateway: str) -> Booked:
         )
         tenant, key = made.json()["id"], made.json()["api_key"]
         password = "a long enough password"
-        user = await api.post(
-            "/v1/users",
-            json={"email": "grace@example.com", "name": "Grace", "roles": ["interviewer"]}
-            | {"password": password},
-            headers={"Authorization": f"Bearer {key}"},
-        )
-        assert user.status_code == 201, user.text
-        second = await api.post(
-            "/v1/users",
-            json={"email": "alan@example.com", "name": "Alan", "roles": ["interviewer"]}
-            | {"password": password},
-            headers={"Authorization": f"Bearer {key}"},
-        )
-        assert second.status_code == 201, second.text
-        tokens = []
-        for email in ("grace@example.com", "alan@example.com"):
+        users, tokens = [], []
+        for name in ("Grace", "Alan"):  # the panel's accounts, each signed in
+            email = f"{name.lower()}@example.com"
+            made_user = await api.post(
+                "/v1/users",
+                json={"email": email, "name": name, "roles": ["interviewer"], "password": password},
+                headers={"Authorization": f"Bearer {key}"},
+            )
+            assert made_user.status_code == 201, made_user.text
+            users.append(made_user.json()["id"])
             login = await api.post(
                 "/v1/auth/login", json={"tenant": tenant, "email": email, "password": password}
             )
@@ -231,12 +225,8 @@ async def book(h: Harness, gateway: str) -> Booked:
             end=start + timedelta(minutes=45),
             interviewer_ids=["iv-1", "iv-2"],
             panel=[
-                PanelMember(
-                    interviewer_id="iv-1", name="Grace Hopper", user_id=f"user:{user.json()['id']}"
-                ),
-                PanelMember(
-                    interviewer_id="iv-2", name="Alan Turing", user_id=f"user:{second.json()['id']}"
-                ),
+                PanelMember(interviewer_id="iv-1", name="Grace Hopper", user_id=f"user:{users[0]}"),
+                PanelMember(interviewer_id="iv-2", name="Alan Turing", user_id=f"user:{users[1]}"),
             ],
             recording=True,
             scheduled_by="candidate",

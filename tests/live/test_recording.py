@@ -12,11 +12,9 @@ import json
 import re
 import subprocess
 import time
-import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-from contracts.events.privacy import CandidateErasureRequested
 from services.live import recordings
 from tests.live.harness import T0, Harness
 from tests.live.participant import Participant, pin_host_address
@@ -186,16 +184,7 @@ async def test_consent_then_a_recorded_call_is_stored_as_one_file_with_both_voic
             assert level > -40 and level > quiet + 20
 
         # Erasing the candidate deletes the stored call.
-        await h.publish(
-            booking.tenant,
-            CandidateErasureRequested(
-                erasure_id=str(uuid.uuid4()),
-                candidate_email="someone@example.org",
-                invitation_ids=[booking.invitation_id],
-                requested_by="test",
-                requested_at=datetime.now(UTC),
-            ),
-        )
+        await h.erase(booking)
         await h.until(booking, "the recording erased", recording_state="erased")
         prefix = f"tenants/{booking.tenant}/live/{booking.booking_id}/"
 

@@ -9,13 +9,11 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-import uuid
 from datetime import timedelta
 
 import pytest
 
 from contracts.events.interviews import InterviewCancelled, InterviewRescheduled, PanelMember
-from contracts.events.privacy import CandidateErasureRequested
 from services.live.janus import NO_SUCH_ROOM, JanusError, participant_token
 from tests.live import netns
 from tests.live.harness import T0, TOKEN_SECRET, Booking, Harness
@@ -357,16 +355,7 @@ async def test_the_panel_pins_private_notes_to_moments_of_the_call(h: Harness) -
         assert (response.status_code, response.json()["code"]) == (status, code), response.text
     assert len((await h.call("GET", path, grace)).json()["items"]) == 2
 
-    await h.publish(
-        booking.tenant,
-        CandidateErasureRequested(
-            erasure_id=str(uuid.uuid4()),
-            candidate_email="c@example.com",
-            invitation_ids=[booking.invitation_id],
-            requested_by="admin",
-            requested_at=h.clock.now,
-        ),
-    )
+    await h.erase(booking)
 
     async def erased() -> bool:
         return not (await h.call("GET", path, grace)).json()["items"]

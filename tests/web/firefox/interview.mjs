@@ -4,24 +4,12 @@
 // writes WebM as it does for real candidates.
 //   node interview.mjs <candidate link> <screenshot folder>
 // Prints one JSON line: what the page recorded with.
-import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { launch, see } from "./firefox.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const web = path.resolve(here, "../../../services/gateway/web/");
-const puppeteer = createRequire(path.join(web, "package.json"))("puppeteer-core");
 const [link, screens] = process.argv.slice(2);
 
-const browser = await puppeteer.launch({
-  browser: "firefox",
-  executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr",
-  headless: true,
-  extraPrefsFirefox: {
-    "media.navigator.streams.fake": true,
-    "media.navigator.permission.disabled": true,
-  },
-});
+const browser = await launch();
 
 // Visible, enabled buttons only, found by their text as a user reads them.
 async function click(page, name) {
@@ -30,10 +18,6 @@ async function click(page, name) {
       .find((b) => b.textContent.trim() === n && !b.disabled && b.offsetParent !== null),
     { timeout: 30000 }, name);
   await handle.asElement().click();
-}
-
-async function see(page, text, timeout = 30000) {
-  await page.waitForFunction((t) => document.body.innerText.includes(t), { timeout }, text);
 }
 
 async function record(page, seconds) {

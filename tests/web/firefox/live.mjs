@@ -5,13 +5,9 @@
 // so nothing leaves the test's network namespace.
 //   node live.mjs <candidate's live page> <screenshot folder>
 // Prints a JSON line on entering the lobby, then one with what the page receives of the call.
-import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { launch, see } from "./firefox.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const web = path.resolve(here, "../../../services/gateway/web/");
-const puppeteer = createRequire(path.join(web, "package.json"))("puppeteer-core");
 const [link, screens] = process.argv.slice(2);
 
 // What arrives from the others (the page's own subscriptions): frames decoded, audio energy.
@@ -30,20 +26,8 @@ const STATS = async () => {
   return { video, audio };
 };
 
-const browser = await puppeteer.launch({
-  browser: "firefox",
-  executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr",
-  headless: true,
-  extraPrefsFirefox: {
-    "media.navigator.streams.fake": true,
-    "media.navigator.permission.disabled": true,
-    "media.peerconnection.ice.obfuscate_host_addresses": false,
-  },
-});
-
-async function see(page, text, timeout = 30000) {
-  await page.waitForFunction((t) => document.body.innerText.includes(t), { timeout }, text);
-}
+// Host candidates by address, not an mDNS name.
+const browser = await launch({ "media.peerconnection.ice.obfuscate_host_addresses": false });
 
 try {
   const page = await browser.newPage();
