@@ -79,6 +79,27 @@ class InterviewCompletedData(WebhookData):
     completed_at: datetime
 
 
+class InterviewParticipantJoinedData(WebhookData):
+    """Attendance: someone entered the live interview's call in the platform's room."""
+
+    request_id: str
+    booking_id: str
+    participant_id: str
+    role: Literal["candidate", "interviewer", "screen", "unknown"]
+    interviewer_id: str | None = None
+    joined_at: datetime
+
+
+class InterviewParticipantLeftData(WebhookData):
+    request_id: str
+    booking_id: str
+    participant_id: str
+    role: Literal["candidate", "interviewer", "screen", "unknown"]
+    interviewer_id: str | None = None
+    left_at: datetime
+    seconds: float
+
+
 class RecordingReadyData(WebhookData):
     """An answer is playable: its renditions are stored."""
 
@@ -155,6 +176,18 @@ WEBHOOK_EVENTS: dict[str, WebhookEvent] = {
             "interview.completed",
             InterviewCompletedData,
             "Every interviewer scored the live interview.",
+        ),
+        WebhookEvent(
+            "interview.participant_joined",
+            "room.participant_joined",
+            InterviewParticipantJoinedData,
+            "Someone (the candidate, an interviewer, a shared screen) entered the live call.",
+        ),
+        WebhookEvent(
+            "interview.participant_left",
+            "room.participant_left",
+            InterviewParticipantLeftData,
+            "Someone left the live call (or their connection was lost, or the room closed).",
         ),
     )
 }

@@ -8,6 +8,7 @@ import itertools
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from contracts.events.rooms import RoomParticipantJoined
 from tests.support import eventually, unique
 from tests.webhooks.harness import WEBHOOKS, Harness, completed
 
@@ -150,3 +151,33 @@ async def test_an_event_reaches_only_the_endpoints_that_want_it_in_its_tenant(
     assert not hooks.receiver.at(other)
     assert not hooks.receiver.at(disabled)
     assert len(hooks.receiver.at(wants)) == 1
+
+
+async def test_attendance_of_a_live_call_reaches_the_endpoints_that_want_it(
+    hooks: Harness,
+) -> None:
+    """`room.participant_joined` is delivered as `interview.participant_joined`, without the
+    participant's display name (a person's name does not leave the platform in attendance)."""
+    tenant, key = await hooks.tenant()
+    _, attendance = await hooks.endpoint(key, event_types=["interview.participant_joined"])
+    joined = RoomParticipantJoined(
+        request_id="req-1",
+        booking_id="book-1",
+        participant_id="4242",
+        display="Candidate",
+        role="candidate",
+        joined_at=datetime(2026, 12, 2, 9, 0, tzinfo=UTC),
+    )
+    await hooks.publish(tenant, joined)
+    (delivered,) = await hooks.receiver.wait(attendance, 1)
+    assert delivered.verified_by  # signed, by the Standard Webhooks library's check
+    body = delivered.message  # and its data matches the committed public schema
+    assert body["type"] == "interview.participant_joined" and body["version"] == 1
+    assert body["data"] == {
+        "request_id": "req-1",
+        "booking_id": "book-1",
+        "participant_id": "4242",
+        "role": "candidate",
+        "interviewer_id": None,
+        "joined_at": "2026-12-02T09:00:00Z",
+    }

@@ -123,6 +123,12 @@ from .interview_cancelled_webhook import InterviewCancelledWebhook
 from .interview_completed_data import InterviewCompletedData
 from .interview_completed_webhook import InterviewCompletedWebhook
 from .interview_note import InterviewNote
+from .interview_participant_joined_data import InterviewParticipantJoinedData
+from .interview_participant_joined_data_role import InterviewParticipantJoinedDataRole
+from .interview_participant_joined_webhook import InterviewParticipantJoinedWebhook
+from .interview_participant_left_data import InterviewParticipantLeftData
+from .interview_participant_left_data_role import InterviewParticipantLeftDataRole
+from .interview_participant_left_webhook import InterviewParticipantLeftWebhook
 from .interview_recording import InterviewRecording
 from .interview_recording_status import InterviewRecordingStatus
 from .interview_rescheduled_data import InterviewRescheduledData
@@ -480,6 +486,12 @@ __all__ = (
     "InterviewerPage",
     "InterviewerWeekly",
     "InterviewNote",
+    "InterviewParticipantJoinedData",
+    "InterviewParticipantJoinedDataRole",
+    "InterviewParticipantJoinedWebhook",
+    "InterviewParticipantLeftData",
+    "InterviewParticipantLeftDataRole",
+    "InterviewParticipantLeftWebhook",
     "InterviewRecording",
     "InterviewRecordingStatus",
     "InterviewRescheduledData",

@@ -5,6 +5,8 @@ class EndpointInEventTypesItem(StrEnum):
     CANDIDATE_REJECTED = "candidate.rejected"
     INTERVIEW_CANCELLED = "interview.cancelled"
     INTERVIEW_COMPLETED = "interview.completed"
+    INTERVIEW_PARTICIPANT_JOINED = "interview.participant_joined"
+    INTERVIEW_PARTICIPANT_LEFT = "interview.participant_left"
     INTERVIEW_RESCHEDULED = "interview.rescheduled"
     INTERVIEW_SCHEDULED = "interview.scheduled"
     INVITATION_COMPLETED = "invitation.completed"

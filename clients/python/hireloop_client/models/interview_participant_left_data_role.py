@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class InterviewParticipantLeftDataRole(StrEnum):
+    CANDIDATE = "candidate"
+    INTERVIEWER = "interviewer"
+    SCREEN = "screen"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return str(self.value)
