@@ -383,7 +383,12 @@ export class Call {
         await this.enter();
         this.status("Reconnected.");
         return;
-      } catch {
+      } catch (err) {
+        // Refused (the room closed or moved, no longer admitted): the call is over for this page.
+        if (err.status >= 400 && err.status < 500) {
+          this.status("The call has ended.");
+          return;
+        }
         await new Promise((r) => setTimeout(r, REJOIN_MS)); // the room is being moved: again
       }
     }
