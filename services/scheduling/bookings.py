@@ -223,6 +223,9 @@ async def meeting(
         start=booking["start"],
         end=booking["end"],
         join_url=booking.get("join_url"),
+        room_url=None
+        if booking.get("join_url")
+        else f"{ctx.settings.public_url.rstrip('/')}/room/{booking['_id']}",
         candidate=notices.Reader(
             request["candidate_name"],
             request["candidate_email"],

@@ -37,10 +37,21 @@ class Meeting:
     title: str  # the calendar entry's summary, the same for everyone
     start: datetime
     end: datetime
-    join_url: str | None
+    join_url: str | None  # an outside tool's link; None: the platform's own room
     candidate: Reader
     interviewers: Sequence[Reader]
     name: str | None = None  # the interview type's name, for the mails' own titles
+    room_url: str | None = None  # the panel's room page, when the call is in the platform
+
+
+def join_lines(meeting: Meeting, reader: Reader) -> list[str]:
+    """Where this reader joins: the outside link, or the platform's room (the candidate's from
+    their scheduling link, which only they hold)."""
+    if meeting.join_url:
+        return [say(reader, JOIN_LINE, url=meeting.join_url)]
+    if reader is meeting.candidate:
+        return [say(reader, ROOM_LINE)]
+    return [say(reader, PANEL_ROOM_LINE, url=meeting.room_url)] if meeting.room_url else []
 
 
 def local_iso(instant: datetime, time_zone: str) -> str:
@@ -132,6 +143,12 @@ WITHDRAWN_SUBJECT = N_("Interview request withdrawn: {title}")
 GREETING = N_("Hello {name},")
 BOOKED_LINE = N_("{title}: {when}.")
 JOIN_LINE = N_("Join the call: {url}")
+# The interview in the platform's own room (no outside join link): the candidate enters from the
+# page of their scheduling link, the panel from the booking's room page.
+ROOM_LINE = N_(
+    "Join in the interview room from the page where you booked: it opens shortly before the start."
+)
+PANEL_ROOM_LINE = N_("Interview room: {url}")
 CANCELLED_LINE = N_("{title} is cancelled.")
 PLANNED_LINE = N_("It was planned for {when}.")
 REASON_LINE = N_("Reason: {reason}")
@@ -249,8 +266,7 @@ def calendar_mails(
                 lines.append(say(reader, REASON_LINE, reason=reason))
         else:
             lines.append(say(reader, BOOKED_LINE, title=title, when=at))
-            if meeting.join_url:
-                lines.append(say(reader, JOIN_LINE, url=meeting.join_url))
+            lines += join_lines(meeting, reader)
         mails.append(
             Mail(
                 to=reader.email,
@@ -271,9 +287,8 @@ def _reminder_text(meeting: Meeting, reader: Reader) -> str:
         say(reader, GREETING, name=reader.name),
         "",
         say(reader, REMINDER_LINE, title=_title(meeting, reader), when=at),
+        *join_lines(meeting, reader),
     ]
-    if meeting.join_url:
-        lines.append(say(reader, JOIN_LINE, url=meeting.join_url))
     return "\n".join(lines) + "\n"
 
 

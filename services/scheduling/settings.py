@@ -13,4 +13,6 @@ class SchedulingSettings(Settings):
     reminder_offsets_minutes: list[int] = [1440, 60]
     reminder_poll_seconds: float = 30.0
     # Used when a tenant has set no template; {booking_id} and {request_id} are filled in.
-    default_join_url_template: str = "https://meet.jit.si/hireloop-{booking_id}"
+    # An outside tool's join link for every tenant without one of its own ("" : the interview
+    # happens in the platform's live room).
+    default_join_url_template: str = ""

@@ -79,14 +79,15 @@ async def test_the_candidate_reads_every_booking_mail_in_spanish(h: Harness) -> 
         json={"start": slots[0]["start"], "time_zone": "Europe/Madrid"},
     )
     assert booked.status_code == 201, booked.text
-    join = booked.json()["join_url"]
+    assert booked.json()["join_url"] is None  # the interview is in the platform's room
     invitation = (await eventually(lambda: _mails(h, lucia, 2), what="the invitation"))[1]
     assert invitation["Subject"] == "Invitación: Technical interview con Lucía Pérez"
     assert plain_text(invitation) == (
         "Hola, Lucía Pérez:\n\n"
         "Technical interview con Lucía Pérez: el martes, 4 de marzo de 2031, de 10:00 a 11:00 "
         "(Europe/Madrid, UTC+01:00).\n"
-        f"Únase a la llamada: {join}\n"
+        "Únase en la sala de la entrevista desde la página donde reservó: se abre poco antes "
+        "del comienzo.\n"
     )
     assert b"METHOD:REQUEST" in calendar_part(invitation)
 

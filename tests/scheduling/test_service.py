@@ -161,7 +161,7 @@ async def test_candidate_books_moves_and_cancels_with_calendar_mail(h: Harness) 
     assert response.status_code == 201, response.text
     booking = response.json()
     assert booking["interviewer_ids"] == [grace]
-    assert booking["join_url"] == f"https://meet.jit.si/hireloop-{booking['booking_id']}"
+    assert booking["join_url"] is None  # no outside tool: the platform's own live room
     # The taken hour and its buffer are gone for the next candidate; 10:00 is inside the buffer.
     other = await h.request(tenant, itype["interview_type_id"])
     starts = [s["start"] for s in await h.slots(tenant, other["request_id"])]
@@ -174,6 +174,10 @@ async def test_candidate_books_moves_and_cancels_with_calendar_mail(h: Harness) 
     assert str(cal["METHOD"]) == "REQUEST" and int(str(event["SEQUENCE"])) == 0
     assert event.decoded("DTSTART") == datetime(2031, 3, 4, 9, tzinfo=UTC)
     assert "04:00 to 05:00 (America/New_York, UTC-05:00)" in plain_text(invite[-1])
+    # The call is in the platform's room: the candidate enters from their scheduling link's page
+    # (no link in the mail, which anyone it is forwarded to could use).
+    assert "Join in the interview room from the page where you booked" in plain_text(invite[-1])
+    assert "LOCATION" not in event
     uid = str(event["UID"])
 
     moved = await h.call(
@@ -214,10 +218,13 @@ async def test_candidate_books_moves_and_cancels_with_calendar_mail(h: Harness) 
         "interview.cancelled",
     ]
     grace_mail = await h.call("GET", f"/interviewers/{grace}", h.staff(tenant))
-    assert (
-        len(await eventually(lambda: _mails(h, grace_mail.json()["email"], 3), what="panel mail"))
-        == 3
+    panel_mails = await eventually(
+        lambda: _mails(h, grace_mail.json()["email"], 3), what="panel mail"
     )
+    assert len(panel_mails) == 3
+    # The panel's mails name the booking's room page.
+    assert "Interview room: https://" in plain_text(panel_mails[0])
+    assert f"/room/{booking['booking_id']}" in plain_text(panel_mails[0])
 
 
 async def test_many_candidates_race_for_one_slot_and_exactly_one_wins(h: Harness) -> None:

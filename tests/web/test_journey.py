@@ -236,6 +236,12 @@ async def test_record_review_advance_and_book(site: Site, browser: Browser) -> N
     await expect(page.get_by_role("heading", name="Live interview")).to_be_visible()
     await page.locator("section").last.locator("button").first.click()
     await expect(page.get_by_text("Your interview is booked")).to_be_visible()
+    # The call is in the platform's room, entered with the same link.
+    room = page.get_by_role("link", name="Enter the interview room")
+    assert await room.get_attribute("href") == "/live/" + link.rsplit("/", 1)[1].split("?")[0]
+    await room.click()
+    await expect(page.get_by_role("heading", name="Your live interview")).to_be_visible()
+    await expect(page.get_by_text("Grace")).to_be_visible()  # who will be there
     await candidate.close()
 
     # The interviewer opens the booking's room page: the lobby, the interview type's guide and

@@ -123,7 +123,10 @@ function booked(request, title, intro, notice) {
       el("h2", {}, t("schedule.booked")),
       el("p", { class: "timer" }, t("schedule.booked_when", { day: dayLabel(start.date), start: start.time, end: local(b.local_end).time })),
       el("p", { class: "muted" }, t("schedule.time_zone", { zone: b.time_zone })),
-      b.join_url ? el("p", {}, el("a", { href: b.join_url, rel: "noopener" }, t("schedule.join"))) : null,
+      // An outside tool's link, or the platform's own room, entered with this same link.
+      el("p", {}, b.join_url
+        ? el("a", { href: b.join_url, rel: "noopener" }, t("schedule.join"))
+        : el("a", { href: `/live/${encodeURIComponent(token)}` }, t("schedule.room"))),
       el("p", {}, el("button", { type: "button", onclick: download }, t("schedule.add_calendar")), " ",
         request.can_reschedule ? el("button", { type: "button", class: "secondary", onclick: () => pick(request, title, intro, null, "POST", "/reschedule") }, t("schedule.another_time")) : null)),
     request.can_cancel ? cancelForm : null);
