@@ -322,7 +322,7 @@ async def book(
     url = (
         old["join_url"]
         if old and custom_url
-        else await join_url(ctx, tenant, request_id, booking_id)
+        else await join_url(ctx, tenant, request_id, booking_id, itype.join_url_template)
     )
     reminder_at, reminder_minutes = next_reminder(start, now, ctx.settings.reminder_offsets_minutes)
     booking: BookingDoc = {

@@ -16,10 +16,17 @@ api = Api("scheduling", tags=["scheduling"])
 REVISION = "conferencing_revision"
 
 
-async def join_url(ctx: Scheduling, tenant: str, request_id: str, booking_id: str) -> str | None:
-    """The outside tool's link for a new booking, or None: the call is in the platform's room."""
+async def join_url(
+    ctx: Scheduling, tenant: str, request_id: str, booking_id: str, type_template: str | None
+) -> str | None:
+    """The outside tool's link for a new booking (the interview type's template, else the
+    tenant's, else the installation's), or None: the call is in the platform's room."""
     doc = await ctx.tenants.find_one({"_id": tenant})
-    template = (doc or {}).get("join_url_template") or ctx.settings.default_join_url_template
+    template = (
+        type_template
+        or (doc or {}).get("join_url_template")
+        or ctx.settings.default_join_url_template
+    )
     return str(template).format(booking_id=booking_id, request_id=request_id) if template else None
 
 

@@ -231,6 +231,14 @@ class InterviewTypeIn(Model):
         description="What interviewers score (the shared rubric model, without question_ids). "
         "A different rubric is its next version; null or left out keeps the current one.",
     )
+    join_url_template: Annotated[str | None, AfterValidator(_template)] = Field(
+        default=None,
+        max_length=500,
+        pattern=JOIN_URL_PATTERN,
+        description="An outside tool for this type's interviews: the join link "
+        "({booking_id}, {request_id}). Null: the tenant's template if it has one, else the "
+        "platform's live room.",
+    )
     guide: list[Annotated[str, Field(min_length=1, max_length=1000)]] = Field(
         default=[],
         max_length=50,

@@ -264,6 +264,39 @@ async def test_many_candidates_race_for_one_slot_and_exactly_one_wins(h: Harness
     assert count == 1
 
 
+async def test_an_interview_type_may_use_an_outside_tool_instead_of_the_room(h: Harness) -> None:
+    tenant = unique("t")
+    grace = await h.interviewer(tenant)
+    outside = await h.interview_type(
+        tenant, [grace], join_url_template="https://meet.example.com/{booking_id}"
+    )
+    in_room = await h.interview_type(tenant, [grace])
+    got = {}
+    for itype, start in ((outside, "2031-03-04T09:00:00Z"), (in_room, "2031-03-04T11:00:00Z")):
+        rid = (await h.request(tenant, itype["interview_type_id"]))["request_id"]
+        booked = await h.call(
+            "POST", "/candidate/scheduling/booking", h.candidate(tenant, rid), json={"start": start}
+        )
+        assert booked.status_code == 201, booked.text
+        got[itype["interview_type_id"]] = booked.json()
+    link = got[outside["interview_type_id"]]
+    assert link["join_url"] == f"https://meet.example.com/{link['booking_id']}"
+    assert got[in_room["interview_type_id"]]["join_url"] is None
+    refused = await h.call(
+        "POST",
+        "/interview-types",
+        h.staff(tenant),
+        json={
+            "position_id": "p",
+            "name": "x",
+            "duration_minutes": 30,
+            "interviewer_ids": [grace],
+            "join_url_template": "https://meet.example.com/{candidate_email}",
+        },
+    )
+    assert refused.status_code == 422, refused.text
+
+
 async def test_a_round_robin_gives_one_slot_to_each_free_member(h: Harness) -> None:
     tenant = unique("t")
     pool = [await h.interviewer(tenant), await h.interviewer(tenant)]

@@ -39,6 +39,8 @@ class InterviewType:
             change_notice_minutes (int | Unset):  Default: 1440.
             guide (list[str] | Unset): The interview guide: the questions to ask, in order, shown to the panel beside the
                 video in the live room.
+            join_url_template (None | str | Unset): An outside tool for this type's interviews: the join link ({booking_id},
+                {request_id}). Null: the tenant's template if it has one, else the platform's live room.
             max_reschedules (int | Unset):  Default: 2.
             min_notice_minutes (int | Unset):  Default: 1440.
             mode (InterviewTypeMode | Unset):  Default: InterviewTypeMode.PANEL.
@@ -59,6 +61,7 @@ class InterviewType:
     booking_window_days: int | Unset = 14
     change_notice_minutes: int | Unset = 1440
     guide: list[str] | Unset = UNSET
+    join_url_template: None | str | Unset = UNSET
     max_reschedules: int | Unset = 2
     min_notice_minutes: int | Unset = 1440
     mode: InterviewTypeMode | Unset = InterviewTypeMode.PANEL
@@ -96,6 +99,12 @@ class InterviewType:
             guide = self.guide
 
 
+
+        join_url_template: None | str | Unset
+        if isinstance(self.join_url_template, Unset):
+            join_url_template = UNSET
+        else:
+            join_url_template = self.join_url_template
 
         max_reschedules = self.max_reschedules
 
@@ -144,6 +153,8 @@ class InterviewType:
             field_dict["change_notice_minutes"] = change_notice_minutes
         if guide is not UNSET:
             field_dict["guide"] = guide
+        if join_url_template is not UNSET:
+            field_dict["join_url_template"] = join_url_template
         if max_reschedules is not UNSET:
             field_dict["max_reschedules"] = max_reschedules
         if min_notice_minutes is not UNSET:
@@ -188,6 +199,16 @@ class InterviewType:
         change_notice_minutes = d.pop("change_notice_minutes", UNSET)
 
         guide = cast(list[str], d.pop("guide", UNSET))
+
+
+        def _parse_join_url_template(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        join_url_template = _parse_join_url_template(d.pop("join_url_template", UNSET))
 
 
         max_reschedules = d.pop("max_reschedules", UNSET)
@@ -256,6 +277,7 @@ class InterviewType:
             booking_window_days=booking_window_days,
             change_notice_minutes=change_notice_minutes,
             guide=guide,
+            join_url_template=join_url_template,
             max_reschedules=max_reschedules,
             min_notice_minutes=min_notice_minutes,
             mode=mode,

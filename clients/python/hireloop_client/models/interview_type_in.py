@@ -36,6 +36,8 @@ class InterviewTypeIn:
             change_notice_minutes (int | Unset):  Default: 1440.
             guide (list[str] | Unset): The interview guide: the questions to ask, in order, shown to the panel beside the
                 video in the live room.
+            join_url_template (None | str | Unset): An outside tool for this type's interviews: the join link ({booking_id},
+                {request_id}). Null: the tenant's template if it has one, else the platform's live room.
             max_reschedules (int | Unset):  Default: 2.
             min_notice_minutes (int | Unset):  Default: 1440.
             mode (InterviewTypeInMode | Unset):  Default: InterviewTypeInMode.PANEL.
@@ -53,6 +55,7 @@ class InterviewTypeIn:
     booking_window_days: int | Unset = 14
     change_notice_minutes: int | Unset = 1440
     guide: list[str] | Unset = UNSET
+    join_url_template: None | str | Unset = UNSET
     max_reschedules: int | Unset = 2
     min_notice_minutes: int | Unset = 1440
     mode: InterviewTypeInMode | Unset = InterviewTypeInMode.PANEL
@@ -85,6 +88,12 @@ class InterviewTypeIn:
             guide = self.guide
 
 
+
+        join_url_template: None | str | Unset
+        if isinstance(self.join_url_template, Unset):
+            join_url_template = UNSET
+        else:
+            join_url_template = self.join_url_template
 
         max_reschedules = self.max_reschedules
 
@@ -125,6 +134,8 @@ class InterviewTypeIn:
             field_dict["change_notice_minutes"] = change_notice_minutes
         if guide is not UNSET:
             field_dict["guide"] = guide
+        if join_url_template is not UNSET:
+            field_dict["join_url_template"] = join_url_template
         if max_reschedules is not UNSET:
             field_dict["max_reschedules"] = max_reschedules
         if min_notice_minutes is not UNSET:
@@ -160,6 +171,16 @@ class InterviewTypeIn:
         change_notice_minutes = d.pop("change_notice_minutes", UNSET)
 
         guide = cast(list[str], d.pop("guide", UNSET))
+
+
+        def _parse_join_url_template(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        join_url_template = _parse_join_url_template(d.pop("join_url_template", UNSET))
 
 
         max_reschedules = d.pop("max_reschedules", UNSET)
@@ -216,6 +237,7 @@ class InterviewTypeIn:
             booking_window_days=booking_window_days,
             change_notice_minutes=change_notice_minutes,
             guide=guide,
+            join_url_template=join_url_template,
             max_reschedules=max_reschedules,
             min_notice_minutes=min_notice_minutes,
             mode=mode,
