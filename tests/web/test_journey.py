@@ -236,9 +236,17 @@ async def test_record_review_advance_and_book(site: Site, browser: Browser) -> N
     await expect(page.get_by_role("heading", name="Live interview")).to_be_visible()
     await page.locator("section").last.locator("button").first.click()
     await expect(page.get_by_text("Your interview is booked")).to_be_visible()
-    # The call is in the platform's room, entered with the same link.
+    # The call is in the platform's room, entered with the same link (once the live service
+    # has the booking's room: it follows the scheduling events).
     room = page.get_by_role("link", name="Enter the interview room")
     assert await room.get_attribute("href") == "/live/" + link.rsplit("/", 1)[1].split("?")[0]
+
+    def room_ready(admin: httpx.Client) -> bool:
+        found = admin.get(f"/v1/interview-requests?position_id={setup['position']}").json()
+        ids = [r["booking"]["booking_id"] for r in found["items"] if r["booking"]]
+        return bool(ids) and admin.get(f"/v1/live/rooms/{ids[0]}").status_code == 200
+
+    site.wait_until(room_ready, setup["key"])
     await room.click()
     await expect(page.get_by_role("heading", name="Your live interview")).to_be_visible()
     await expect(page.get_by_text("Grace")).to_be_visible()  # who will be there

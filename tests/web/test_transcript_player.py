@@ -107,8 +107,14 @@ async def test_the_transcript_follows_the_player_and_seeks(
     word = max((w["word"].strip(" .,") for w in spoken), key=len)
     await page.goto(f"{site.url}/review#/positions/{setup['position']}")
     await page.get_by_label("Search what candidates said").fill(word)
-    await page.get_by_role("button", name="Search").click()
     hits = page.get_by_role("list", name="Passages found").get_by_role("link")
+    for _ in range(30):  # the search index follows the transcription events
+        await page.get_by_role("button", name="Search").click()
+        try:
+            await expect(hits.first).to_be_visible(timeout=2000)
+            break
+        except AssertionError:
+            continue
     await expect(hits.first).to_be_visible()
     hit = page.locator(f'ul[aria-label="Passages found"] a[href*="{first["question_id"]}"]')
     href = await hit.first.get_attribute("href")
